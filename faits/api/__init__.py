@@ -1,0 +1,1 @@
+"""The REST API and web interface behind ``faits serve``."""

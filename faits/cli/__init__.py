@@ -1,0 +1,1 @@
+"""The ``faits`` command line: thin typer commands over the library."""

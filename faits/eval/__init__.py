@@ -1,0 +1,1 @@
+"""Scoring faits against gold data: the readers and scorers behind ``faits eval``."""

@@ -1,0 +1,1 @@
+"""Parsing: one spaCy pipeline per language, article-sized docs, cached parses."""

@@ -1,0 +1,96 @@
+"""Load the parser named by a language's lexicon folder and turn articles into docs.
+
+An article is parsed as one ``Doc`` whose text is exactly the article's cleaned text, so
+every offset a stage reports is an offset into that text. Line breaks always end a
+sentence (headlines, datelines and list items carry no final full stop). Very long texts
+are parsed in paragraph-aligned chunks and joined back, keeping the text identical.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# spaCy refuses texts longer than nlp.max_length; chunks stay well below it.
+CHUNK_CHARS = 100_000
+
+
+@Language.component("faits_line_breaks")
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a new sentence after every token that contains a line break."""
+    for token in doc[1:]:
+        if token.is_space:
+            token.is_sent_start = False
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            following = doc[token.i + 1]
+            if not following.is_space:
+                following.is_sent_start = True
+    return doc
+
+
+def load_parser(model_name: str) -> Language:
+    """Load an installed spaCy package (never downloads) with our sentence rule."""
+    nlp = spacy.load(model_name)
+    if "faits_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("faits_line_breaks", before="parser")
+    return nlp
+
+
+def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``text`` at line breaks into pieces shorter than ``limit`` that concatenate back to it."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts in batches with ``nlp.pipe``; long texts are parsed by chunk and rejoined."""
+    texts = list(texts)
+    pieces: list[str] = []
+    owners: list[int] = []
+    for n, text in enumerate(texts):
+        for piece in split_for_parsing(text):
+            pieces.append(piece)
+            owners.append(n)
+    current: list[Doc] = []
+    current_owner = 0
+    for owner, doc in zip(owners, nlp.pipe(pieces, batch_size=batch_size), strict=True):
+        if owner != current_owner:
+            yield _join(nlp, current)
+            current, current_owner = [], owner
+        current.append(doc)
+    if current or texts:
+        yield _join(nlp, current)
+
+
+def _join(nlp: Language, docs: list[Doc]) -> Doc:
+    if len(docs) == 1:
+        return docs[0]
+    if not docs:
+        return nlp.make_doc("")
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def doc_to_bytes(doc: Doc) -> bytes:
+    """Serialise a parse for the store (no tensors: recoding needs the tree, not the vectors)."""
+    return zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]), 6)
+
+
+def doc_from_bytes(nlp: Language, data: bytes) -> Doc:
+    return Doc(nlp.vocab).from_bytes(zlib.decompress(data))

@@ -1,0 +1,1 @@
+"""Language-neutral tables we wrote: CAMEO codes, Goldstein scores, quad classes, PLOVER map."""

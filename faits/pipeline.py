@@ -1,0 +1,81 @@
+"""The orchestrator: parse articles, then run the coding stages on each parse.
+
+``code_parsed`` is the pure core — (parsed article, models) → records — used alike by
+``faits code``, ``faits ingest``, ``faits recode`` (on stored parses), worker processes and
+the Spark job. Keep this file short: each stage lives in its own package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from faits.actors import resolve_actors
+from faits.events import code_events
+from faits.ingest.prepare import PreparedArticle
+from faits.models import LanguageModels, ModelCache
+from faits.nlp.document import ParsedArticle
+from faits.nlp.parse import doc_to_bytes, parse_texts
+from faits.places import find_places
+from faits.provenance import find_provenance
+from faits.quotes import extract_quotes, link_events_to_quotes
+from faits.records import CodedArticle, Span
+from faits.time import tag_times
+
+
+@dataclass
+class PipelineResult:
+    """One article's records, plus its serialised parse for the store (``None`` if not parsed)."""
+
+    prepared: PreparedArticle
+    coded: CodedArticle
+    parse: bytes | None = None
+    parser: str | None = None
+
+
+def code_parsed(parsed: ParsedArticle, models: LanguageModels) -> CodedArticle:
+    """Run every coding stage on one parsed article."""
+    article = parsed.article
+    actors = resolve_actors(parsed, models.actors)
+    times = tag_times(parsed, models.times)
+    places = find_places(parsed, models.places, actors)
+    events = code_events(parsed, actors, times, places, models.events)
+    quotes = extract_quotes(parsed, actors, models.quotes)
+    link_events_to_quotes(events, quotes)
+    provenance = find_provenance(parsed, models.provenance)
+    article.original_url = provenance.original_url
+    article.translated_by = provenance.translated_by
+    article.cited_sources = provenance.cited_sources
+    mentions = [m.to_mention(article.article_id) for m in actors.mentions]
+    mentions += [t.to_mention(article.article_id) for t in times]
+    mentions += [p.to_mention(article.article_id) for p in places]
+    mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+    sentences = [Span(s.text, s.start_char, s.end_char) for s in parsed.sentences]
+    return CodedArticle(article, sentences, mentions, events, quotes)
+
+
+def code_doc(prepared: PreparedArticle, doc: Doc, models: LanguageModels) -> CodedArticle:
+    parsed = ParsedArticle.build(prepared.article, doc, prepared.removed_lines)
+    return code_parsed(parsed, models)
+
+
+def process_batch(
+    batch: Iterable[PreparedArticle], cache: ModelCache, keep_parses: bool = True
+) -> Iterator[PipelineResult]:
+    """Parse a batch with ``nlp.pipe`` (per language) and code every article of it."""
+    batch = list(batch)
+    by_language: dict[str, list[PreparedArticle]] = {}
+    for prepared in batch:
+        if prepared.article.status == "coded":
+            by_language.setdefault(prepared.article.language or "", []).append(prepared)
+        else:
+            yield PipelineResult(prepared, CodedArticle(prepared.article))
+    for language, group in by_language.items():
+        models = cache.get(language)
+        docs = parse_texts(models.nlp, (p.article.text for p in group))
+        for prepared, doc in zip(group, docs, strict=True):
+            coded = code_doc(prepared, doc, models)
+            parse = doc_to_bytes(doc) if keep_parses else None
+            yield PipelineResult(prepared, coded, parse, models.nlp.meta.get("name"))

@@ -1,0 +1,1 @@
+"""The embedded DuckDB store: schema, migrations, idempotent writes, queries and exports."""
