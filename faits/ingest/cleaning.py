@@ -15,7 +15,7 @@ from faits.lexicons import load_yaml
 
 # A headline is short and does not end like a sentence.
 TITLE_MAX_CHARS = 200
-SENTENCE_END = tuple(".!?;:»\"”…")
+SENTENCE_END = tuple('.!?;:»"”…')
 
 
 @dataclass(frozen=True)

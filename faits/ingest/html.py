@@ -22,7 +22,11 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
     from htmldate import find_date
 
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
         favor_precision=True,
     )
     if document is None or not (document.text or "").strip():

@@ -55,15 +55,20 @@ def _iso(value: str | None) -> str | None:
         return None
 
 
-def prepare(item: InputItem, published_default: str | None = None) -> PreparedArticle | InputProblem:
+def prepare(
+    item: InputItem, published_default: str | None = None
+) -> PreparedArticle | InputProblem:
     """Clean, date and identify one input; a problem only when there is no article at all."""
     title, site, url = item.title, item.site, item.url
     html_date: str | None = None
     if item.html is not None:
         page = extract_html(item.html, url)
         if page is None:
-            return InputProblem(item.origin, "no article text found in the HTML",
-                                "check that the page holds an article (not an index or a login page)")
+            return InputProblem(
+                item.origin,
+                "no article text found in the HTML",
+                "check that the page holds an article (not an index or a login page)",
+            )
         raw_text = page.text
         title = title or page.title
         site = site or page.site

@@ -56,7 +56,9 @@ def _iter_files(path: Path) -> Iterator[Path]:
         yield path
 
 
-def read_inputs(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputItem | InputProblem]:
+def read_inputs(
+    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[InputItem | InputProblem]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -85,8 +87,11 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes | InputProblem:
 def read_file(file: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputItem | InputProblem]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED:
-        yield InputProblem(str(file), f"unsupported file type '{suffix or 'none'}'",
-                           "give .txt, .html, .htm or .jsonl files")
+        yield InputProblem(
+            str(file),
+            f"unsupported file type '{suffix or 'none'}'",
+            "give .txt, .html, .htm or .jsonl files",
+        )
         return
     data = _read_bytes(file, max_bytes)
     if isinstance(data, InputProblem):
@@ -122,19 +127,28 @@ def _read_jsonl(file: Path, data: bytes, max_bytes: int) -> Iterator[InputItem |
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputProblem(origin, f"malformed JSON ({exc.msg} at column {exc.colno})",
-                               "fix or remove the line")
+            yield InputProblem(
+                origin,
+                f"malformed JSON ({exc.msg} at column {exc.colno})",
+                "fix or remove the line",
+            )
             continue
         if not isinstance(row, dict):
             yield InputProblem(origin, "line is not a JSON object", "give one object per line")
             continue
         text, html = row.get("text"), row.get("html")
         if not isinstance(text, str) and not isinstance(html, str):
-            yield InputProblem(origin, "no 'text' or 'html' field", "add the article's text or HTML")
+            yield InputProblem(
+                origin, "no 'text' or 'html' field", "add the article's text or HTML"
+            )
             continue
         if len((text or html or "").encode("utf-8")) > max_bytes:
             yield InputProblem(origin, "article too large", "split it or raise --max-bytes")
             continue
         fields = {k: (str(row[k]) if row.get(k) is not None else None) for k in JSONL_FIELDS}
-        yield InputItem(origin=origin, text=text if isinstance(text, str) else None,
-                        html=html if isinstance(html, str) else None, **fields)
+        yield InputItem(
+            origin=origin,
+            text=text if isinstance(text, str) else None,
+            html=html if isinstance(html, str) else None,
+            **fields,
+        )

@@ -1,0 +1,141 @@
+"""Drive many inputs through the pipeline: read, prepare, skip what is stored, parse and code
+in batches (in this process or a pool of workers), hand each batch to a sink.
+
+The sink decides what happens to results: print records (``faits code``) or store them
+(``faits ingest``). Problems with single inputs are reported and the run goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from faits.ingest import InputProblem, read_inputs
+from faits.ingest.prepare import PreparedArticle, prepare
+from faits.ingest.readers import DEFAULT_MAX_BYTES
+from faits.models import ModelCache
+from faits.pipeline import PipelineResult, process_batch
+
+DEFAULT_BATCH = 32
+
+
+@dataclass
+class RunSummary:
+    coded: int = 0
+    skipped: int = 0
+    failed: int = 0
+    unchanged: int = 0
+    problems: list[InputProblem] = field(default_factory=list)
+    sentences: int = 0
+    events: int = 0
+    quotes: int = 0
+    mentions: int = 0
+    words: int = 0
+    started: float = field(default_factory=time.perf_counter)
+    elapsed: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        return self.coded + self.skipped + self.failed
+
+    def add(self, result: PipelineResult) -> None:
+        coded = result.coded
+        status = coded.article.status
+        if status == "coded":
+            self.coded += 1
+        elif status == "skipped":
+            self.skipped += 1
+        else:
+            self.failed += 1
+        self.sentences += len(coded.sentences)
+        self.events += len(coded.events)
+        self.quotes += len(coded.quotes)
+        self.mentions += len(coded.mentions)
+        self.words += len(coded.article.text.split())
+
+    def finish(self) -> None:
+        self.elapsed = time.perf_counter() - self.started
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles / self.elapsed if self.elapsed else 0.0
+
+
+# One model cache per worker process, filled by the pool initializer; the parent never
+# touches it. This is the only module-level state, and it is read-only after loading.
+_WORKER_MODELS: ModelCache | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER_MODELS
+    _WORKER_MODELS = ModelCache()
+
+
+def _work(batch: list[PreparedArticle]) -> list[PipelineResult]:
+    assert _WORKER_MODELS is not None
+    return list(process_batch(batch, _WORKER_MODELS))
+
+
+def prepared_inputs(
+    paths: Iterable[str],
+    summary: RunSummary,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_problem: Callable[[InputProblem], None] | None = None,
+) -> Iterator[PreparedArticle]:
+    for item in read_inputs(paths, max_bytes):
+        prepared = item if isinstance(item, InputProblem) else prepare(item, published)
+        if isinstance(prepared, InputProblem):
+            summary.problems.append(prepared)
+            if on_problem:
+                on_problem(prepared)
+            continue
+        yield prepared
+
+
+def batched(items: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
+    batch: list[PreparedArticle] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(
+    batches: Iterable[list[PreparedArticle]],
+    sink: Callable[[list[PipelineResult]], None],
+    summary: RunSummary,
+    workers: int = 1,
+    cache: ModelCache | None = None,
+    on_batch: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Process every batch and pass its results to ``sink`` in input order."""
+
+    def deliver(results: list[PipelineResult]) -> None:
+        sink(results)
+        for result in results:
+            summary.add(result)
+        if on_batch:
+            on_batch(len(results))
+
+    if workers <= 1:
+        cache = cache or ModelCache()
+        for batch in batches:
+            deliver(list(process_batch(batch, cache)))
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            pending = []
+            for batch in batches:
+                pending.append(pool.submit(_work, batch))
+                # Keep a bounded queue so memory stays flat on large corpora.
+                while len(pending) >= workers * 2:
+                    deliver(pending.pop(0).result())
+            for future in pending:
+                deliver(future.result())
+    summary.finish()
+    return summary

@@ -1,0 +1,176 @@
+"""``faits code``, ``faits ingest`` and ``faits recode``."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from faits.batch import DEFAULT_BATCH, RunSummary, batched, prepared_inputs, run
+from faits.cli.app import app
+from faits.cli.console import err, print_summary, progress_bar, report_problem
+from faits.ingest.readers import DEFAULT_MAX_BYTES, SUPPORTED
+from faits.models import ModelCache
+from faits.nlp.parse import doc_from_bytes
+from faits.pipeline import PipelineResult, code_doc
+from faits.store.db import Store
+
+RECORD_KINDS = ("events", "quotes", "articles", "mentions")
+
+Paths = Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .htm, .jsonl) or folders.")]
+Published = Annotated[
+    str | None,
+    typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not give one."),
+]
+Workers = Annotated[int, typer.Option(min=1, help="Worker processes for parsing and coding.")]
+BatchSize = Annotated[int, typer.Option(min=1, help="Articles parsed together by nlp.pipe.")]
+MaxBytes = Annotated[int, typer.Option(help="Largest accepted article file, in bytes.")]
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="Database file (default $FAITS_DB or faits.duckdb).")
+]
+
+
+def _count_inputs(paths: list[Path]) -> int:
+    """How many articles the inputs hold (for the progress bar); cheap: counts lines of JSONL."""
+    total = 0
+    for path in paths:
+        files = (
+            [p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED]
+            if path.is_dir()
+            else [path]
+        )
+        for file in files:
+            if file.suffix.lower() == ".jsonl" and file.is_file():
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total
+
+
+def _check_date(value: str | None) -> None:
+    if value is None:
+        return
+    try:
+        time.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        err.print(f"--published: '{value}' is not a date like 2019-02-19")
+        raise typer.Exit(2) from None
+
+
+def _exit_code(summary: RunSummary) -> int:
+    if summary.articles + summary.unchanged == 0:
+        if not summary.problems:
+            err.print("no input articles found (give .txt, .html, .htm or .jsonl files or folders)")
+        return 1
+    return 0
+
+
+@app.command()
+def code(
+    paths: Paths,
+    published: Published = None,
+    what: Annotated[
+        str, typer.Option(help="Records to print: events,quotes,articles,mentions.")
+    ] = "events",
+    format: Annotated[str, typer.Option(help="Output format (jsonl).")] = "jsonl",
+    workers: Workers = 1,
+    batch_size: BatchSize = DEFAULT_BATCH,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Code files or folders without any database and print records to stdout."""
+    _check_date(published)
+    kinds = [k.strip() for k in what.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in RECORD_KINDS]
+    if unknown or format != "jsonl":
+        err.print(f"--what takes {', '.join(RECORD_KINDS)}; --format takes jsonl")
+        raise typer.Exit(2)
+    summary = RunSummary()
+    out = sys.stdout
+
+    def emit(results: list[PipelineResult]) -> None:
+        for result in results:
+            coded = result.coded
+            for kind in kinds:
+                if kind == "articles":
+                    records = [coded.article.to_dict()]
+                else:
+                    records = [r.to_dict() for r in getattr(coded, kind)]
+                for record in records:
+                    record.pop("source_path", None)
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+
+    inputs = prepared_inputs([str(p) for p in paths], summary, published, max_bytes, report_problem)
+    with progress_bar(_count_inputs(paths), "coding") as bar:
+        run(
+            batched(inputs, batch_size),
+            emit,
+            summary,
+            workers,
+            on_batch=lambda n: bar.advance(0, n),
+        )
+    print_summary(summary)
+    raise typer.Exit(_exit_code(summary))
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    db: DbOption = None,
+    published: Published = None,
+    workers: Workers = 1,
+    batch_size: BatchSize = DEFAULT_BATCH,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Code and store articles; re-ingesting an unchanged article changes nothing."""
+    _check_date(published)
+    summary = RunSummary()
+    with Store.open(db) as store:
+
+        def fresh(paths_: list[Path]):
+            inputs = prepared_inputs(
+                [str(p) for p in paths_], summary, published, max_bytes, report_problem
+            )
+            for batch in batched(inputs, batch_size):
+                known = store.unchanged(batch)
+                summary.unchanged += len(known)
+                todo = [p for p in batch if p.article.article_id not in known]
+                if todo:
+                    yield todo
+
+        with progress_bar(_count_inputs(paths), "ingesting") as bar:
+            run(fresh(paths), store.write, summary, workers, on_batch=lambda n: bar.advance(0, n))
+        counts = store.counts()
+    print_summary(summary, "ingest")
+    err.print(
+        f"database {store.path}: {counts['articles']} articles, {counts['events']} events, "
+        f"{counts['quotes']} quotes, {counts['mentions']} mentions"
+    )
+    raise typer.Exit(_exit_code(summary))
+
+
+@app.command()
+def recode(db: DbOption = None) -> None:
+    """Redo actor, event, time, place and quote coding from stored parses (no parsing)."""
+    summary = RunSummary()
+    cache = ModelCache()
+    with Store.open(db) as store:
+        total = store.counts()["parses"]
+        with progress_bar(total, "recoding") as bar:
+            for batch in store.stored_parses():
+                results = []
+                for prepared, data in batch:
+                    models = cache.get(prepared.article.language or "")
+                    doc = doc_from_bytes(models.nlp, data)
+                    results.append(PipelineResult(prepared, code_doc(prepared, doc, models)))
+                store.rewrite_coding(results)
+                for result in results:
+                    summary.add(result)
+                bar.advance(0, len(results))
+    summary.finish()
+    print_summary(summary, "recode")

@@ -1,0 +1,268 @@
+"""The embedded database: open, write results idempotently, read back what was stored."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from faits.ingest.prepare import PreparedArticle
+from faits.nlp.document import ParsedArticle
+from faits.nlp.parse import doc_from_bytes
+from faits.pipeline import PipelineResult
+from faits.records import Article
+from faits.store.rows import rows_for
+from faits.store.schema import TABLES, ensure_schema
+
+DEFAULT_DB = "faits.duckdb"
+# Tables holding records derived from an article; all keyed by article_id.
+ARTICLE_TABLES = ("articles", "sentences", "parses", "mentions", "events", "quotes", "signatures")
+CODED_TABLES = ("sentences", "mentions", "events", "quotes")
+
+
+def default_db_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """``--db`` if given, else ``$FAITS_DB``, else ``faits.duckdb`` in the working directory."""
+    return Path(path or os.environ.get("FAITS_DB") or DEFAULT_DB)
+
+
+def _columns(table: str) -> list[str]:
+    names = []
+    for part in TABLES[table].split(","):
+        name = part.split()[0].strip('"')
+        names.append(name)
+    return names
+
+
+class Store:
+    """One DuckDB file. Open read-only for queries; a single writing process at a time."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, read_only: bool = False) -> Store:
+        db_path = default_db_path(path)
+        if read_only and not db_path.exists():
+            raise FileNotFoundError(f"{db_path}: no such database (run `faits ingest` first)")
+        con = duckdb.connect(str(db_path), read_only=read_only)
+        if not read_only:
+            ensure_schema(con)
+        return cls(con, db_path, read_only)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def unchanged(self, batch: Iterable[PreparedArticle]) -> set[str]:
+        """Ids of the articles in ``batch`` already stored with the same content."""
+        pairs = [(p.article.article_id, p.content_hash) for p in batch]
+        if not pairs:
+            return set()
+        incoming = pa.table(
+            {"article_id": [a for a, _ in pairs], "content_hash": [h for _, h in pairs]}
+        )
+        self.con.register("incoming_hashes", incoming)
+        try:
+            rows = self.con.execute(
+                "SELECT a.article_id FROM articles a JOIN incoming_hashes i "
+                "ON a.article_id = i.article_id AND a.content_hash = i.content_hash"
+            ).fetchall()
+        finally:
+            self.con.unregister("incoming_hashes")
+        return {row[0] for row in rows}
+
+    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        names = _columns(table)
+        data = {name: [row[i] for row in rows] for i, name in enumerate(names)}
+        self.con.register("incoming_rows", pa.table(data))
+        try:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM incoming_rows")
+        finally:
+            self.con.unregister("incoming_rows")
+
+    def _delete_articles(self, ids: list[str], tables: Iterable[str]) -> None:
+        if not ids:
+            return
+        self.con.register("gone", pa.table({"article_id": ids}))
+        try:
+            for table in tables:
+                self.con.execute(
+                    f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM gone)"
+                )
+        finally:
+            self.con.unregister("gone")
+
+    def _replaced_versions(self, results: list[PipelineResult]) -> list[str]:
+        """Stored articles that share a source with an incoming one but have another id."""
+        keys = [(r.prepared.source_key, r.coded.article.article_id) for r in results]
+        self.con.register(
+            "incoming_keys",
+            pa.table({"source_key": [k for k, _ in keys], "article_id": [a for _, a in keys]}),
+        )
+        try:
+            rows = self.con.execute(
+                "SELECT DISTINCT a.article_id FROM articles a JOIN incoming_keys k "
+                "ON a.source_key = k.source_key AND a.article_id <> k.article_id"
+            ).fetchall()
+        finally:
+            self.con.unregister("incoming_keys")
+        return [row[0] for row in rows]
+
+    def write(
+        self, results: list[PipelineResult], signatures: dict[str, bytes] | None = None
+    ) -> None:
+        """Store a batch in one transaction: old versions and previous records replaced.
+
+        A crash at any point leaves either the whole batch or none of it.
+        """
+        if not results:
+            return
+        tables: dict[str, list[tuple[Any, ...]]] = {name: [] for name in ARTICLE_TABLES}
+        for result in results:
+            for table, rows in rows_for(result).items():
+                tables[table].extend(rows)
+        for article_id, minhash in (signatures or {}).items():
+            tables["signatures"].append((article_id, minhash))
+        ids = [r.coded.article.article_id for r in results]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_articles(ids + self._replaced_versions(results), ARTICLE_TABLES)
+            for table, rows in tables.items():
+                self._insert(table, rows)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def rewrite_coding(self, results: list[PipelineResult]) -> None:
+        """Replace the coded records of already stored articles (``faits recode``), keeping parses."""
+        if not results:
+            return
+        tables: dict[str, list[tuple[Any, ...]]] = {name: [] for name in CODED_TABLES}
+        updates = []
+        for result in results:
+            rows = rows_for(result)
+            for table in CODED_TABLES:
+                tables[table].extend(rows[table])
+            article = result.coded.article
+            updates.append(
+                (
+                    article.original_url,
+                    article.translated_by,
+                    list(article.cited_sources),
+                    article.article_id,
+                )
+            )
+        ids = [r.coded.article.article_id for r in results]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_articles(ids, CODED_TABLES)
+            for table, rows in tables.items():
+                self._insert(table, rows)
+            self.con.executemany(
+                "UPDATE articles SET original_url = ?, translated_by = ?, cited_sources = ? "
+                "WHERE article_id = ?",
+                updates,
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def set_clusters(self, assignments: list[tuple[str, str | None, str | None]]) -> None:
+        """Record (article_id, cluster_id, duplicate_of) for near-duplicate clusters."""
+        if not assignments:
+            return
+        self.con.executemany(
+            "UPDATE articles SET cluster_id = ?, duplicate_of = ? WHERE article_id = ?",
+            [(c, d, a) for a, c, d in assignments],
+        )
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _one(self, sql: str, params: list[Any] | None = None) -> tuple[Any, ...] | None:
+        """First row of a query (fetching all: DuckDB keeps a half-read result open)."""
+        rows = self.con.execute(sql, params or []).fetchall()
+        return rows[0] if rows else None
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: int(self._one(f"SELECT count(*) FROM {table}")[0])  # type: ignore[index]
+            for table in ("articles", "sentences", "parses", "mentions", "events", "quotes")
+        }
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        row = self._one("SELECT record FROM events WHERE event_id = ?", [event_id])
+        return json.loads(row[0]) if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self._one(
+            "SELECT article_id, url, title, site, published, published_source, language, text, "
+            "status, reason, original_url, translated_by, duplicate_of, cluster_id, cited_sources, "
+            "source_path FROM articles WHERE article_id = ?",
+            [article_id],
+        )
+        if row is None:
+            return None
+        fields = list(row)
+        fields[14] = list(fields[14] or [])
+        return Article(*fields)
+
+    def prepared_article(self, article_id: str) -> PreparedArticle | None:
+        article = self.article(article_id)
+        if article is None:
+            return None
+        row = self._one(
+            "SELECT source_key, content_hash, removed_lines FROM articles WHERE article_id = ?",
+            [article_id],
+        )
+        assert row is not None
+        removed = tuple(tuple(pair) for pair in json.loads(row[2] or "[]"))
+        return PreparedArticle(article, removed, row[0], row[1])  # type: ignore[arg-type]
+
+    def parse_bytes(self, article_id: str) -> bytes | None:
+        row = self._one("SELECT parse FROM parses WHERE article_id = ?", [article_id])
+        return bytes(row[0]) if row else None
+
+    def parsed_article(self, article_id: str, models: Any) -> ParsedArticle | None:
+        """The stored parse of an article, rebuilt on ``models.nlp``'s vocabulary."""
+        prepared = self.prepared_article(article_id)
+        data = self.parse_bytes(article_id)
+        if prepared is None or data is None:
+            return None
+        doc = doc_from_bytes(models.nlp, data)
+        return ParsedArticle.build(prepared.article, doc, prepared.removed_lines)
+
+    def stored_parses(self, batch_size: int = 200) -> Iterator[list[tuple[PreparedArticle, bytes]]]:
+        """Every coded article with its parse, in batches (for ``faits recode``)."""
+        ids = [
+            row[0]
+            for row in self.con.execute(
+                "SELECT a.article_id FROM articles a JOIN parses p USING (article_id) "
+                "WHERE a.status = 'coded' ORDER BY a.article_id"
+            ).fetchall()
+        ]
+        for start in range(0, len(ids), batch_size):
+            batch = []
+            for article_id in ids[start : start + batch_size]:
+                prepared = self.prepared_article(article_id)
+                data = self.parse_bytes(article_id)
+                if prepared is not None and data is not None:
+                    batch.append((prepared, data))
+            yield batch
