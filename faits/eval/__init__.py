@@ -1,1 +1,57 @@
-"""Scoring faits against gold data: the readers and scorers behind ``faits eval``."""
+"""Scoring faits against gold data: the readers and scorers behind ``faits eval``.
+
+Each gold format is a module of this package exposing
+``evaluate(path: Path, *, errors: int = 0) -> dict``; ``FORMATS`` names them (the names
+of the contract's ``faits eval FORMAT``) and modules are imported on first use, so a
+format's reader only loads when it is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+FORMATS: dict[str, str] = {
+    "ftib": "faits.eval.ftib",
+    "recognizers": "faits.eval.recognizers",
+    "petrarch": "faits.eval.petrarch",
+    "universalpetrarch": "faits.eval.universalpetrarch",
+    "plover": "faits.eval.plover",
+    "jsonl": "faits.eval.jsonl",
+}
+
+
+class GoldFormatError(ValueError):
+    """A gold file cannot be read: the message names the file, the record and what is wrong."""
+
+
+def evaluate(format_name: str, path: Path, *, errors: int = 0) -> dict[str, Any]:
+    """Score faits on the gold data at ``path`` read as ``format_name``."""
+    if format_name not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise GoldFormatError(f"unknown gold format {format_name!r} (known: {known})")
+    module = importlib.import_module(FORMATS[format_name])
+    return module.evaluate(Path(path), errors=errors)
+
+
+def make_report(
+    format_name: str,
+    path: Path,
+    records: int,
+    scores: dict[str, Any],
+    errors: list[dict[str, Any]],
+    unsupported: int = 0,
+) -> dict[str, Any]:
+    """The JSON-able report every ``evaluate`` returns (the stable ``--json`` interface)."""
+    return {
+        "format": format_name,
+        "path": str(path),
+        "records": records,
+        "unsupported": unsupported,
+        "scores": scores,
+        "errors": errors,
+    }
+
+
+__all__ = ["FORMATS", "GoldFormatError", "evaluate", "make_report"]

@@ -1,0 +1,47 @@
+"""``faits eval FORMAT PATH``: score faits against gold data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from faits.cli.app import app
+from faits.cli.console import err
+from faits.eval import FORMATS, GoldFormatError, evaluate
+from faits.eval.report import print_report
+
+
+@app.command("eval")
+def eval_command(
+    format_name: Annotated[
+        str, typer.Argument(metavar="FORMAT", help=f"Gold format: {', '.join(FORMATS)}.")
+    ],
+    path: Annotated[Path, typer.Argument(help="Gold file or folder.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object with every score.")
+    ] = False,
+    errors: Annotated[
+        int,
+        typer.Option(min=0, help="List up to N misses and false detections per layer."),
+    ] = 0,
+) -> None:
+    """Score faits against gold data and print precision, recall and F1 per layer."""
+    if format_name not in FORMATS:
+        err.print(f"unknown gold format {format_name!r}; use one of: {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    if not path.exists():
+        err.print(f"{path}: no such file or folder; give a gold file or folder")
+        raise typer.Exit(2)
+    try:
+        report = evaluate(format_name, path, errors=errors)
+    except GoldFormatError as exc:
+        err.print(f"{exc}; fix the gold file or choose the right FORMAT", soft_wrap=True)
+        raise typer.Exit(1) from exc
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False))
+    else:
+        print_report(report, Console())
