@@ -1,0 +1,5 @@
+"""``python -m faits.cli``: the same as the ``faits`` command."""
+
+from faits.cli.main import app
+
+app()

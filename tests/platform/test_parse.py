@@ -1,0 +1,40 @@
+from faits.nlp.document import content_sentences
+from faits.nlp.parse import doc_from_bytes, doc_to_bytes, parse_texts, split_for_parsing
+
+
+def test_line_breaks_end_sentences(fr_models):
+    doc = next(
+        parse_texts(fr_models.nlp, ["Titre sans point\nLa Russie a rencontré la Chine.\n\nFin"])
+    )
+    assert [s.text for s in content_sentences(doc)] == [
+        "Titre sans point",
+        "La Russie a rencontré la Chine.",
+        "Fin",
+    ]
+
+
+def test_long_text_is_parsed_in_chunks_with_identical_text(fr_models):
+    paragraph = "Le ministre russe des Affaires étrangères a rencontré son homologue chinois.\n"
+    text = paragraph * 2000
+    assert len(split_for_parsing(text)) > 1
+    assert "".join(split_for_parsing(text)) == text
+    doc = next(parse_texts(fr_models.nlp, [text]))
+    assert doc.text == text
+    assert len(content_sentences(doc)) == 2000
+
+
+def test_parse_survives_the_store_roundtrip(fr_models):
+    doc = next(
+        parse_texts(fr_models.nlp, ["Moscou a réitéré sa volonté de travailler avec Pyongyang."])
+    )
+    again = doc_from_bytes(fr_models.nlp, doc_to_bytes(doc))
+    assert again.text == doc.text
+    assert [(t.lemma_, t.dep_, t.head.i, t.pos_) for t in again] == [
+        (t.lemma_, t.dep_, t.head.i, t.pos_) for t in doc
+    ]
+    assert [(e.text, e.label_) for e in again.ents] == [(e.text, e.label_) for e in doc.ents]
+
+
+def test_batches_keep_order_and_empty_texts(fr_models):
+    docs = list(parse_texts(fr_models.nlp, ["Un.", "", "Deux trois."]))
+    assert [d.text for d in docs] == ["Un.", "", "Deux trois."]
