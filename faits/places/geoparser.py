@@ -1,16 +1,55 @@
-"""Find and resolve place names (interface; see issue 5)."""
+"""Find place mentions in a parsed article and resolve them to the gazetteer.
+
+A place mention is one of:
+
+* a curated name (``places/aliases.yaml``: regions, areas, a few country names), anywhere;
+* a name governed by a locative preposition (``places/prepositions.yaml``): "à Moscou",
+  "au Vietnam", including names damaged by a bad decoding ("à Hano?");
+* a descriptor such as "dans la capitale russe" (``places/descriptors.yaml``), resolved
+  through the country its adjective (``places/demonyms.yaml``), its complement or the
+  article's context names;
+* a place entity of the parser that is not an argument of a verb: "Moscou a réitéré…"
+  makes Moscou an actor, coded by the actors stage, not a place.
+
+Mentions are resolved in two passes: names that are sure (countries, unique names) and the
+actors' countries make the article's country context, which then settles ambiguous names
+("Tripoli") and bare descriptors ("dans la capitale").
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from spacy.tokens import Doc, Span, Token
 
 from faits.actors import ActorAnalysis
+from faits.lexicons import load_yaml
 from faits.nlp.document import ParsedArticle
+from faits.places.gazetteer import ALIASES_FILE, COUNTRY_LIKE, Gazetteer, Place
+from faits.places.names import DAMAGE_MARKS, fold, is_damaged
+from faits.places.resolve import best_damaged, best_place
 from faits.records import Mention, PlaceRef
+
+PREPOSITIONS_FILE = "places/prepositions.yaml"
+DESCRIPTORS_FILE = "places/descriptors.yaml"
+DEMONYMS_FILE = "places/demonyms.yaml"
+# spaCy entity labels for places, and Universal Dependencies relations of a verb's
+# arguments: both are conventions of the parser, not of a language.
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "csubj"})
+SKIPPED_BEFORE_NAME = frozenset({"DET", "ADP"})
+MAX_NAME_TOKENS = 6
 
 
 @dataclass(frozen=True)
 class PlaceMention:
+    """A place expression: offsets into the article, doc token range, its resolution.
+
+    ``preposition`` cites the locative preposition governing the mention (``None`` when it
+    is not introduced by one); event location only trusts locative mentions.
+    """
+
     start: int
     end: int
     text: str
@@ -19,25 +58,369 @@ class PlaceMention:
     token_end: int
     place: PlaceRef | None
     rule: str | None
+    preposition: str | None = None
 
     def to_mention(self, article_id: str) -> Mention:
         resolved = None
         if self.place is not None:
             resolved = {k: v for k, v in asdict(self.place).items() if k != "text"}
-        return Mention(article_id, "place", self.text, self.start, self.end, resolved,
-                       self.sentence_index, self.rule)
+        return Mention(
+            article_id,
+            "place",
+            self.text,
+            self.start,
+            self.end,
+            resolved,
+            self.sentence_index,
+            self.rule,
+        )
 
 
 @dataclass(frozen=True)
+class Preposition:
+    rule: str
+    prefers: str | None
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    rule: str
+    refers_to: str
+
+
+@dataclass(frozen=True, eq=False)
 class PlaceModel:
+    """The compiled place lexicons of one language."""
+
     language: str
+    gazetteer: Gazetteer
+    prepositions: dict[str, Preposition]
+    descriptors: dict[str, Descriptor]
+    demonyms: dict[str, str]
+    curated_prefixes: frozenset[str]
+    capitalised_keys: frozenset[str]
 
     @classmethod
     def load(cls, language: str) -> PlaceModel:
-        return cls(language)
+        gazetteer = Gazetteer.load(language)
+        prepositions = {
+            form: Preposition(f"{language}/{PREPOSITIONS_FILE}#{e['id']}", e.get("prefers"))
+            for e in load_yaml(language, PREPOSITIONS_FILE)
+            for form in e["forms"]
+        }
+        descriptors = {
+            fold(noun): Descriptor(f"{language}/{DESCRIPTORS_FILE}#{e['id']}", e["refers_to"])
+            for e in load_yaml(language, DESCRIPTORS_FILE)
+            for noun in e["nouns"]
+        }
+        demonyms = {
+            fold(form): e["country"]
+            for e in load_yaml(language, DEMONYMS_FILE)
+            for form in e["forms"]
+        }
+        prefixes: set[str] = set()
+        capitalised: set[str] = set()
+        for entry in load_yaml(language, ALIASES_FILE):
+            for name in entry["names"]:
+                key = fold(name)
+                prefixes.update(key[:n] for n in range(1, len(key) + 1))
+                if name[:1].isupper():
+                    capitalised.add(key)
+        return cls(
+            language,
+            gazetteer,
+            prepositions,
+            descriptors,
+            demonyms,
+            frozenset(prefixes),
+            frozenset(capitalised),
+        )
+
+
+@dataclass
+class _Candidate:
+    """A span that names (or points at) a place, before resolution."""
+
+    start: int
+    end: int
+    key: str
+    preposition: Preposition | None = None
+    descriptor: Descriptor | None = None
+    places: list[Place] = field(default_factory=list)
+    damaged: dict[str, list[Place]] = field(default_factory=dict)
+
+
+def _attached(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows token ``i - 1`` with no space between them."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def _is_mark(token: Token) -> bool:
+    return bool(token.text) and all(char in DAMAGE_MARKS for char in token.text)
+
+
+def _damaged_end(doc: Doc, end: int) -> int:
+    """End of a name whose damaged letter the tokenizer split off: "Hano" "?" (+ "al")."""
+    j = end
+    while j < len(doc) and _attached(doc, j):
+        if not (_is_mark(doc[j]) or (doc[j].is_alpha and _is_mark(doc[j - 1]))):
+            break
+        j += 1
+    return j
+
+
+def _span_key(doc: Doc, start: int, end: int) -> str:
+    return "".join(fold(token.text) for token in doc[start:end])
+
+
+def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate | None:
+    """The longest gazetteer name starting at token ``start`` (a damaged one as a last resort)."""
+    gazetteer = model.gazetteer
+    key = ""
+    found: _Candidate | None = None
+    for end in range(start + 1, min(start + MAX_NAME_TOKENS, limit) + 1):
+        token = doc[end - 1]
+        part = fold(token.text)
+        if not part:
+            break
+        key += part
+        if key in gazetteer:
+            upper_only = token.text.isupper() and len(key) <= 4
+            places = gazetteer.lookup(key)
+            if upper_only:
+                places = [p for p in places if p.kind not in ("city", "capital")]
+            if places:
+                found = _Candidate(start, end, key, places=places)
+    if found is not None:
+        return found
+    end = _damaged_end(doc, start + 1)
+    key = _span_key(doc, start, end)
+    if is_damaged(key):
+        matches = gazetteer.lookup_damaged(key)
+        if matches:
+            return _Candidate(start, end, key, damaged=matches)
+    return None
+
+
+def _curated_at(doc: Doc, start: int, model: PlaceModel) -> _Candidate | None:
+    """The longest curated name starting at token ``start``."""
+    key = ""
+    found = None
+    for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(doc)) + 1):
+        part = fold(doc[end - 1].text)
+        if not part:
+            break
+        key += part
+        if key not in model.curated_prefixes:
+            break
+        curated = [p for p in model.gazetteer.lookup(key) if p.curated]
+        if curated and (key not in model.capitalised_keys or doc[start].text[:1].isupper()):
+            found = _Candidate(start, end, key, places=curated)
+    return found
+
+
+def _preposition_before(doc: Doc, start: int, model: PlaceModel) -> Preposition | None:
+    """The locative preposition right before a name, skipping articles: "dans le Donbass"."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ in SKIPPED_BEFORE_NAME:
+        preposition = model.prepositions.get(doc[i].lower_)
+        if preposition is not None:
+            return preposition
+        i -= 1
+    if i >= 0:
+        return model.prepositions.get(doc[i].lower_)
+    return None
+
+
+def _descriptor_at(doc: Doc, i: int, model: PlaceModel) -> _Candidate | None:
+    descriptor = model.descriptors.get(fold(doc[i].text))
+    if descriptor is None or doc[i].pos_ != "NOUN":
+        return None
+    start = i
+    while start > 0 and doc[start - 1].pos_ == "DET":
+        start -= 1
+    end = i + 1
+    if end < len(doc) and fold(doc[end].text) in model.demonyms:
+        end += 1
+    return _Candidate(start, end, fold(doc[i].text), descriptor=descriptor)
+
+
+def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
+    """A place entity: its longest known name, else the whole entity, unresolved.
+
+    An unknown entity with no proper noun in it ("les deux États") is a tagging slip, not
+    a place.
+    """
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end - 1 and doc[start].pos_ in SKIPPED_BEFORE_NAME:
+        start += 1
+    limit = _damaged_end(doc, ent.end)
+    found = _curated_at(doc, start, model) or _name_at(doc, start, model, limit)
+    if found is not None:
+        return found
+    if not any(token.pos_ == "PROPN" for token in doc[start : ent.end]):
+        return None
+    return _Candidate(start, max(ent.end, limit), _span_key(doc, start, ent.end))
+
+
+def _is_argument(doc: Doc, candidate: _Candidate, actors: ActorAnalysis | None) -> bool:
+    """Subject or object of a verb (or conjoined to one), or coded as an actor: an actor."""
+    root = doc[candidate.start : candidate.end].root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in ARGUMENT_DEPS:
+        return True
+    if actors is not None:
+        actor = actors.at_token(candidate.start)
+        return actor is not None and actor.code is not None
+    return False
+
+
+def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> list[_Candidate]:
+    taken = [False] * len(doc)
+    found: list[_Candidate] = []
+
+    def keep(candidate: _Candidate) -> None:
+        if candidate.preposition is None:
+            candidate.preposition = _preposition_before(doc, candidate.start, model)
+        found.append(candidate)
+        for i in range(candidate.start, candidate.end):
+            taken[i] = True
+
+    for i in range(len(doc)):
+        if not taken[i] and fold(doc[i].text) in model.curated_prefixes:
+            curated = _curated_at(doc, i, model)
+            if curated is None:
+                continue
+            curated.preposition = _preposition_before(doc, curated.start, model)
+            country_named = all(p.kind == "country" for p in curated.places)
+            if curated.preposition or not country_named or not _is_argument(doc, curated, actors):
+                keep(curated)
+
+    for token in doc:
+        preposition = model.prepositions.get(token.lower_)
+        if preposition is None or token.pos_ not in ("ADP", "ADV"):
+            continue
+        start = token.i + 1
+        while start < len(doc) and doc[start].pos_ in SKIPPED_BEFORE_NAME:
+            start += 1
+        if start >= len(doc) or taken[start]:
+            continue
+        candidate = _descriptor_at(doc, start, model)
+        if candidate is None and doc[start].text[:1].isupper():
+            candidate = _name_at(doc, start, model, len(doc))
+            if candidate is None and doc[start].ent_type_ in PLACE_LABELS:
+                ent = next(e for e in doc.ents if e.start <= start < e.end)
+                candidate = _entity_name(ent, model)
+        if candidate is not None:
+            candidate.preposition = preposition
+            keep(candidate)
+
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or any(taken[ent.start : ent.end]):
+            continue
+        candidate = _entity_name(ent, model)
+        if candidate is None:
+            continue
+        if candidate.preposition is None:
+            candidate.preposition = _preposition_before(doc, candidate.start, model)
+        if candidate.preposition is None and _is_argument(doc, candidate, actors):
+            continue
+        keep(candidate)
+
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _resolve_name(candidate: _Candidate, context: Counter[str]) -> tuple[str, Place] | None:
+    prefers = candidate.preposition.prefers if candidate.preposition else None
+    if candidate.places:
+        place = best_place(candidate.places, candidate.key, prefers, context)
+        return (candidate.key, place) if place is not None else None
+    if candidate.damaged:
+        return best_damaged(candidate.damaged, prefers, context)
+    return None
+
+
+def _descriptor_country(
+    doc: Doc,
+    candidate: _Candidate,
+    model: PlaceModel,
+    resolved: dict[int, Place],
+    timeline: list[tuple[int, str]],
+    context: Counter[str],
+) -> str | None:
+    """The country a descriptor points at: its adjective, its complement, else the context."""
+    noun = next(t for t in doc[candidate.start : candidate.end] if t.pos_ == "NOUN")
+    for child in noun.children:
+        country = model.demonyms.get(fold(child.text))
+        if child.dep_.startswith("amod") and country:
+            return country
+        place = resolved.get(child.i)
+        if child.dep_.startswith("nmod") and place is not None and place.kind == "country":
+            return place.country
+    before = [country for start, country in timeline if start < doc[candidate.start].idx]
+    if before:
+        return before[-1]
+    if context:
+        return context.most_common(1)[0][0]
+    return None
 
 
 def find_places(
     parsed: ParsedArticle, model: PlaceModel, actors: ActorAnalysis | None = None
 ) -> list[PlaceMention]:
-    return []
+    """Every place mention of the article, resolved or not, in text order."""
+    doc = parsed.doc
+    candidates = _candidates(doc, model, actors)
+
+    timeline: list[tuple[int, str]] = []
+    if actors is not None:
+        timeline += [(m.start, m.country) for m in actors.mentions if m.country]
+    empty: Counter[str] = Counter()
+    for candidate in candidates:
+        first = _resolve_name(candidate, empty)
+        if first is None or first[1].country is None:
+            continue
+        sure = first[1].kind in COUNTRY_LIKE or first[1].curated or len(candidate.places) == 1
+        if sure:
+            timeline.append((doc[candidate.start].idx, first[1].country))
+    timeline.sort()
+    context = Counter(country for _, country in timeline)
+
+    resolved: dict[int, Place] = {}
+    results: list[tuple[_Candidate, Place | None, str | None]] = []
+    for candidate in candidates:
+        if candidate.descriptor is not None:
+            continue
+        found = _resolve_name(candidate, context)
+        place = found[1] if found else None
+        if place is not None:
+            for i in range(candidate.start, candidate.end):
+                resolved[i] = place
+        results.append((candidate, place, place.source if place else None))
+    for candidate in candidates:
+        if candidate.descriptor is None:
+            continue
+        country = _descriptor_country(doc, candidate, model, resolved, timeline, context)
+        place = model.gazetteer.capitals.get(country) if country else None
+        results.append((candidate, place, candidate.descriptor.rule if place else None))
+
+    mentions = []
+    for candidate, place, rule in sorted(results, key=lambda r: r[0].start):
+        span = doc[candidate.start : candidate.end]
+        mentions.append(
+            PlaceMention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                sentence_index=parsed.sentence_index_at(span.start_char),
+                token_start=span.start,
+                token_end=span.end,
+                place=place.to_ref(span.text) if place else None,
+                rule=rule,
+                preposition=candidate.preposition.rule if candidate.preposition else None,
+            )
+        )
+    return mentions

