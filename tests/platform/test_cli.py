@@ -61,7 +61,7 @@ def test_bad_inputs_each_one_line_and_run_goes_on(tmp_path):
     (tmp_path / "bad.jsonl").write_text('{"id": "j1", "text": "' + ARTICLE + '"}\nnot json\n')
     result = faits("code", tmp_path, tmp_path / "missing", "--what", "articles")
     assert result.returncode == 0
-    problem_lines = [l for l in result.stderr.splitlines() if l.startswith("skipped")]
+    problem_lines = [ln for ln in result.stderr.splitlines() if ln.startswith("skipped")]
     assert len(problem_lines) == 5, result.stderr
     for name in ("empty.txt", "bin.txt", "nopage.html", "bad.jsonl:2", "missing"):
         assert sum(name in line for line in problem_lines) == 1
