@@ -1,0 +1,124 @@
+"""Throughput of the full pipeline against bare spaCy parsing of the same texts, in one run.
+
+    .venv/bin/python benchmarks/throughput.py [--articles 200] [--workers 2] [--json]
+
+The corpus is the bundled samples (and the shared seeds when present), repeated with a
+numbered closing paragraph so that every article is distinct. "Bare" is ``nlp.pipe`` over the
+cleaned texts with the same model and batch size; "full" is everything ``faits ingest`` does:
+read, repair, clean, date, identify the language, parse, code every stage, serialise the parse
+and write to a fresh DuckDB file. Both are run twice, alternating, and the faster run of each
+is kept, so that neither side pays for a cold cache. Peak memory is the process's maximum RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "samples" / "seeds" / "seeds.jsonl"
+
+
+def build_corpus(folder: Path, count: int) -> Path:
+    """Write ``count`` distinct French articles as one JSON Lines file; returns its path."""
+    from faits.batch import RunSummary, prepared_inputs
+
+    sources = [str(ROOT / "samples")] + ([str(SEEDS)] if SEEDS.exists() else [])
+    base = [p for p in prepared_inputs(sources, RunSummary()) if p.article.status == "coded"]
+    path = folder / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            article = base[i % len(base)].article
+            text = article.text + f"\n\nLe rapport numéro {i} a été publié par la rédaction."
+            handle.write(
+                json.dumps(
+                    {
+                        "id": f"bench-{i}",
+                        "text": text,
+                        "language": "fr",
+                        "published": article.published or "2020-01-01",
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+    return path
+
+
+def time_bare(texts: list[str], batch_size: int) -> float:
+    from faits.models import ModelCache
+
+    nlp = ModelCache().get("fr").nlp
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def time_full(corpus: Path, batch_size: int, workers: int, folder: Path, tag: str) -> float:
+    from faits.batch import RunSummary, batched, prepared_inputs, run
+    from faits.store.db import Store
+
+    start = time.perf_counter()
+    summary = RunSummary()
+    with Store.open(folder / f"{tag}.duckdb") as store:
+        inputs = prepared_inputs([str(corpus)], summary)
+        run(batched(inputs, batch_size), store.write, summary, workers)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=2, help="also time this many workers")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    from faits.batch import RunSummary, prepared_inputs
+    from faits.models import ModelCache
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        corpus = build_corpus(folder, args.articles)
+        texts = [p.article.text for p in prepared_inputs([str(corpus)], RunSummary())]
+        words = sum(len(t.split()) for t in texts)
+        ModelCache().get("fr")  # warm the file cache before either side is timed
+        bare, full = [], []
+        for round_ in range(2):
+            bare.append(time_bare(texts, args.batch_size))
+            full.append(time_full(corpus, args.batch_size, 1, folder, f"full{round_}"))
+        parallel = None
+        if args.workers > 1:
+            parallel = time_full(corpus, args.batch_size, args.workers, folder, "parallel")
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {
+        "articles": len(texts),
+        "words": words,
+        "bare_seconds": round(min(bare), 2),
+        "full_seconds": round(min(full), 2),
+        "bare_articles_per_s": round(len(texts) / min(bare), 2),
+        "full_articles_per_s": round(len(texts) / min(full), 2),
+        "bare_words_per_s": round(words / min(bare)),
+        "full_words_per_s": round(words / min(full)),
+        "ratio_full_to_bare": round(min(bare) / min(full), 3),
+        "peak_rss_mb_one_worker": round(peak_mb),
+    }
+    if parallel is not None:
+        result[f"workers_{args.workers}_seconds"] = round(parallel, 2)
+        result[f"speedup_{args.workers}_workers"] = round(min(full) / parallel, 2)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:>28}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Set up with the development tools, then run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FAITS_EXTRAS="[dev]" bash scripts/setup.sh
+.venv/bin/python -m pytest "$@"
