@@ -1,0 +1,233 @@
+"""Speech frames: the words that attribute speech ("a déclaré", "selon X") and what they govern.
+
+A frame has a trigger (a speech verb matched by lemma, or an attribution cue), the token
+heading its speaker, and, for indirect speech, the character range of the reported clause:
+after the complementizer for "a déclaré que …", the rest of the sentence after "selon X,",
+or the clause before the comma for incises ("…, rapporte le correspondant de …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from faits.quotes.speakers import (
+    SpeakerContext,
+    inverted_subject,
+    is_incise,
+    left_subject,
+    phrase_bounds,
+    subject_of,
+)
+
+VERB_TAGS = frozenset({"VERB"})
+# How far after a speech verb its complementizer may come ("a déclaré lors d'une interview que").
+COMPLEMENTIZER_WINDOW = 15
+ATTACHED_DEPS = frozenset({"aux:tense", "aux:pass", "expl:pv", "expl:comp"})
+
+
+@dataclass
+class Frame:
+    """One attribution of speech in a sentence."""
+
+    trigger_start: int
+    trigger_end: int
+    verb: str
+    sentence_index: int
+    speaker_head: Token | None
+    content: tuple[int, int] | None = None
+    incise: bool = False
+    cue: bool = False
+    used: bool = False
+
+
+@dataclass(frozen=True)
+class FrameLexicon:
+    speech_lemmas: frozenset[str]
+    cues: tuple[tuple[str, ...], ...]
+    complementizers: frozenset[str]
+    speaker_lemmas: frozenset[str]
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def verb_phrase(verb: Token) -> str:
+    """The verb with its auxiliaries and reflexive clitic, as written: ``a déclaré``."""
+    tokens = sorted([c for c in verb.lefts if c.dep_ in ATTACHED_DEPS] + [verb], key=lambda t: t.i)
+    pieces: list[str] = []
+    for token, following in zip(tokens, tokens[1:] + [None], strict=True):
+        joined = following is not None and following.i == token.i + 1 and not token.whitespace_
+        pieces.append(token.text + ("" if joined else " "))
+    return "".join(pieces).strip()
+
+
+def _trigger_start(verb: Token) -> int:
+    return min([c.i for c in verb.lefts if c.dep_ in ATTACHED_DEPS] + [verb.i])
+
+
+def _content_end(sent: Span, doc: Doc, start_token: int) -> int:
+    """Char offset where a reported clause ends: the sentence end, before its final punctuation."""
+    end = sent.end
+    while end > start_token and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in '»”"':
+            break
+        end -= 1
+    return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _reported_clause(verb: Token, sent: Span, lexicon: FrameLexicon) -> tuple[int, int] | None:
+    """Character range after the complementizer governed by ``verb``, if any."""
+    doc = verb.doc
+    limit = min(sent.end, verb.i + COMPLEMENTIZER_WINDOW)
+    for i in range(verb.i + 1, limit):
+        token = doc[i]
+        if _norm(token.text) in lexicon.complementizers and token.pos_ in ("SCONJ", "PRON"):
+            if i + 1 >= sent.end:
+                return None
+            return doc[i + 1].idx, _content_end(sent, doc, i + 1)
+        if token.pos_ in VERB_TAGS or token.text in (":", "«", "“", '"', ".", ";"):
+            return None
+    return None
+
+
+def _incise_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """The clause before ``…, a indiqué X``: from the sentence start to the comma."""
+    doc = verb.doc
+    i = _trigger_start(verb) - 1
+    while i > sent.start and doc[i].is_space:
+        i -= 1
+    if i <= sent.start or doc[i].text != ",":
+        return None
+    return doc[sent.start].idx, doc[i - 1].idx + len(doc[i - 1].text)
+
+
+def verb_frames(
+    sent: Span, sentence_of: dict[int, int], lexicon: FrameLexicon, context: SpeakerContext
+) -> list[Frame]:
+    frames: list[Frame] = []
+    for verb in sent:
+        if verb.pos_ not in VERB_TAGS or verb.lemma_.lower() not in lexicon.speech_lemmas:
+            continue
+        content = _reported_clause(verb, sent, lexicon)
+        incise = content is None and is_incise(verb, context)
+        subject = inverted_subject(verb, context) if incise else None
+        if subject is None:
+            subject = subject_of(verb, context)
+        postposed = subject is not None and subject.i > verb.i and subject.pos_ != "PRON"
+        if not incise and (subject is None or postposed):
+            subject = left_subject(verb, sent.start) or subject
+        if content is None and incise:
+            content = _incise_clause(verb, sent)
+        frames.append(
+            Frame(
+                trigger_start=_trigger_start(verb),
+                trigger_end=verb.i + 1,
+                verb=verb_phrase(verb),
+                sentence_index=sentence_of[verb.i],
+                speaker_head=subject,
+                content=content,
+                incise=incise,
+            )
+        )
+    return frames
+
+
+def _is_speaker(head: Token, lexicon: FrameLexicon, context: SpeakerContext) -> bool:
+    mention = context.mentions_by_token.get(head.i)
+    return (
+        head.pos_ == "PROPN"
+        or head.ent_type_ in ("PER", "PERSON", "ORG")
+        or (mention is not None and mention.code is not None)
+        or head.lemma_.lower() in lexicon.speaker_lemmas
+    )
+
+
+def cue_frames(
+    sent: Span, sentence_of: dict[int, int], lexicon: FrameLexicon, context: SpeakerContext
+) -> list[Frame]:
+    """``selon X, …`` and ``…, selon X``: X is the speaker, the rest of the sentence the content."""
+    doc = sent.doc
+    frames: list[Frame] = []
+    words = [_norm(t.text) for t in sent]
+    for offset in range(len(words)):
+        for cue in lexicon.cues:
+            if tuple(words[offset : offset + len(cue)]) != cue:
+                continue
+            start = sent.start + offset
+            end = start + len(cue)
+            head = doc[start].head
+            if head.i < end or head.i >= sent.end or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            if not _is_speaker(head, lexicon, context):
+                continue
+            _, phrase_end = phrase_bounds(head)
+            if start == sent.start or doc[start - 1].pos_ == "CCONJ":
+                following = phrase_end
+                while following < sent.end and doc[following].is_punct:
+                    following += 1
+                if following >= sent.end:
+                    continue
+                content = (doc[following].idx, _content_end(sent, doc, following))
+            elif doc[start - 1].text == "," and start - 1 > sent.start:
+                content = (doc[sent.start].idx, doc[start - 2].idx + len(doc[start - 2].text))
+            else:
+                continue
+            frames.append(
+                Frame(start, end, doc[start:end].text, sentence_of[start], head, content, cue=True)
+            )
+    return frames
+
+
+TERMINAL = frozenset({".", "!", "?", "…", "»", "”", '"', ":", ";"})
+
+
+def logical_sentences(sentences: list[Span]) -> list[Span]:
+    """Sentences with the parser's spurious breaks mended: a sentence that does not end in
+    terminal punctuation runs on into the next one of the same paragraph."""
+    if not sentences:
+        return []
+    doc = sentences[0].doc
+    merged: list[Span] = []
+    start = sentences[0].start
+    for sent, following in zip(sentences, sentences[1:] + [None], strict=True):
+        if following is not None:
+            gap = doc.text[sent.end_char : following.start_char]
+            if sent[-1].text not in TERMINAL and "\n" not in gap:
+                continue
+        merged.append(doc[start : sent.end])
+        if following is not None:
+            start = following.start
+    return merged
+
+
+def find_frames(
+    sentences: list[Span], lexicon: FrameLexicon, context: SpeakerContext
+) -> list[Frame]:
+    """Every speech frame of the article, in text order, reported clauses cut at the next frame."""
+    sentence_of = {t.i: index for index, sent in enumerate(sentences) for t in sent}
+    frames: list[Frame] = []
+    for sent in logical_sentences(sentences):
+        for token in sent:
+            sentence_of.setdefault(token.i, sentence_of.get(token.i - 1, 0))
+        in_sentence = verb_frames(sent, sentence_of, lexicon, context)
+        in_sentence += cue_frames(sent, sentence_of, lexicon, context)
+        in_sentence.sort(key=lambda f: f.trigger_start)
+        doc = sent.doc
+        for frame, following in zip(in_sentence, in_sentence[1:], strict=False):
+            if frame.content is None or frame.incise:
+                continue
+            start, end = frame.content
+            cut = following.trigger_start
+            head = following.speaker_head
+            if head is not None and head.i < cut and doc[head.left_edge.i].idx > start:
+                cut = head.left_edge.i
+            if start < doc[cut].idx <= end:
+                last = doc[cut - 1]
+                while last.i > 0 and (last.is_punct or last.pos_ == "CCONJ"):
+                    last = doc[last.i - 1]
+                frame.content = (start, max(start, last.idx + len(last.text)))
+        frames.extend(in_sentence)
+    return frames

@@ -1,0 +1,308 @@
+"""Who is speaking: the subject of a speech verb or cue, trimmed to a name and coded.
+
+The parser is right about subjects most of the time, but news sentences put long
+appositions between a name and its verb ("Heather Nauert, porte-parole du Département
+d'État, a déclaré …") and invert subjects in incises ("a-t-elle déclaré", "rapporte le
+correspondant de …"), where the parse is often wrong. So the dependency subject is tried
+first, then a scan of the comma-separated stretch left of the verb. The actor stage's
+mentions give the code; pronouns take the name and code of their antecedent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from faits.actors import ActorMention
+from faits.records import Speaker
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+# Dependents that are not part of the speaker's own noun phrase.
+NOT_IN_PHRASE = frozenset(
+    {"appos", "acl", "acl:relcl", "punct", "advcl", "parataxis", "conj", "cc", "dislocated"}
+)
+# Tokens that may stand between a speaker and its verb without being the speaker.
+VERB_SATELLITES = frozenset({"AUX", "ADV", "PART", "SCONJ"})
+CLITIC_DEPS = frozenset({"expl:comp", "expl:pv", "iobj", "obj", "advmod", "aux:tense", "aux:pass"})
+CLOSING_MARKS = frozenset({"»", "”", '"', "«"})
+# What precedes an incise verb, and the dependencies the parser gives its postposed subject.
+INCISE_OPENERS = frozenset({",", "»", "«", "”", '"', "—", "–", ")"})
+POSTPOSED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "expl:subj", "nmod", "ROOT"})
+# Entity labels of spaCy models that name people and organisations.
+NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+
+
+@dataclass(frozen=True)
+class SpeakerGuess:
+    """A speaker found in the text, with the token where it was found."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None
+    code: str | None
+    role: str | None
+    token: int
+    plural: bool = False
+
+    def to_record(self) -> Speaker:
+        return Speaker(self.code, self.name, self.text, self.start, self.end, self.role)
+
+
+@dataclass
+class SpeakerContext:
+    """What speaker finding needs about one article, built once per article."""
+
+    doc: Doc
+    mentions_by_token: dict[int, ActorMention]
+    pronouns: dict[str, str]
+    history: list[SpeakerGuess]
+
+    @classmethod
+    def build(cls, doc: Doc, mentions: list[ActorMention], pronouns: dict[str, str]):
+        by_token: dict[int, ActorMention] = {}
+        for mention in mentions:
+            for i in range(mention.token_start, mention.token_end):
+                by_token.setdefault(i, mention)
+        return cls(doc, by_token, pronouns, [])
+
+    def pronoun_number(self, token: Token) -> str | None:
+        return self.pronouns.get(token.lower_.strip("-"))
+
+
+def _is_word(token: Token) -> bool:
+    bare = token.lower_.strip("-")
+    return any(c.isalpha() for c in bare) and bare != "t" and not token.is_punct
+
+
+def subject_of(verb: Token, context: SpeakerContext) -> Token | None:
+    """The grammatical subject of a speech verb, including inverted clitics (``-il``); a
+    gerund or participle without one ("en déclarant que …") takes its governor's."""
+    candidates = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
+    if not candidates and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        candidates = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
+    named = [c for c in candidates if c.pos_ != "PRON" or context.pronoun_number(c)]
+    if named:
+        return named[-1] if named[-1].i > verb.i else named[0]
+    return None
+
+
+def _is_verb_satellite(token: Token, context: SpeakerContext) -> bool:
+    """Auxiliaries, clitics, euphonic ``-t-`` and adverbs that sit around an incise verb."""
+    bare = token.lower_.strip("-")
+    return (
+        token.is_space
+        or token.pos_ in ("AUX", "ADV")
+        or token.dep_.startswith("aux")
+        or token.dep_ in ("expl:pv", "expl:comp")
+        or bare in ("", "t")
+        or context.pronoun_number(token) is not None
+    )
+
+
+def is_incise(verb: Token, context: SpeakerContext) -> bool:
+    """A verb right after a comma or closing mark: ``…, a dit le ministre``, ``» , a-t-elle dit``."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and _is_verb_satellite(doc[i], context):
+        i -= 1
+    return i >= verb.sent.start and doc[i].text in INCISE_OPENERS
+
+
+def inverted_subject(verb: Token, context: SpeakerContext) -> Token | None:
+    """The subject of an incise verb: a clitic pronoun around it (``a-t-elle déclaré``,
+    ``déclare-t-il``) or the noun phrase after it (``a indiqué le ministère``)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and _is_verb_satellite(doc[i], context):
+        if context.pronoun_number(doc[i]) is not None:
+            return doc[i]
+        i -= 1
+    end = min(verb.sent.end, verb.i + 8)
+    for token in doc[verb.i + 1 : end]:
+        if token.is_space:
+            continue
+        if context.pronoun_number(token) is not None:
+            return token
+        if token.text in (",", ":", ";", ".") or token.lower_ in ("que", "qu'", "qu’"):
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in POSTPOSED_DEPS:
+            determined = any(c.dep_ == "det" for c in token.children)
+            if token.pos_ == "PROPN" or determined or token.i in context.mentions_by_token:
+                return token
+    return None
+
+
+def left_subject(verb: Token, stop: int) -> Token | None:
+    """The speaker left of ``verb`` when the parse gives none: skip the verb's satellites and
+    appositions between commas, and take the last name (or noun phrase) before them."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= stop and (
+        doc[i].pos_ in VERB_SATELLITES or doc[i].dep_ in CLITIC_DEPS or doc[i].is_space
+    ):
+        i -= 1
+    if i >= stop and doc[i].text in CLOSING_MARKS:
+        return None
+    segments: list[tuple[int, int]] = []
+    end = i + 1
+    while i >= stop and len(segments) < 3:
+        if doc[i].text == ",":
+            if end > i + 1:
+                segments.append((i + 1, end))
+            end = i
+        i -= 1
+    if end > stop:
+        segments.append((stop, end))
+    for seg_start, seg_end in segments:
+        first = doc[seg_start]
+        if first.pos_ in ("ADP", "VERB", "SCONJ", "CCONJ") or first.lower_ in ("lors",):
+            break
+        for ent in doc.ents:
+            if ent.label_ in PERSON_LABELS and seg_start <= ent.start and ent.end <= seg_end:
+                return ent.root
+    if segments:
+        seg_start, seg_end = segments[0]
+        head = doc[seg_start:seg_end].root
+        if head.pos_ in ("NOUN", "PROPN") and doc[seg_start].pos_ not in ("ADP", "VERB"):
+            return head
+    return None
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token range of ``head``'s own noun phrase: no appositions, clauses or adverbial tails."""
+    lo = hi = head.i
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in NOT_IN_PHRASE or child.pos_ in ("ADV", "VERB", "AUX"):
+                continue
+            if token is head and (child.dep_.startswith("obl") or child.dep_ == "case"):
+                continue
+            stack.append(child)
+            lo, hi = min(lo, child.i), max(hi, child.i)
+    doc = head.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].pos_ == "ADP"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return lo, hi + 1
+
+
+def _appositive_name(head: Token) -> Span | None:
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            lo, hi = phrase_bounds(child)
+            return head.doc[lo:hi]
+    return None
+
+
+def _appositive_role(head: Token) -> Span | None:
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            lo, hi = phrase_bounds(child)
+            hi = max(hi, child.right_edge.i + 1)
+            span = head.doc[lo:hi]
+            while len(span) and span[-1].is_punct:
+                span = span[:-1]
+            return span
+    return None
+
+
+def _role_between(head_end: int, verb: Token) -> Span | None:
+    """An apposition between the speaker and the verb: ``Nauert, porte-parole …, a déclaré``."""
+    doc = verb.doc
+    lo, hi = head_end, verb.i
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].pos_ in VERB_SATELLITES):
+        hi -= 1
+    if hi - lo < 1 or doc[lo].pos_ not in ("NOUN", "DET", "ADJ"):
+        return None
+    return doc[lo:hi]
+
+
+def _code_in(start: int, end: int, context: SpeakerContext) -> ActorMention | None:
+    for i in range(start, end):
+        mention = context.mentions_by_token.get(i)
+        if mention is not None and mention.code:
+            return mention
+    return None
+
+
+def _strip_determiner(span: Span) -> str:
+    if len(span) > 1 and span[0].pos_ == "DET":
+        return span[1:].text
+    return span.text
+
+
+def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) -> SpeakerGuess:
+    """The speaker whose noun phrase is headed by ``head`` (a pronoun takes its antecedent)."""
+    number = context.pronoun_number(head) if head.pos_ == "PRON" else None
+    if number is not None:
+        return _resolve_pronoun(head, number, context)
+    doc = context.doc
+    lo, hi = phrase_bounds(head)
+    mention = context.mentions_by_token.get(head.i)
+    if mention is not None:
+        lo, hi = min(lo, mention.token_start), max(hi, mention.token_end)
+    span = doc[lo:hi]
+    name: str | None = None
+    role_span: Span | None = None
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS and lo <= ent.start and ent.end <= hi:
+            name = ent.text
+            break
+    appositive = _appositive_name(head)
+    if name is None and appositive is not None and head.pos_ == "NOUN":
+        name, role_span = appositive.text, span
+    if role_span is None:
+        role_span = _appositive_role(head)
+    if role_span is None and verb is not None and verb.i > hi:
+        role_span = _role_between(hi, verb)
+    coded = mention if mention is not None and mention.code else _code_in(lo, hi, context)
+    if coded is None and role_span is not None:
+        coded = _code_in(role_span.start, role_span.end, context)
+    if name is None:
+        name = (mention.name if mention is not None else None) or _strip_determiner(span)
+    plural = head.morph.get("Number") == ["Plur"]
+    role = role_span.text if role_span is not None and role_span.text != span.text else None
+    return SpeakerGuess(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        name=name,
+        code=coded.code if coded is not None else None,
+        role=role,
+        token=head.i,
+        plural=plural,
+    )
+
+
+def _resolve_pronoun(pronoun: Token, number: str, context: SpeakerContext) -> SpeakerGuess:
+    """A subject pronoun takes the speaker it refers to: the actor stage's answer when it has
+    one, else the latest earlier speaker of the same number, else the latest person named."""
+    own = context.mentions_by_token.get(pronoun.i)
+    antecedent: SpeakerGuess | None = None
+    if own is not None and own.code and own.name:
+        antecedent = SpeakerGuess(own.text, own.start, own.end, own.name, own.code, None, pronoun.i)
+    plural = number == "plur"
+    if antecedent is None:
+        for previous in reversed(context.history):
+            if previous.token < pronoun.i and previous.plural == plural:
+                antecedent = previous
+                break
+    if antecedent is None and not plural:
+        for ent in reversed(context.doc.ents):
+            if ent.end <= pronoun.i and ent.label_ in PERSON_LABELS:
+                antecedent = speaker_at(ent.root, context)
+                break
+    text, start, end = pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)
+    if text.startswith("-"):
+        text, start = text[1:], start + 1
+    if antecedent is None:
+        return SpeakerGuess(text, start, end, None, None, None, pronoun.i, plural)
+    return replace(antecedent, text=text, start=start, end=end, token=pronoun.i)
