@@ -1,0 +1,184 @@
+"""Run ``faits eval`` on every gold set present and rewrite the accuracy tables of the docs.
+
+Gold sets are looked for in ``../shared/eval`` (third-party sets, read where they are, never
+copied) and ``data/gold/*.jsonl`` (ours). The tables replace what lies between
+``<!-- eval:begin -->`` and ``<!-- eval:end -->`` in ``docs/benchmarks.md``; the rest of the
+page (throughput and other sections) is left as it is. Run it with ``make eval``.
+
+    python scripts/benchmarks_page.py [--page docs/benchmarks.md] [--shared ../shared/eval]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import faits  # noqa: E402
+from faits.eval import FORMATS, evaluate  # noqa: E402
+
+BEGIN = "<!-- eval:begin -->"
+END = "<!-- eval:end -->"
+
+# Third-party gold sets: (format, path under the shared eval folder, what it is).
+SHARED_SETS = (
+    ("ftib", "fr-timebank/dev", "French TimeBank (dev), TIMEX3"),
+    (
+        "recognizers",
+        "recognizers-text-fr-datetime/French",
+        "Recognizers-Text French DateTime specs",
+    ),
+    ("petrarch", "petrarch2/PETR.UnitTest.records.xml", "PETRARCH2 unit tests (English)"),
+    (
+        "universalpetrarch",
+        "universalpetrarch/PETR2_GSR_validation.xml",
+        "UniversalPetrarch validation (English)",
+    ),
+    ("plover", "plover/PLOVER_GSR_CAMEO.txt", "PLOVER gold standard records (English)"),
+)
+
+
+def gold_sets(shared: Path) -> list[tuple[str, Path, str]]:
+    """Every gold set present whose reader exists, ours last."""
+    found = []
+    for format_name, relative, label in SHARED_SETS:
+        path = shared / relative
+        if path.exists() and importlib.util.find_spec(FORMATS[format_name]) is not None:
+            found.append((format_name, path, label))
+    for path in sorted((ROOT / "data" / "gold").glob("*.jsonl")):
+        found.append(("jsonl", path, f"faits gold: {path.stem}"))
+    return found
+
+
+def shown_path(path: Path) -> str:
+    """The path as a user types it from the repository root."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return "../" + str(path.resolve().relative_to(ROOT.parent))
+
+
+def _f(value: Any) -> str:
+    return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _is_counts(value: Any) -> bool:
+    return isinstance(value, dict) and {"precision", "recall", "f1"} <= value.keys()
+
+
+def _prf_row(name: str, counts: dict[str, Any]) -> str:
+    cells = [counts["precision"], counts["recall"], counts["f1"], counts["tp"], counts["fp"]]
+    return f"| {name} | " + " | ".join(_f(c) for c in [*cells, counts["fn"]]) + " |"
+
+
+PRF_HEADER = "| | P | R | F1 | tp | fp | fn |\n|---|---:|---:|---:|---:|---:|---:|"
+
+
+def event_section(scores: dict[str, Any], per_class: bool) -> list[str]:
+    lines = [
+        f"Events: {scores['gold']} gold, {scores['system']} coded.",
+        "",
+        "| level | P | R | F1 | P (actors) | R (actors) | F1 (actors) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for level, by_actors in scores["levels"].items():
+        free, matched = by_actors["any_actors"], by_actors["country_actors"]
+        cells = [free[k] for k in ("precision", "recall", "f1")]
+        cells += [matched[k] for k in ("precision", "recall", "f1")]
+        lines.append(f"| {level} | " + " | ".join(_f(c) for c in cells) + " |")
+    if per_class and scores.get("per_class"):
+        detail = scores.get("detail_level", "root")
+        lines += ["", f"By {detail} (actors matched at country level):", "", PRF_HEADER]
+        lines += [_prf_row(label, c) for label, c in scores["per_class"].items()]
+    return lines
+
+
+def layer_section(layer: str, scores: dict[str, Any]) -> list[str]:
+    rows, measures = [], []
+    for key, value in scores.items():
+        if _is_counts(value):
+            rows.append(_prf_row(key, value))
+        elif isinstance(value, dict):
+            rows += [_prf_row(f"{key} {k}", v) for k, v in value.items() if _is_counts(v)]
+        elif isinstance(value, int | float) or value is None:
+            measures.append(f"{key.replace('_', ' ')} {_f(value)}")
+    lines = [f"{layer.capitalize()}:", ""]
+    if rows:
+        lines += [PRF_HEADER, *rows]
+    if measures:
+        lines += ["", "; ".join(measures) + "."]
+    return lines
+
+
+def set_section(
+    format_name: str, path: Path, label: str, report: dict[str, Any], seconds: float
+) -> list[str]:
+    command = f"faits eval {format_name} {shown_path(path)}"
+    lines = [f"### {label}", "", f"`{command}` — {report['records']} records"]
+    if report.get("unsupported"):
+        lines[-1] += (
+            f", {report['unsupported']} not coded (language not supported: scored as misses)"
+        )
+    lines[-1] += f"; {seconds:.0f} s."
+    for layer, scores in report["scores"].items():
+        lines.append("")
+        if layer == "events" and "levels" in scores:
+            lines += event_section(scores, per_class=format_name in ("jsonl", "plover"))
+        elif isinstance(scores, dict):
+            lines += layer_section(layer, scores)
+    return lines + [""]
+
+
+def accuracy_section(sets: list[tuple[str, Path, str]]) -> str:
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        BEGIN,
+        "## Accuracy",
+        "",
+        f"Generated {today} with faits {faits.__version__} by `make eval` "
+        "(`python scripts/benchmarks_page.py`). Every figure comes from the command shown; "
+        "`--json` gives all of them, `--errors N` the misses and false detections with the "
+        "rule that fired. Scoring rules: docs/eval.md.",
+        "",
+    ]
+    for format_name, path, label in sets:
+        print(f"faits eval {format_name} {shown_path(path)}", file=sys.stderr)
+        started = time.perf_counter()
+        report = evaluate(format_name, path)
+        seconds = time.perf_counter() - started
+        lines += set_section(format_name, path, label, report, seconds)
+    if not sets:
+        lines += ["No gold set found.", ""]
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def replace_section(page: str, section: str) -> str:
+    """``page`` with the marked section replaced (or appended when the markers are absent)."""
+    if BEGIN in page and END in page:
+        head, rest = page.split(BEGIN, 1)
+        _, tail = rest.split(END, 1)
+        return head + section + tail
+    return page.rstrip("\n") + ("\n\n" if page.strip() else "") + section + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--page", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "eval")
+    args = parser.parse_args()
+    page = args.page.read_text(encoding="utf-8") if args.page.exists() else "# Benchmarks\n"
+    section = accuracy_section(gold_sets(args.shared))
+    args.page.write_text(replace_section(page, section), encoding="utf-8")
+    print(f"updated {args.page}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
