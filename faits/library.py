@@ -142,8 +142,9 @@ class Database:
         relation = self.con.execute(
             sql + (" WHERE kind = ?" if kind else ""), [kind] if kind else []
         )
-        table = relation.fetch_arrow_table()
-        return table if as_ == "arrow" else table.to_pandas()
+        if as_ == "arrow":
+            return relation.to_arrow_table()
+        return relation.fetch_df()
 
     def sql(self, query: str, params: list[Any] | None = None) -> Any:
         """Any read-only SQL over the tables (see docs/data-model.md), as a pandas DataFrame."""

@@ -61,6 +61,18 @@ def code_doc(prepared: PreparedArticle, doc: Doc, models: LanguageModels) -> Cod
     return code_parsed(parsed, models)
 
 
+def code_doc_safely(prepared: PreparedArticle, doc: Doc, models: LanguageModels) -> CodedArticle:
+    """``code_doc``, but an article that breaks a stage is stored as ``failed`` with the reason
+    instead of stopping the run; its parse is kept so ``faits recode`` can retry it."""
+    try:
+        return code_doc(prepared, doc, models)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
+        article = prepared.article
+        article.status = "failed"
+        article.reason = f"coding failed: {type(exc).__name__}: {exc}"
+        return CodedArticle(article)
+
+
 def process_batch(
     batch: Iterable[PreparedArticle], cache: ModelCache, keep_parses: bool = True
 ) -> Iterator[PipelineResult]:
@@ -76,6 +88,6 @@ def process_batch(
         models = cache.get(language)
         docs = parse_texts(models.nlp, (p.article.text for p in group))
         for prepared, doc in zip(group, docs, strict=True):
-            coded = code_doc(prepared, doc, models)
+            coded = code_doc_safely(prepared, doc, models)
             parse = doc_to_bytes(doc) if keep_parses else None
             yield PipelineResult(prepared, coded, parse, models.nlp.meta.get("name"))

@@ -12,11 +12,11 @@ import typer
 
 from faits.batch import DEFAULT_BATCH, RunSummary, batched, prepared_inputs, run
 from faits.cli.app import app
-from faits.cli.console import err, print_summary, progress_bar, report_problem
+from faits.cli.console import err, print_summary, progress_bar, report_failures, report_problem
 from faits.ingest.readers import DEFAULT_MAX_BYTES, SUPPORTED
 from faits.models import ModelCache
 from faits.nlp.parse import doc_from_bytes
-from faits.pipeline import PipelineResult, code_doc
+from faits.pipeline import PipelineResult, code_doc_safely
 from faits.store.db import Store
 
 RECORD_KINDS = ("events", "quotes", "articles", "mentions")
@@ -93,6 +93,7 @@ def code(
     out = sys.stdout
 
     def emit(results: list[PipelineResult]) -> None:
+        report_failures(results)
         for result in results:
             coded = result.coded
             for kind in kinds:
@@ -106,13 +107,13 @@ def code(
         out.flush()
 
     inputs = prepared_inputs([str(p) for p in paths], summary, published, max_bytes, report_problem)
-    with progress_bar(_count_inputs(paths), "coding") as bar:
+    with progress_bar(_count_inputs(paths), "coding") as advance:
         run(
             batched(inputs, batch_size),
             emit,
             summary,
             workers,
-            on_batch=lambda n: bar.advance(0, n),
+            on_batch=advance,
         )
     print_summary(summary)
     raise typer.Exit(_exit_code(summary))
@@ -143,8 +144,13 @@ def ingest(
                 if todo:
                     yield todo
 
-        with progress_bar(_count_inputs(paths), "ingesting") as bar:
-            run(fresh(paths), store.write, summary, workers, on_batch=lambda n: bar.advance(0, n))
+        with progress_bar(_count_inputs(paths), "ingesting") as advance:
+
+            def store_batch(results: list[PipelineResult]) -> None:
+                report_failures(results)
+                store.write(results)
+
+            run(fresh(paths), store_batch, summary, workers, on_batch=advance)
         counts = store.counts()
     print_summary(summary, "ingest")
     err.print(
@@ -161,16 +167,19 @@ def recode(db: DbOption = None) -> None:
     cache = ModelCache()
     with Store.open(db) as store:
         total = store.counts()["parses"]
-        with progress_bar(total, "recoding") as bar:
+        with progress_bar(total, "recoding") as advance:
             for batch in store.stored_parses():
                 results = []
                 for prepared, data in batch:
+                    prepared.article.status, prepared.article.reason = "coded", None
                     models = cache.get(prepared.article.language or "")
                     doc = doc_from_bytes(models.nlp, data)
-                    results.append(PipelineResult(prepared, code_doc(prepared, doc, models)))
+                    coded = code_doc_safely(prepared, doc, models)
+                    results.append(PipelineResult(prepared, coded))
+                report_failures(results)
                 store.rewrite_coding(results)
                 for result in results:
                     summary.add(result)
-                bar.advance(0, len(results))
+                advance(len(results))
     summary.finish()
     print_summary(summary, "recode")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
@@ -17,6 +17,7 @@ from rich.progress import (
 
 from faits.batch import RunSummary
 from faits.ingest import InputProblem
+from faits.pipeline import PipelineResult
 
 err = Console(stderr=True, highlight=False)
 
@@ -25,9 +26,21 @@ def report_problem(problem: InputProblem) -> None:
     err.print(f"[yellow]skipped[/yellow] {problem.line()}", markup=True, soft_wrap=True)
 
 
+def report_failures(results: list[PipelineResult]) -> None:
+    for result in results:
+        article = result.coded.article
+        if article.status == "failed":
+            err.print(
+                f"[red]failed[/red] {article.source_path or article.article_id}: {article.reason} "
+                "— stored as failed; `faits recode` retries it after a fix",
+                markup=True,
+                soft_wrap=True,
+            )
+
+
 @contextmanager
-def progress_bar(total: int | None, label: str) -> Iterator[Progress]:
-    """A progress bar on stderr (hidden when stderr is not a terminal)."""
+def progress_bar(total: int | None, label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr (hidden when stderr is not a terminal); yields ``advance(n)``."""
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -39,8 +52,8 @@ def progress_bar(total: int | None, label: str) -> Iterator[Progress]:
         disable=not err.is_terminal,
     )
     with progress:
-        progress.add_task(label, total=total)
-        yield progress
+        task = progress.add_task(label, total=total)
+        yield lambda n: progress.advance(task, n)
 
 
 def print_summary(summary: RunSummary, verb: str = "coded") -> None:

@@ -29,7 +29,7 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
         include_tables=False,
         favor_precision=True,
     )
-    if document is None or not (document.text or "").strip():
+    if document is None or isinstance(document, dict) or not (document.text or "").strip():
         return None
     published = document.date
     if not published:
@@ -38,7 +38,7 @@ def extract_html(html: str, url: str | None = None) -> Page | None:
         except (ValueError, TypeError):
             published = None
     return Page(
-        text=repair_text(document.text),
+        text=repair_text(document.text or ""),
         title=document.title,
         site=document.sitename,
         url=document.url or url,

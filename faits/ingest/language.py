@@ -23,7 +23,7 @@ def identify_language(text: str) -> LanguageGuess:
         return LanguageGuess(None, 0.0)
     result = detect(sample, model="lite")
     best = result[0] if isinstance(result, list) else result
-    language, score = best.get("lang"), float(best.get("score", 0.0))
-    if score < MIN_CONFIDENCE:
+    language, score = str(best.get("lang") or ""), float(best.get("score") or 0.0)
+    if not language or score < MIN_CONFIDENCE:
         return LanguageGuess(None, score)
     return LanguageGuess(language, score)

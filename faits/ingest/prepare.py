@@ -106,7 +106,12 @@ def prepare(
         site = site or cleaned.site_hint
         removed.extend((line, kind) for line, kind, _ in cleaned.removed)
         if not text.strip():
-            status, reason = "failed", "nothing left after removing boilerplate"
+            where = "in the HTML" if item.html is not None else "in the text"
+            return InputProblem(
+                item.origin,
+                f"no article text found {where} (only boilerplate)",
+                "check that the input holds an article",
+            )
     else:
         status = "skipped"
         reason = (

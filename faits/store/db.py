@@ -166,6 +166,8 @@ class Store:
                     article.original_url,
                     article.translated_by,
                     list(article.cited_sources),
+                    article.status,
+                    article.reason,
                     article.article_id,
                 )
             )
@@ -173,11 +175,11 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self._delete_articles(ids, CODED_TABLES)
-            for table, rows in tables.items():
-                self._insert(table, rows)
+            for table, table_rows in tables.items():
+                self._insert(table, table_rows)
             self.con.executemany(
-                "UPDATE articles SET original_url = ?, translated_by = ?, cited_sources = ? "
-                "WHERE article_id = ?",
+                "UPDATE articles SET original_url = ?, translated_by = ?, cited_sources = ?, "
+                "status = ?, reason = ? WHERE article_id = ?",
                 updates,
             )
             self.con.execute("COMMIT")
@@ -255,7 +257,7 @@ class Store:
             row[0]
             for row in self.con.execute(
                 "SELECT a.article_id FROM articles a JOIN parses p USING (article_id) "
-                "WHERE a.status = 'coded' ORDER BY a.article_id"
+                "WHERE a.status IN ('coded', 'failed') ORDER BY a.article_id"
             ).fetchall()
         ]
         for start in range(0, len(ids), batch_size):

@@ -27,7 +27,8 @@ def _where(clauses: list[str]) -> str:
 
 
 def event_sql(filters: Filters, columns: str = "e.record") -> tuple[str, list[Any]]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if filters.actor:
         clauses.append("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))")
         params += [filters.actor.upper(), filters.actor.upper()]
@@ -47,7 +48,8 @@ def event_sql(filters: Filters, columns: str = "e.record") -> tuple[str, list[An
 
 
 def quote_sql(filters: Filters) -> tuple[str, list[Any]]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if filters.actor:
         clauses.append("starts_with(q.speaker_code, ?)")
         params.append(filters.actor.upper())
@@ -85,7 +87,8 @@ ARTICLE_FIELDS = (
 
 
 def article_sql(filters: Filters) -> tuple[str, list[Any]]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if filters.actor:
         clauses.append(
             "article_id IN (SELECT article_id FROM mentions WHERE kind = 'actor' AND starts_with(code, ?))"
