@@ -1,15 +1,39 @@
-"""Tag temporal expressions (interface; see issue 5)."""
+"""Tag temporal expressions and give them TIMEX3 values anchored on the publication date.
+
+Every rule of the language's time lexicon runs over the folded article text; overlapping
+candidates are settled left to right, longest first, then by rule order. Each kept match is
+resolved by its rule's resolver; a DATE candidate the resolvers cannot value is handed, as
+that span alone, to dateparser. Expressions are resolved in text order so that "la veille",
+"le lendemain" and clock times see the last day mentioned before them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from spacy.tokens import Doc
 
 from faits.nlp.document import ParsedArticle
 from faits.records import Mention
+from faits.time.calendar import value_date
+from faits.time.lexicon import Rule, TimeLexicon, fold, load_time_lexicon
+from faits.time.resolve import RESOLVERS, Context, Groups, Resolution
+from faits.time.tense import clause_tense
+
+DATEPARSER_SOURCE = "dateparser"
 
 
 @dataclass(frozen=True)
 class TimeExpression:
+    """A time expression of the article; ``value`` is TIMEX3 (``2019-02``, ``P3D``, ``XXXX-SU``).
+
+    ``modifier`` is TIMEX3's ``mod`` (``START``, ``MID``, ``END``, ``APPROX``): "fin février"
+    is ``2019-02`` with ``END``. ``rule`` cites the lexicon rule that found it.
+    """
+
     start: int
     end: int
     text: str
@@ -18,21 +42,137 @@ class TimeExpression:
     value: str | None
     precision: str | None
     rule: str | None
+    modifier: str | None = None
 
     def to_mention(self, article_id: str) -> Mention:
-        resolved = {"type": self.type, "value": self.value} if self.value else None
-        return Mention(article_id, "time", self.text, self.start, self.end, resolved,
-                       self.sentence_index, self.rule)
+        resolved: dict[str, Any] | None = None
+        if self.value:
+            resolved = {"type": self.type, "value": self.value}
+            if self.modifier:
+                resolved["modifier"] = self.modifier
+        return Mention(
+            article_id, "time", self.text, self.start, self.end, resolved, self.sentence_index,
+            self.rule,
+        )
 
 
 @dataclass(frozen=True)
 class TimeModel:
     language: str
+    lexicon: TimeLexicon
 
     @classmethod
     def load(cls, language: str) -> TimeModel:
-        return cls(language)
+        return cls(language, load_time_lexicon(language))
+
+
+def parse_with_dateparser(language: str, text: str, anchor: date | None) -> Resolution | None:
+    """Value one candidate span with dateparser (slow: only for spans our rules could not value)."""
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first"}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    from dateparser.date import DateDataParser
+
+    try:
+        found = DateDataParser(languages=[language], settings=settings).get_date_data(text)
+    except (ValueError, OverflowError):
+        return None
+    if found is None or found.date_obj is None:
+        return None
+    day = found.date_obj.date()
+    if found.period == "year":
+        return Resolution("DATE", f"{day.year:04d}", "year")
+    if found.period == "month":
+        return Resolution("DATE", f"{day.year:04d}-{day.month:02d}", "month")
+    return Resolution("DATE", day.isoformat(), "day")
+
+
+class _TenseReader:
+    """Clause tense at a character offset, from the parse (token lookup built on demand)."""
+
+    def __init__(self, doc: Doc, lexicon: TimeLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.starts: list[int] | None = None
+
+    def __call__(self, char: int) -> str | None:
+        if len(self.doc) == 0:
+            return None
+        if self.starts is None:
+            self.starts = [token.idx for token in self.doc]
+        index = max(0, bisect_right(self.starts, char) - 1)
+        return clause_tense(self.doc[index], self.lexicon.tense)
+
+
+def _candidates(folded: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, Rule, Any]]:
+    found = []
+    for rule in rules:
+        for match in rule.regex.finditer(folded):
+            start, end = match.span("span") if "span" in rule.regex.groupindex else match.span()
+            found.append((start, -(end - start), rule.order, rule, match))
+    found.sort(key=lambda c: (c[0], c[1], c[2]))
+    return found
 
 
 def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
-    return []
+    """All time expressions of the article, in text order, with their values."""
+    text = parsed.doc.text
+    lexicon = model.lexicon
+    ctx = Context(parsed.published, None, _TenseReader(parsed.doc, lexicon))
+    expressions: list[TimeExpression] = []
+    covered = 0
+    for start, _, _, rule, match in _candidates(fold(text), lexicon.rules):
+        if start < covered:
+            continue
+        found = RESOLVERS[rule.resolve](rule, Groups(match, lexicon), ctx)
+        source = rule.source
+        if found is None and rule.type == "DATE":
+            span = match.span("span") if "span" in rule.regex.groupindex else match.span()
+            resolution = parse_with_dateparser(model.language, text[span[0] : span[1]], ctx.anchor)
+            found = [(span[0], span[1], resolution)] if resolution else None
+            source = f"{rule.source}+{DATEPARSER_SOURCE}"
+        if found is None:
+            continue
+        covered = match.end()
+        for part_start, part_end, resolution in found:
+            expressions.append(
+                TimeExpression(
+                    start=part_start,
+                    end=part_end,
+                    text=text[part_start:part_end],
+                    sentence_index=parsed.sentence_index_at(part_start),
+                    type=resolution.type,
+                    value=resolution.value,
+                    precision=resolution.precision,
+                    rule=source,
+                    modifier=resolution.modifier,
+                )
+            )
+            dated = value_date(resolution.value)
+            if dated is not None and dated[1] == "day":
+                ctx.reference = dated[0]
+        covered = max([covered, *(end for _, end, _ in found)])
+    return _date_clock_times(expressions)
+
+
+def _date_clock_times(expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """Give a clock time the day named in its own sentence, even when that day comes after it.
+
+    "Vers 0 h 40, jeudi, ..." : the day in context when the clock time was read was the
+    previous one; a full date in the same sentence is the better anchor.
+    """
+    days: dict[int, list[TimeExpression]] = {}
+    for expression in expressions:
+        dated = value_date(expression.value)
+        if expression.type == "DATE" and dated is not None and dated[1] == "day":
+            days.setdefault(expression.sentence_index, []).append(expression)
+    fixed: list[TimeExpression] = []
+    for expression in expressions:
+        value = expression.value or ""
+        same_sentence = days.get(expression.sentence_index, [])
+        if expression.rule and "clock" in expression.rule and "T" in value and same_sentence:
+            before = [d for d in same_sentence if d.start < expression.start]
+            day = (before[-1] if before else same_sentence[0]).value or ""
+            expression = replace(expression, value=day[:10] + value[value.index("T") :])
+        fixed.append(expression)
+    return fixed
