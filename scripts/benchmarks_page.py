@@ -93,6 +93,10 @@ def event_section(scores: dict[str, Any], per_class: bool) -> list[str]:
         cells = [free[k] for k in ("precision", "recall", "f1")]
         cells += [matched[k] for k in ("precision", "recall", "f1")]
         lines.append(f"| {level} | " + " | ".join(_f(c) for c in cells) + " |")
+    modality = scores.get("modality") or {}
+    if any(c["tp"] + c["fp"] + c["fn"] for c in modality.values()):
+        lines += ["", "Modality, on matched events:", "", PRF_HEADER]
+        lines += [_prf_row(flag, c) for flag, c in modality.items()]
     if per_class and scores.get("per_class"):
         detail = scores.get("detail_level", "root")
         lines += ["", f"By {detail} (actors matched at country level):", "", PRF_HEADER]

@@ -16,7 +16,7 @@ from typing import Any
 from faits.eval import GoldFormatError
 from faits.eval.gold import GoldRecord, evaluate_records
 from faits.eval.labels import plover_label, plover_of_cameo
-from faits.eval.scoring import ANY_ACTOR, EventItem
+from faits.eval.scoring import ANY_ACTOR, EventItem, modality_flags
 
 SCHEMA_PATH = Path(__file__).with_name("gold.schema.json")
 FORMAT = "jsonl"
@@ -53,6 +53,7 @@ def _event(raw: Any, where: str) -> EventItem:
         target=raw.get("target", ANY_ACTOR),
         plover=plover_label(plover) if plover else plover_of_cameo(cameo),
         trigger=raw.get("trigger"),
+        modality=modality_flags(raw.get("modality")),
     )
 
 

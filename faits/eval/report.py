@@ -89,6 +89,9 @@ def event_tables(scores: dict[str, Any]) -> list[Table]:
         tables.append(
             _counts_table(f"Events by class ({level}, actors matched)", list(per_class.items()))
         )
+    modality = scores.get("modality") or {}
+    if any(c["tp"] + c["fp"] + c["fn"] for c in modality.values()):
+        tables.append(_counts_table("Modality (on matched events)", list(modality.items())))
     confusion = scores.get("confusion") or {}
     cells = [
         (gold, system, n)

@@ -32,6 +32,7 @@ NO_EVENT = "none"
 EVENT_LEVELS = ("root", "code3", "plover")
 CODE_DIGITS = {"root": 2, "code3": 3}
 KILOMETRES_161 = 161.0
+MODALITY_FLAGS = ("negated", "hypothetical", "future")
 
 
 # --------------------------------------------------------------------------- counts
@@ -83,6 +84,10 @@ def ratio(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
 
 
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def max_matching(
     n_gold: int, n_system: int, compatible: Callable[[int, int], bool]
 ) -> list[tuple[int, int]]:
@@ -122,6 +127,7 @@ class EventItem:
     plover: str | None = None
     trigger: str | None = None
     rule: str | None = None
+    modality: frozenset[str] | None = None
 
     def code(self, level: str) -> str | None:
         if level == "plover":
@@ -138,7 +144,15 @@ class EventItem:
             "target": self.target,
             "trigger": self.trigger,
             "rule": self.rule,
+            "modality": sorted(self.modality) if self.modality is not None else None,
         }
+
+
+def modality_flags(modality: Any) -> frozenset[str] | None:
+    """The flags set in a contract-style modality object (``None`` when not given)."""
+    if not isinstance(modality, dict):
+        return None
+    return frozenset(flag for flag in MODALITY_FLAGS if modality.get(flag))
 
 
 def actor_country(code: str) -> str:
@@ -178,6 +192,14 @@ def events_match(gold: EventItem, system: EventItem, level: str, with_actors: bo
     return actors_match(gold.source, system.source) and actors_match(gold.target, system.target)
 
 
+def same_trigger(gold: str | None, system: str | None) -> bool:
+    """Triggers agree when one contains the other ("appelé" and "ont appelé")."""
+    if not gold or not system:
+        return False
+    g, s = _normal(gold), _normal(system)
+    return g in s or s in g
+
+
 def match_events(
     gold: Sequence[EventItem], system: Sequence[EventItem], level: str, with_actors: bool
 ) -> list[tuple[int, int]]:
@@ -200,6 +222,9 @@ class EventScorer:
     counts: dict[tuple[str, bool], Counts] = field(default_factory=dict)
     per_class: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    modality: dict[str, Counts] = field(
+        default_factory=lambda: {flag: Counts() for flag in MODALITY_FLAGS}
+    )
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_events: list[dict[str, Any]] = field(default_factory=list)
     gold_total: int = 0
@@ -248,6 +273,7 @@ class EventScorer:
             label = gold[i].code(level) or NO_EVENT
             self.per_class[label].add(1, 0, 0)
             self.confusion[(label, system[j].code(level) or NO_EVENT)] += 1
+            self._add_modality(gold[i].modality, system[j].modality)
         missed = [g for i, g in enumerate(gold) if i not in matched_gold]
         extra = [s for j, s in enumerate(system) if j not in matched_system]
         for g in missed:
@@ -259,7 +285,7 @@ class EventScorer:
         # What the system said instead of each miss: pair leftovers on the same trigger first.
         leftovers = list(extra)
         for g in missed:
-            partner = next((s for s in leftovers if g.trigger and s.trigger == g.trigger), None)
+            partner = next((s for s in leftovers if same_trigger(g.trigger, s.trigger)), None)
             if partner is None and leftovers:
                 partner = leftovers[0]
             if partner is not None:
@@ -268,6 +294,18 @@ class EventScorer:
             self.confusion[(g.code(level) or NO_EVENT, system_label or NO_EVENT)] += 1
         for s in leftovers:
             self.confusion[(NO_EVENT, s.code(level) or NO_EVENT)] += 1
+
+    def _add_modality(self, gold: frozenset[str] | None, system: frozenset[str] | None) -> None:
+        """Each flag scored as a detection task over matched events the gold annotates."""
+        if gold is None:
+            return
+        found = system or frozenset()
+        for flag in MODALITY_FLAGS:
+            self.modality[flag].add(
+                int(flag in gold and flag in found),
+                int(flag not in gold and flag in found),
+                int(flag in gold and flag not in found),
+            )
 
     def result(self) -> dict[str, Any]:
         levels = {
@@ -283,6 +321,7 @@ class EventScorer:
             "system": self.system_total,
             "levels": levels,
             "detail_level": self.detail_level,
+            "modality": {flag: counts.to_dict() for flag, counts in self.modality.items()},
             "per_class": {k: self.per_class[k].to_dict() for k in sorted(self.per_class)},
             "confusion": {
                 "labels": labels,
@@ -343,10 +382,6 @@ def anchor_spans(text: str, items: Sequence[dict[str, Any]]) -> list[SpanItem]:
         else:
             spans.append(SpanItem(surface, -1, -1, attrs))
     return spans
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def spans_match(gold: SpanItem, system: SpanItem, strict: bool) -> bool:

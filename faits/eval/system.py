@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from faits.eval.labels import plover_label
-from faits.eval.scoring import EventItem, SpanItem
+from faits.eval.scoring import EventItem, SpanItem, modality_flags
 from faits.ingest.prepare import PreparedArticle, text_hash
 from faits.lexicons import available_languages
 from faits.models import ModelCache
@@ -90,6 +90,7 @@ def system_events(coded: CodedArticle | None) -> list[EventItem]:
             plover=plover_label(event.plover.type) if event.plover else None,
             trigger=event.trigger.text,
             rule=event.rule,
+            modality=modality_flags(vars(event.modality)) if event.modality else frozenset(),
         )
         for event in coded.events
     ]

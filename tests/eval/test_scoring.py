@@ -99,6 +99,7 @@ def test_false_event_is_listed_with_its_rule():
                 "target": "CHN",
                 "trigger": "a menacé",
                 "rule": "fr/events/19.yaml#frapper",
+                "modality": None,
             },
         }
     ]
@@ -107,13 +108,15 @@ def test_false_event_is_listed_with_its_rule():
 
 def test_wrong_code_lands_in_the_confusion_matrix_on_its_trigger():
     system = [
+        EventItem("190", "RUS", "UKR", trigger="attaqué"),
         EventItem("020", "RUS", None, trigger="ont appelé"),
         EventItem("020", "CHN", None, trigger="ont appelé"),
-        EventItem("112", "CHN", "JPN", "ACCUSE", "a menacé"),
+        EventItem("112", "CHN", "JPN", "ACCUSE", "menacé"),
     ]
     result = scored(GOLD, system)
     assert level(result, "root")["tp"] == 2
     assert result["confusion"]["matrix"]["13"] == {"11": 1}
+    assert result["confusion"]["matrix"]["none"] == {"19": 1}
     assert result["confusion"]["matrix"]["02"] == {"02": 2}
 
 
@@ -127,6 +130,23 @@ def test_actor_match_is_at_country_level():
     assert level(result, "root", "any_actors")["tp"] == 3
     assert level(result, "root")["tp"] == 2
     assert level(result, "root")["fp"] == 1
+
+
+def test_modality_flags_are_scored_on_matched_events():
+    gold = [
+        EventItem("036", "PRK", "USA", modality=frozenset({"hypothetical"})),
+        EventItem("042", "RUS", "PRK", modality=frozenset()),
+        EventItem("043", "USA", "VNM"),  # modality not annotated: not scored
+    ]
+    system = [
+        EventItem("036", "PRK", "USA", modality=frozenset({"hypothetical", "future"})),
+        EventItem("042", "RUS", "PRK", modality=frozenset({"negated"})),
+        EventItem("043", "USA", "VNM", modality=frozenset({"negated"})),
+    ]
+    modality = scored(gold, system)["modality"]
+    assert (modality["hypothetical"]["tp"], modality["hypothetical"]["fn"]) == (1, 0)
+    assert (modality["future"]["fp"], modality["negated"]["fp"]) == (1, 1)
+    assert modality["negated"]["precision"] == 0.0
 
 
 @pytest.mark.parametrize(
