@@ -42,12 +42,37 @@ def ring_points(ring: list[int], arcs: list[list[tuple[float, float]]]) -> list[
     return points
 
 
+def unwrapped(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The ring made continuous across the antimeridian (longitudes may leave -180..180)."""
+    out: list[tuple[float, float]] = []
+    shift = 0.0
+    for lon, lat in points:
+        if out:
+            previous = out[-1][0] - shift
+            if lon - previous > 180:
+                shift -= 360
+            elif previous - lon > 180:
+                shift += 360
+        out.append((lon + shift, lat))
+    return out
+
+
+def ring_path(points: list[tuple[float, float]], offset: float) -> str:
+    coords = [f"{lon + 180 + offset:.1f} {90 - lat:.1f}" for lon, lat in points]
+    return "M" + "L".join(coords) + "Z"
+
+
 def path_data(polygons: list[list[list[int]]], arcs: list[list[tuple[float, float]]]) -> str:
+    """One path for a country; a ring crossing the antimeridian is drawn on both edges."""
     parts = []
     for polygon in polygons:
         for ring in polygon:
-            coords = [f"{lon + 180:.1f} {90 - lat:.1f}" for lon, lat in ring_points(ring, arcs)]
-            parts.append("M" + "L".join(coords) + "Z")
+            points = unwrapped(ring_points(ring, arcs))
+            parts.append(ring_path(points, 0))
+            if min(lon for lon, _ in points) < -180:
+                parts.append(ring_path(points, 360))
+            if max(lon for lon, _ in points) > 180:
+                parts.append(ring_path(points, -360))
     return "".join(parts)
 
 

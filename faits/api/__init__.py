@@ -1,1 +1,5 @@
-"""The REST API and web interface behind ``faits serve``."""
+"""The REST API and the analyst's web interface over the event database (``faits serve``)."""
+
+from faits.api.app import create_app
+
+__all__ = ["create_app"]
