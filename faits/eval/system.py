@@ -1,18 +1,19 @@
 """The system side of an evaluation: run the real pipeline on gold texts, read its records.
 
-``code_gold_texts`` codes every gold text whose language faits can code (parsing each
-language's texts in one ``nlp.pipe`` batch, models loaded once) and marks the others
-"language not supported", so English gold sets run through the same command and score as
-misses. The ``system_*`` functions turn a ``CodedArticle`` into the scorers' items.
+``code_gold_texts`` codes every gold text whose language faits can code (identified from
+the text when the gold does not say; each language's texts parsed in one ``nlp.pipe``
+batch, models loaded once) and marks the others "language not supported", so English gold
+sets run through the same command and score as misses. The ``system_*`` functions turn a ``CodedArticle`` into the scorers' items.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from faits.eval.labels import plover_label
 from faits.eval.scoring import EventItem, SpanItem, modality_flags
+from faits.ingest.language import identify_language
 from faits.ingest.prepare import PreparedArticle, text_hash
 from faits.lexicons import available_languages
 from faits.models import ModelCache
@@ -64,10 +65,11 @@ def code_gold_texts(
     outputs: dict[str, SystemOutput] = {}
     by_language: dict[str, list[GoldText]] = {}
     for gold in texts:
-        if gold.language in supported:
-            by_language.setdefault(gold.language, []).append(gold)
+        language = gold.language or identify_language(gold.text).language
+        if language in supported:
+            by_language.setdefault(language, []).append(replace(gold, language=language))
         else:
-            note = f"{UNSUPPORTED}: {gold.language or 'unknown'}"
+            note = f"{UNSUPPORTED}: {language or 'unknown'}"
             outputs[gold.record] = SystemOutput(None, note)
     for language, group in by_language.items():
         models = cache.get(language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from faits.eval.gold import SystemItems, evaluate_records, score_records
 from faits.eval.jsonl import read_gold
 from faits.eval.scoring import EventItem, SpanItem, anchor_spans
+from faits.eval.system import GoldText, code_gold_texts
 
 from .conftest import DATA
 
@@ -77,3 +78,19 @@ def test_the_real_pipeline_runs_on_our_gold(session_cache):
     assert not_coded == [
         {"kind": "not coded", "record": "t-05", "reason": "language not supported: en"}
     ]
+
+
+def test_gold_without_a_language_is_identified_and_coded(session_cache):
+    texts = [
+        GoldText(
+            "a", "Le gouvernement français a condamné mardi l'attaque contre l'ambassade.", None
+        ),
+        GoldText(
+            "b", "The French government condemned the attack on the embassy on Tuesday.", None
+        ),
+    ]
+    outputs = code_gold_texts(texts, session_cache)
+    assert outputs["a"].coded is not None and outputs["a"].note is None
+    assert outputs["a"].coded.article.language == session_cache.models.language
+    assert outputs["b"].coded is None
+    assert outputs["b"].note == "language not supported: en"
