@@ -1,4 +1,8 @@
-"""Turn pipeline results into table rows (columns in the order of ``schema.TABLES``)."""
+"""Table rows (columns in the order of ``schema.TABLES``) from contract-shaped records.
+
+Rows are built from the records' dict form so that the same code stores a pipeline result,
+and imports records read back from Parquet (``faits import`` of a Spark run).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from faits.pipeline import PipelineResult
-from faits.records import Event, Quote
 
 
-def _date_start(value: str | None) -> date | None:
+def date_start(value: str | None) -> date | None:
     """First day of a YYYY, YYYY-MM or YYYY-MM-DD value, for range queries."""
     if not value:
         return None
@@ -24,100 +27,124 @@ def _date_start(value: str | None) -> date | None:
         return None
 
 
-def article_row(result: PipelineResult) -> tuple[Any, ...]:
-    article = result.coded.article
-    prepared = result.prepared
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def article_row(
+    record: dict[str, Any],
+    source_key: str,
+    content_hash: str,
+    removed_lines: list[Any],
+    ingested_at: datetime | None = None,
+) -> tuple[Any, ...]:
+    r = record
     return (
-        article.article_id,
-        prepared.source_key,
-        prepared.content_hash,
-        article.url,
-        article.title,
-        article.site,
-        article.published,
-        _date_start(article.published),
-        article.published_source,
-        article.language,
-        article.text,
-        article.status,
-        article.reason,
-        article.original_url,
-        article.translated_by,
-        article.duplicate_of,
-        article.cluster_id,
-        list(article.cited_sources),
-        article.source_path,
-        json.dumps(list(prepared.removed_lines), ensure_ascii=False),
-        datetime.now(UTC),
+        r["article_id"],
+        source_key,
+        content_hash,
+        r.get("url"),
+        r.get("title"),
+        r.get("site"),
+        r.get("published"),
+        date_start(r.get("published")),
+        r.get("published_source"),
+        r.get("language"),
+        r["text"],
+        r["status"],
+        r.get("reason"),
+        r.get("original_url"),
+        r.get("translated_by"),
+        r.get("duplicate_of"),
+        r.get("cluster_id"),
+        list(r.get("cited_sources") or []),
+        r.get("source_path"),
+        _dumps(list(removed_lines)),
+        ingested_at or datetime.now(UTC),
     )
 
 
-def event_row(event: Event) -> tuple[Any, ...]:
-    record = event.to_dict()
-    source, target, location = event.source, event.target, event.location
+def event_row(record: dict[str, Any]) -> tuple[Any, ...]:
+    source = record.get("source") or {}
+    target = record.get("target") or {}
+    location = record.get("location") or {}
+    modality = record.get("modality") or {}
     return (
-        event.event_id,
-        event.article_id,
-        event.sentence_index,
-        event.cameo,
-        event.cameo_root,
-        event.quad_class,
-        event.goldstein,
-        source.code if source else None,
-        source.country if source else None,
-        target.code if target else None,
-        target.country if target else None,
-        event.date,
-        _date_start(event.date),
-        location.name if location else None,
-        location.country if location else None,
-        location.lat if location else None,
-        location.lon if location else None,
-        event.modality.negated,
-        event.modality.hypothetical,
-        event.modality.future,
-        event.rule,
-        event.quote_id,
-        json.dumps(record, ensure_ascii=False),
+        record["event_id"],
+        record["article_id"],
+        record["sentence_index"],
+        record["cameo"],
+        record["cameo_root"],
+        record["quad_class"],
+        record["goldstein"],
+        source.get("code"),
+        source.get("country"),
+        target.get("code"),
+        target.get("country"),
+        record.get("date"),
+        date_start(record.get("date")),
+        location.get("name"),
+        location.get("country"),
+        location.get("lat"),
+        location.get("lon"),
+        bool(modality.get("negated")),
+        bool(modality.get("hypothetical")),
+        bool(modality.get("future")),
+        record["rule"],
+        record.get("quote_id"),
+        _dumps(record),
     )
 
 
-def quote_row(quote: Quote) -> tuple[Any, ...]:
-    speaker = quote.speaker
+def quote_row(record: dict[str, Any]) -> tuple[Any, ...]:
+    speaker = record.get("speaker") or {}
     return (
-        quote.quote_id,
-        quote.article_id,
-        quote.sentence_index,
-        quote.kind,
-        speaker.code if speaker else None,
-        speaker.name if speaker else None,
-        json.dumps(quote.to_dict(), ensure_ascii=False),
+        record["quote_id"],
+        record["article_id"],
+        record["sentence_index"],
+        record["kind"],
+        speaker.get("code"),
+        speaker.get("name"),
+        _dumps(record),
+    )
+
+
+def mention_row(record: dict[str, Any]) -> tuple[Any, ...]:
+    resolved = record.get("resolved")
+    code = (
+        resolved.get("code") if isinstance(resolved, dict) and record["kind"] == "actor" else None
+    )
+    return (
+        record["article_id"],
+        record["kind"],
+        record["text"],
+        record["start"],
+        record["end"],
+        record["sentence_index"],
+        code,
+        _dumps(resolved) if resolved is not None else None,
+        record.get("rule"),
     )
 
 
 def rows_for(result: PipelineResult) -> dict[str, list[tuple[Any, ...]]]:
     coded = result.coded
     article_id = coded.article.article_id
+    prepared = result.prepared
     return {
-        "articles": [article_row(result)],
+        "articles": [
+            article_row(
+                coded.article.to_dict(),
+                prepared.source_key,
+                prepared.content_hash,
+                list(prepared.removed_lines),
+            )
+        ],
         "sentences": [
             (article_id, i, s.start, s.end, s.text) for i, s in enumerate(coded.sentences)
         ],
         "parses": [(article_id, result.parser, result.parse)] if result.parse is not None else [],
-        "mentions": [
-            (
-                article_id,
-                m.kind,
-                m.text,
-                m.start,
-                m.end,
-                m.sentence_index,
-                (m.resolved or {}).get("code") if m.kind == "actor" else None,
-                json.dumps(m.resolved, ensure_ascii=False) if m.resolved is not None else None,
-                m.rule,
-            )
-            for m in coded.mentions
-        ],
-        "events": [event_row(e) for e in coded.events],
-        "quotes": [quote_row(q) for q in coded.quotes],
+        "mentions": [mention_row(m.to_dict()) for m in coded.mentions],
+        "events": [event_row(e.to_dict()) for e in coded.events],
+        "quotes": [quote_row(q.to_dict()) for q in coded.quotes],
     }
