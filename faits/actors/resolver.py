@@ -1,16 +1,56 @@
-"""Find actor mentions in a parsed article and code them (interface; see issue 4)."""
+"""Find actor mentions in a parsed article and code them with CAMEO actor codes.
+
+One pass over the article's words finds every lexicon phrase (countries, capitals, seats of
+power, organisations, media, armed groups, demonyms, roles, office holders' names) by a
+first-word index; spaCy's PER/ORG entities are units too, so names the parser mangles
+("Choe Son-hui") stay whole. Then, in text order:
+
+1. roles are composed with the country or organisation in their phrase ("le ministère russe
+   des Affaires étrangères" -> RUSGOV, "le correspondant de RIA Novosti" -> RUSMED);
+   countries and capitals under a locative preposition are places and give no mention;
+2. people take the code of their title or apposition ("Oleg Burmistrov, ambassadeur
+   extraordinaire de Russie"), else of the dated office-holder lexicon, else of an earlier
+   mention of the same name in the article ("M. Pompeo", "Pompeo");
+3. role phrases that name one person get that person's name ("le dirigeant suprême de la
+   RPDC" -> Kim Jong Un); bare definite roles ("le ministère") take the code of the last
+   mention of the same role; subject pronouns take the code of their antecedent.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from faits.actors import lexicon
+from faits.actors.cameo_dictionaries import read_dictionary
+from faits.actors.lexicon import Entry, PhraseIndex
+from faits.actors.offices import OfficeHolders
+from faits.actors.text import fold, fold_phrase, is_capitalised, split_words
 from faits.nlp.document import ParsedArticle
 from faits.records import ActorRef, Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+ENTITY_UNITS = frozenset({"PER", "ORG"})
+PLACE_KINDS = frozenset({"country", "capital"})
+ORGANISATION_KINDS = frozenset({"organisation", "media", "group", "seat"})
+# How far back (in sentences) a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 2
 
 
 @dataclass(frozen=True)
 class ActorMention:
-    """One actor expression: character offsets into the article, doc token range, its coding."""
+    """One actor expression: character offsets into the article, doc token range, its coding.
+
+    ``kind`` is one of ``country``, ``organisation``, ``person``, ``role``, ``pronoun``,
+    ``group``. ``metonymy`` marks a place or building standing for a government
+    ("Moscou", "le Kremlin"); ``role`` is the role entry id of role phrases; ``antecedent``
+    is the index (in ``ActorAnalysis.mentions``) of the mention a pronoun or a repeated
+    name refers back to.
+    """
 
     start: int
     end: int
@@ -24,6 +64,9 @@ class ActorMention:
     name: str | None
     rule: str | None
     kind: str = "actor"
+    metonymy: bool = False
+    role: str | None = None
+    antecedent: int | None = None
 
     def to_ref(self) -> ActorRef:
         return ActorRef(
@@ -52,25 +95,602 @@ class ActorMention:
 
 @dataclass
 class ActorAnalysis:
-    """All actor mentions of an article, with lookup by token."""
+    """All actor mentions of an article, in text order, with lookup by token."""
 
     mentions: list[ActorMention] = field(default_factory=list)
+    _by_token: dict[int, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for index, mention in enumerate(self.mentions):
+            for i in range(mention.token_start, mention.token_end):
+                self._by_token.setdefault(i, index)
 
     def at_token(self, i: int) -> ActorMention | None:
-        for mention in self.mentions:
-            if mention.token_start <= i < mention.token_end:
-                return mention
-        return None
+        index = self._by_token.get(i)
+        return None if index is None else self.mentions[index]
+
+    def for_span(self, token_start: int, token_end: int) -> list[ActorMention]:
+        """Mentions overlapping the token range, in text order."""
+        seen = sorted({self._by_token[i] for i in range(token_start, token_end)
+                       if i in self._by_token})
+        return [self.mentions[i] for i in seen]
+
+    def chain(self, mention: ActorMention) -> list[ActorMention]:
+        """The mention and the ones it refers back to, nearest first."""
+        chain = [mention]
+        while chain[-1].antecedent is not None and len(chain) <= len(self.mentions):
+            chain.append(self.mentions[chain[-1].antecedent])
+        return chain
 
 
 @dataclass(frozen=True)
 class ActorModel:
+    """A language's actor lexicons, compiled once: a phrase index and word classes."""
+
     language: str
+    index: PhraseIndex
+    offices: OfficeHolders
+    country_names: dict[str, str]
+    determiners: frozenset[str]
+    definites: frozenset[str]
+    complements: frozenset[str]
+    coordinators: frozenset[str]
+    honorifics: frozenset[str]
+    locatives: frozenset[str]
+    meeting_nouns: frozenset[str]
+    pronouns: dict[str, tuple[str, str]]
 
     @classmethod
-    def load(cls, language: str) -> ActorModel:
-        return cls(language)
+    def load(cls, language: str, dictionaries: tuple[Path, ...] = ()) -> ActorModel:
+        """Compile ``lexicons/<language>/actors/`` plus any CAMEO-format ``dictionaries``."""
+        offices = OfficeHolders.load(language)
+        items: list[tuple[str, Entry, bool]] = []
+        items += lexicon.read_countries(language)
+        items += lexicon.read_demonyms(language)
+        items += lexicon.read_capitals(language)
+        items += lexicon.read_organisations(language)
+        items += lexicon.read_roles(language)
+        items += [(surface, entry, True) for surface, entry in offices.surfaces]
+        for path in dictionaries:
+            items += [(surface, entry, False) for surface, entry in read_dictionary(Path(path))]
+        words = lexicon.word_set(language, "function_words.yaml")
+        places = lexicon.word_set(language, "locatives.yaml")
+        return cls(
+            language=language,
+            index=PhraseIndex.build(items),
+            offices=offices,
+            country_names=lexicon.country_names(language),
+            determiners=words["determiners"],
+            definites=words["definite-determiners"],
+            complements=words["complement-prepositions"],
+            coordinators=words["coordinators"],
+            honorifics=words["honorifics"],
+            locatives=places["locative-prepositions"],
+            meeting_nouns=places["meeting-nouns"],
+            pronouns=lexicon.pronoun_numbers(language),
+        )
+
+
+@dataclass
+class Unit:
+    """A stretch of tokens that is one candidate: a lexicon phrase or a named entity."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...] = ()
+    label: str | None = None
+
+    @property
+    def entry(self) -> Entry | None:
+        return self.entries[0] if self.entries else None
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind if self.entries else "entity"
+
+
+@dataclass
+class Draft:
+    """A mention being built; frozen into an ``ActorMention`` at the end."""
+
+    start: int
+    end: int
+    kind: str
+    code: str | None = None
+    country: str | None = None
+    agent: str | None = None
+    name: str | None = None
+    rule: str | None = None
+    metonymy: bool = False
+    role: Entry | None = None
+    office: str | None = None
+    antecedent: Draft | None = None
+    subject: bool = False
+    person: bool = False
+
+
+@dataclass
+class Composite:
+    """A role phrase with what its words add up to."""
+
+    start: int
+    end: int
+    country: str | None = None
+    code: str | None = None
+    office: str | None = None
+    rules: list[str] = field(default_factory=list)
+    coordinated: list[Unit] = field(default_factory=list)
+
+
+class _Words:
+    """The doc cut into folded words, with the token each word belongs to."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.folded: list[str] = []
+        self.original: list[str] = []
+        self.token: list[int] = []
+        self.first: dict[int, int] = {}
+        self.by_token: list[str] = []
+        for token in doc:
+            text = token.text
+            if token.is_space:
+                self.by_token.append("")
+                continue
+            self.first[token.i] = len(self.folded)
+            words = split_words(text) if not text.isalpha() else [text]
+            folded = [fold(word) for word in words]
+            self.original += words
+            self.folded += folded
+            self.token += [token.i] * len(words)
+            self.by_token.append(" ".join(folded))
+
+    def match(self, index: PhraseIndex, i: int) -> tuple[int, tuple[Entry, ...]] | None:
+        """Longest phrase starting at token ``i`` and ending on a token boundary."""
+        w = self.first.get(i)
+        if w is None:
+            return None
+        total = len(self.folded)
+        for phrase in index.candidates(self.folded[w]):
+            n = len(phrase.words)
+            end = w + n
+            if end > total or tuple(self.folded[w:end]) != phrase.words:
+                continue
+            if end < total and self.token[end] == self.token[end - 1]:
+                continue
+            if not phrase.case_matches(self.original[w:end]):
+                continue
+            return self.token[end - 1] + 1, phrase.entries
+        return None
+
+
+def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
+    """Lexicon phrases and PER/ORG entities, left to right, never overlapping."""
+    entity_at = {ent.start: ent for ent in doc.ents if ent.label_ in ENTITY_UNITS}
+    in_person = {i: ent for ent in doc.ents if ent.label_ == "PER" for i in
+                 range(ent.start, ent.end)}
+    units: list[Unit] = []
+    i = 0
+    while i < len(doc):
+        hit = words.match(model.index, i)
+        if hit is not None:
+            units.append(Unit(i, hit[0], hit[1]))
+            i = hit[0]
+            continue
+        token = doc[i]
+        ent = entity_at.get(i)
+        if ent is None and i in in_person and units and units[-1].end == i:
+            ent = in_person[i]
+        if ent is not None and is_capitalised(token.text):
+            end = i
+            while end < ent.end and not doc[end].is_space and "\n" not in doc[end].text:
+                end += 1
+            units.append(Unit(i, end, label=ent.label_))
+            i = end
+            continue
+        if token.pos_ == "PROPN" and is_capitalised(token.text) and token.is_alpha:
+            units.append(Unit(i, i + 1, label="PROPN"))
+        i += 1
+    return units
+
+
+class _Resolver:
+    """The state of resolving one article: its units and the drafts made so far."""
+
+    def __init__(self, parsed: ParsedArticle, model: ActorModel) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.model = model
+        self.day: date | None = parsed.published
+        self.words = _Words(self.doc)
+        self.units = _units(self.doc, model, self.words)
+        self.unit_at = {u.start: u for u in self.units}
+        self.used: set[int] = set()
+        self.drafts: list[Draft] = []
+        self.roles_by_end: dict[int, Draft] = {}
+        self.roles_by_start: dict[int, Draft] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def folded(self, i: int) -> str:
+        """The token's folded text (its words joined by spaces)."""
+        return self.words.by_token[i] if 0 <= i < len(self.words.by_token) else ""
+
+    def after_determiner(self, i: int) -> int:
+        return i + 1 if self.folded(i) in self.model.determiners else i
+
+    def with_determiner(self, start: int) -> int:
+        return start - 1 if self.folded(start - 1) in self.model.determiners else start
+
+    def is_place(self, start: int) -> bool:
+        """A country or capital after a locative preposition or a meeting noun's ``de``."""
+        j = start - 1
+        if self.folded(j) in self.model.determiners:
+            j -= 1
+        word = self.folded(j)
+        if word in self.model.locatives:
+            return True
+        return word in self.model.complements and self.folded(j - 1) in self.model.meeting_nouns
+
+    def is_modifier(self, token: Token, start: int) -> bool:
+        """An adjective of the phrase ("militaires conjoints"), not a capitalised name."""
+        if is_capitalised(token.text):
+            return False
+        inside = start <= token.head.i < token.i
+        return inside and (token.pos_ == "ADJ" or token.dep_ == "amod" and token.pos_ == "NOUN")
+
+    def is_subject(self, start: int, end: int) -> bool:
+        return any(
+            t.dep_ in SUBJECT_DEPS and not start <= t.head.i < end for t in self.doc[start:end]
+        )
+
+    def name_of(self, country: str | None) -> str | None:
+        return self.model.country_names.get(country, country) if country else None
+
+    def add(self, draft: Draft) -> Draft:
+        draft.subject = self.is_subject(draft.start, draft.end)
+        self.drafts.append(draft)
+        return draft
+
+    # -- pass 1: roles, countries, organisations -------------------------------------------
+
+    def compose_role(self, unit: Unit) -> Composite:
+        role = unit.entry
+        assert role is not None
+        found = Composite(unit.start, unit.end, office=role.office, rules=[role.rule])
+        self.used.add(unit.start)
+        closed = False
+        i = unit.end
+        doc = self.doc
+        while i < len(doc):
+            nxt = self.unit_at.get(i)
+            if nxt is not None and nxt.kind == "demonym":
+                if found.country is None and found.code is None:
+                    found.country = nxt.entry.country
+                    found.rules.append(nxt.entry.rule)
+                self.used.add(nxt.start)
+                found.end = i = nxt.end
+                continue
+            token = doc[i]
+            if nxt is None and self.is_modifier(token, found.start):
+                found.end = i = i + 1
+                continue
+            word = self.folded(i)
+            after = self.unit_at.get(i + 1)
+            if word in self.model.coordinators and after is not None and after.kind == "demonym":
+                if found.country is not None:
+                    found.coordinated.append(after)
+                    self.used.add(after.start)
+                break
+            if closed or word not in self.model.complements:
+                break
+            j = self.after_determiner(i + 1)
+            inner = self.unit_at.get(j)
+            if inner is None:
+                if (
+                    j < len(doc)
+                    and doc[j].pos_ == "NOUN"
+                    and found.start <= doc[j].head.i < i
+                    and not is_capitalised(doc[j].text)
+                ):
+                    found.end = i = j + 1
+                    continue
+                break
+            kind = inner.kind
+            if kind == "portfolio":
+                if role.person and inner.entry.office:
+                    found.office = inner.entry.office
+                found.rules.append(inner.entry.rule)
+                self.used.add(inner.start)
+                found.end = i = inner.end
+                continue
+            if kind in PLACE_KINDS:
+                if found.country is None:
+                    found.country = inner.entry.country
+                    found.rules.append(inner.entry.rule)
+                self.used.add(inner.start)
+                found.end = i = inner.end
+                closed = True
+                continue
+            if kind in ORGANISATION_KINDS:
+                found.code = inner.entry.code_on(self.day)
+                found.country = inner.entry.country
+                found.rules.append(inner.entry.rule)
+                self.used.add(inner.start)
+                found.end = i = inner.end
+                closed = True
+                continue
+            if kind == "role":
+                nested = self.compose_role(inner)
+                if found.country is None and found.code is None:
+                    found.country, found.code = nested.country, nested.code
+                found.rules += nested.rules[1:]
+                found.end = i = nested.end
+                closed = True
+                continue
+            break
+        return found
+
+    def role_draft(self, unit: Unit) -> None:
+        role = unit.entry
+        composite = self.compose_role(unit)
+        start = unit.start
+        while start > 0 and self.doc[start - 1].pos_ == "ADJ" and start - 1 not in self.unit_at:
+            start -= 1
+        start = self.with_determiner(start)
+        code = composite.code or (composite.country + role.agent if composite.country else None)
+        if code is None and role.needs_country:
+            return
+        country = composite.country or (code[:3] if code else None)
+        self.add(Draft(
+            start, composite.end, "role", code=code, country=country,
+            agent=role.agent if composite.code is None else (code or "")[3:] or None,
+            rule="+".join(composite.rules) if code else None, role=role,
+            office=composite.office, person=role.person,
+        ))
+        for other in composite.coordinated:
+            entry = other.entry
+            self.add(Draft(
+                other.start, other.end, "role", code=entry.country + role.agent,
+                country=entry.country, agent=role.agent, rule=f"{role.rule}+{entry.rule}",
+                role=role, person=role.person,
+            ))
+
+    def entity_draft(self, unit: Unit) -> None:
+        """Countries, capitals, seats, organisations, demonym nouns (not people)."""
+        entry = unit.entry
+        kind = unit.kind
+        if kind in PLACE_KINDS and self.is_place(unit.start):
+            return
+        if kind == "demonym":
+            token = self.doc[unit.start]
+            if token.pos_ not in ("NOUN", "PROPN") and not is_capitalised(token.text):
+                return
+            if token.i == token.sent.start and token.pos_ == "ADJ":
+                return
+        end = unit.end
+        while (nxt := self.unit_at.get(end)) is not None and nxt.kind == "demonym" and (
+            kind in ORGANISATION_KINDS
+        ):
+            self.used.add(nxt.start)
+            end = nxt.end
+        code = entry.code_on(self.day)
+        kinds = {"capital": "country", "seat": "organisation", "media": "organisation",
+                 "demonym": "group", "group": "group"}
+        name = entry.name if kind in ORGANISATION_KINDS else self.name_of(entry.country)
+        self.add(Draft(
+            self.with_determiner(unit.start), end, kinds.get(kind, kind), code=code,
+            country=entry.country or (code[:3] if code and len(code) >= 3 else None),
+            agent=(code[3:] or None) if code and entry.country else None, name=name,
+            rule=entry.rule, metonymy=kind in ("capital", "seat"),
+        ))
+
+    # -- pass 2: people --------------------------------------------------------------------
+
+    def person_draft(self, unit: Unit, memory: dict[tuple[str, ...], Draft]) -> None:
+        doc = self.doc
+        start = unit.start
+        if self.folded(start - 1) in self.model.honorifics:
+            start -= 1
+        words = fold_phrase(doc[unit.start:unit.end].text)
+        text_name = doc[unit.start:unit.end].text
+        draft = Draft(start, unit.end, "person", name=text_name, person=True)
+        title = self.role_before(start)
+        apposition = self.role_after(unit.end)
+        office = self.model.offices.for_name(words, self.day) if unit.entries else None
+        earlier = memory.get(words) or (memory.get(words[-1:]) if len(words) == 1 else None)
+        for role_draft in (title, apposition):
+            if role_draft is not None and role_draft.code:
+                self.take(draft, role_draft)
+                role_draft.name = role_draft.name or (office.name if office else text_name)
+                break
+        else:
+            if office is not None:
+                self.take_office(draft, office)
+            elif earlier is not None:
+                self.take(draft, earlier)
+                draft.antecedent = earlier
+            elif len(words) == 1 and (start < unit.start or unit.label == "PER"):
+                surname_office = self.model.offices.for_surname(words[0], self.day)
+                if surname_office is not None:
+                    self.take_office(draft, surname_office)
+            for role_draft in (title, apposition):
+                if role_draft is not None:
+                    role_draft.name = draft.name
+                    if draft.code and not role_draft.code:
+                        role_draft.code, role_draft.country = draft.code, draft.country
+                        role_draft.rule = draft.rule
+        if draft.code is None and (unit.label == "PROPN" or not self.has_proper_noun(unit)):
+            return
+        self.add(draft)
+        if draft.code:
+            memory.setdefault(words, draft)
+            memory.setdefault(words[-1:], draft)
+
+    def take(self, draft: Draft, source: Draft) -> None:
+        draft.code, draft.country, draft.agent = source.code, source.country, source.agent
+        draft.rule = source.rule
+        if source.kind == "person" and source.name:
+            draft.name = source.name
+
+    def take_office(self, draft: Draft, office) -> None:
+        covering = self.day is None or office.covers(self.day)
+        draft.code = office.code if covering else office.country
+        draft.country = office.country
+        draft.agent = office.agent if covering else None
+        draft.name = office.name
+        draft.rule = office.rule
+
+    def role_before(self, start: int) -> Draft | None:
+        """A title just before a name: "le président américain Donald Trump"."""
+        return self.roles_by_end.get(start)
+
+    def role_after(self, end: int) -> Draft | None:
+        """An apposition just after a name: "Oleg Burmistrov, ambassadeur de Russie"."""
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        return self.roles_by_start.get(end + 1) or self.roles_by_start.get(end + 2)
+
+    def has_proper_noun(self, unit: Unit) -> bool:
+        return any(t.pos_ == "PROPN" for t in self.doc[unit.start:unit.end])
+
+    def organisation_entity(self, unit: Unit) -> None:
+        """An organisation spaCy found that no lexicon knows: kept unresolved, for
+        ``faits actors --unresolved``. Names with digits are products ("F-35"), not actors."""
+        if any(c.isdigit() for c in self.doc[unit.start:unit.end].text):
+            return
+        self.add(Draft(self.with_determiner(unit.start), unit.end, "organisation"))
+
+    # -- pass 3: coreference ---------------------------------------------------------------
+
+    def link_roles(self) -> None:
+        """Role phrases get a name from the article or the office lexicon, or an earlier code."""
+        by_role: dict[tuple[str, str | None], Draft] = {}
+        last_role: dict[str, Draft] = {}
+        for draft in self.drafts:
+            if draft.kind != "role" or draft.role is None:
+                continue
+            role = draft.role
+            definite = self.folded(draft.start) in self.model.definites
+            if draft.code is None and definite and role.id in last_role:
+                source = last_role[role.id]
+                draft.code, draft.country, draft.agent = source.code, source.country, source.agent
+                draft.rule, draft.antecedent = source.rule, source
+                draft.name = draft.name or source.name
+            key = (role.id, draft.country)
+            if draft.person and draft.name is None and draft.country:
+                if key in by_role:
+                    draft.name = by_role[key].name
+                    draft.antecedent = by_role[key]
+                elif draft.office and (
+                    not role.office_countries or draft.country in role.office_countries
+                ):
+                    holder = self.model.offices.holder(draft.country, draft.office, self.day)
+                    if holder is not None:
+                        draft.name = holder.name
+            if draft.code:
+                last_role[role.id] = draft
+                if draft.name:
+                    by_role.setdefault(key, draft)
+
+    def resolve_pronouns(self) -> None:
+        doc = self.doc
+        ordered = sorted(self.drafts, key=lambda d: d.start)
+        pronoun_drafts: list[Draft] = []
+        for token in doc:
+            entry = self.model.pronouns.get(self.words.by_token[token.i])
+            if entry is None or token.dep_ not in SUBJECT_DEPS:
+                continue
+            antecedent = self.antecedent(token, entry[1], ordered + pronoun_drafts)
+            draft = Draft(token.i, token.i + 1, "pronoun",
+                          rule=f"{self.model.language}/actors/pronouns.yaml#{entry[0]}")
+            if antecedent is not None:
+                draft.code, draft.country = antecedent.code, antecedent.country
+                draft.agent, draft.name = antecedent.agent, antecedent.name
+                draft.antecedent = antecedent
+                draft.person = antecedent.person
+            else:
+                draft.rule = None
+            draft.subject = True
+            pronoun_drafts.append(draft)
+        self.drafts += pronoun_drafts
+
+    def antecedent(self, token: Token, number: str, drafts: list[Draft]) -> Draft | None:
+        sentence = self.parsed.sentence_index_at(token.idx)
+        window = [
+            d for d in drafts
+            if d.code and d.end <= token.i
+            and sentence - PRONOUN_WINDOW <= self.sentence_of(d) <= sentence
+        ]
+        if not window:
+            return None
+        same = [d for d in window if self.sentence_of(d) == sentence and d.subject]
+        if same:
+            return same[-1]
+        wants_person = number == "singular"
+        for index in range(sentence - 1, sentence - PRONOUN_WINDOW - 1, -1):
+            subjects = [d for d in window if self.sentence_of(d) == index and d.subject
+                        and (d.person or not wants_person)]
+            if subjects:
+                return subjects[0]
+        fitting = [d for d in window if d.person == wants_person]
+        return fitting[-1] if fitting else None
+
+    def sentence_of(self, draft: Draft) -> int:
+        return self.parsed.sentence_index_at(self.doc[draft.start].idx)
+
+    # -- driver ----------------------------------------------------------------------------
+
+    def run(self) -> list[ActorMention]:
+        for unit in self.units:
+            if unit.start in self.used or unit.entry is None:
+                continue
+            if unit.kind == "role":
+                self.role_draft(unit)
+            elif unit.kind not in ("person", "portfolio"):
+                self.used.add(unit.start)
+                self.entity_draft(unit)
+        memory: dict[tuple[str, ...], Draft] = {}
+        self.drafts.sort(key=lambda d: d.start)
+        people = [d for d in self.drafts if d.kind == "role" and d.person]
+        self.roles_by_end = {d.end: d for d in people}
+        self.roles_by_start = {d.start: d for d in people}
+        for unit in self.units:
+            if unit.start in self.used:
+                continue
+            if unit.kind == "person" or unit.label in ("PER", "PROPN"):
+                self.person_draft(unit, memory)
+            elif unit.label == "ORG":
+                self.organisation_entity(unit)
+        self.drafts.sort(key=lambda d: d.start)
+        self.link_roles()
+        self.resolve_pronouns()
+        self.drafts.sort(key=lambda d: (d.start, d.end))
+        return self.freeze()
+
+    def freeze(self) -> list[ActorMention]:
+        doc = self.doc
+        text = doc.text
+        position = {id(d): n for n, d in enumerate(self.drafts)}
+        mentions = []
+        for draft in self.drafts:
+            first, last = doc[draft.start], doc[draft.end - 1]
+            start, end = first.idx, last.idx + len(last.text)
+            antecedent = position.get(id(draft.antecedent)) if draft.antecedent else None
+            mentions.append(ActorMention(
+                start=start, end=end, text=text[start:end],
+                sentence_index=self.parsed.sentence_index_at(start),
+                token_start=draft.start, token_end=draft.end, code=draft.code,
+                country=draft.country, agent=draft.agent,
+                name=draft.name if draft.code else None, rule=draft.rule if draft.code else None,
+                kind=draft.kind, metonymy=draft.metonymy,
+                role=draft.role.id if draft.role else None, antecedent=antecedent,
+            ))
+        return mentions
 
 
 def resolve_actors(parsed: ParsedArticle, model: ActorModel) -> ActorAnalysis:
-    return ActorAnalysis()
+    """Every actor mention of the article, resolved or not, in text order."""
+    return ActorAnalysis(_Resolver(parsed, model).run())
+
+
+

@@ -1,0 +1,276 @@
+"""Read a language's actor lexicons into entries and one phrase index.
+
+Each file holds one concern (countries, aliases, demonyms, capitals, seats of power,
+organisations, media, armed groups, roles, portfolios, office holders); every entry keeps
+the ``rule`` that cites it (``fr/actors/countries.tsv#PRK``). The index maps the first
+folded word of every phrase to the phrases starting with it, longest first, so matching an
+article costs one dictionary lookup per word.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from faits.actors.text import fold, fold_phrase, is_acronym, is_capitalised, split_words
+from faits.lexicons import LexiconError, load_tsv, load_yaml
+
+FOLDER = "actors"
+
+# Entry kinds, in the order the resolver prefers them when one phrase has several entries.
+KIND_ORDER = (
+    "person",
+    "organisation",
+    "media",
+    "group",
+    "seat",
+    "country",
+    "capital",
+    "demonym",
+    "portfolio",
+    "role",
+)
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    """A code valid from ``start`` to ``end`` (inclusive; ``None`` is open)."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: what a phrase stands for and the rule that cites it.
+
+    ``code`` is the full CAMEO code when the entry is an actor by itself (``RUSGOV`` for
+    "Moscou", ``IGOUNO`` for "ONU"); roles and portfolios carry an ``agent`` or an
+    ``office`` to be composed with a country found beside them.
+    """
+
+    id: str
+    kind: str
+    rule: str
+    name: str
+    code: str | None = None
+    country: str | None = None
+    agent: str | None = None
+    person: bool = False
+    needs_country: bool = False
+    office: str | None = None
+    office_countries: tuple[str, ...] = ()
+    dated: tuple[DatedCode, ...] = ()
+
+    def code_on(self, day: date | None) -> str | None:
+        """The entry's code on ``day``: the first date-restricted code that covers it."""
+        for dated in self.dated:
+            if dated.covers(day):
+                return dated.code
+        return self.code
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A folded word sequence and how the article's case must look for it to match.
+
+    ``acronyms``: positions that must be in capitals in the text ("EAU", not "eau").
+    ``capitals``: positions capitalised in the lexicon; at least one of them must be
+    capitalised in the text ("la Chine" but not "la chine", "états-Unis" still matches).
+    """
+
+    words: tuple[str, ...]
+    entries: tuple[Entry, ...]
+    acronyms: tuple[int, ...] = ()
+    capitals: tuple[int, ...] = ()
+
+    def case_matches(self, originals: list[str]) -> bool:
+        for i in self.acronyms:
+            if not is_acronym(originals[i]) and not originals[i].isupper():
+                return False
+        if self.capitals and not any(is_capitalised(originals[i]) for i in self.capitals):
+            return False
+        return True
+
+
+@dataclass
+class PhraseIndex:
+    """Phrases by first folded word, longest first."""
+
+    by_first: dict[str, list[Phrase]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, items: Iterable[tuple[str, Entry, bool]]) -> PhraseIndex:
+        """``items``: (surface phrase, entry, case_sensitive)."""
+        grouped: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        cases: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        for surface, entry, case_sensitive in items:
+            originals = split_words(surface)
+            words = tuple(fold(w) for w in originals)
+            if not words:
+                continue
+            if entry not in grouped[words]:
+                grouped[words].append(entry)
+            if case_sensitive:
+                acronyms = tuple(i for i, w in enumerate(originals) if is_acronym(w))
+                capitals = tuple(
+                    i
+                    for i, w in enumerate(originals)
+                    if is_capitalised(w) and i not in acronyms and len(w) > 1
+                )
+                # Several surfaces fold to the same words: the most permissive case wins.
+                previous = cases.get(words)
+                if previous is None or len(acronyms) + len(capitals) < sum(map(len, previous)):
+                    cases[words] = (acronyms, capitals)
+            else:
+                cases[words] = ((), ())
+        by_first: dict[str, list[Phrase]] = defaultdict(list)
+        for words, entries in grouped.items():
+            entries.sort(key=lambda e: KIND_ORDER.index(e.kind))
+            acronyms, capitals = cases[words]
+            by_first[words[0]].append(Phrase(words, tuple(entries), acronyms, capitals))
+        for phrases in by_first.values():
+            phrases.sort(key=lambda p: -len(p.words))
+        return cls(dict(by_first))
+
+    def candidates(self, first_word: str) -> list[Phrase]:
+        return self.by_first.get(first_word, [])
+
+
+def _rule(language: str, filename: str, entry_id: str) -> str:
+    return f"{language}/{FOLDER}/{filename}#{entry_id}"
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _require(row: dict, keys: Iterable[str], where: str) -> None:
+    for key in keys:
+        if not row.get(key):
+            raise LexiconError(f"{where}: entry {row.get('id')!r} lacks {key!r}")
+
+
+def country_names(language: str) -> dict[str, str]:
+    """ISO alpha-3 code -> the language's short country name (for ``name`` fields)."""
+    rows = load_tsv(language, f"{FOLDER}/countries.tsv")
+    return {row["id"]: row["name"] for row in rows}
+
+
+def read_countries(language: str) -> Iterator[tuple[str, Entry, bool]]:
+    names = country_names(language)
+    for row in load_tsv(language, f"{FOLDER}/countries.tsv"):
+        _require(row, ("id", "name", "example"), "countries.tsv")
+        entry = Entry(
+            row["id"], "country", _rule(language, "countries.tsv", row["id"]),
+            names[row["id"]], code=row["id"], country=row["id"],
+        )
+        for surface in _split(row["variants"]) or [row["name"]]:
+            yield surface, entry, True
+    for row in load_tsv(language, f"{FOLDER}/country_aliases.tsv"):
+        _require(row, ("id", "country", "alias", "example"), "country_aliases.tsv")
+        entry = Entry(
+            row["id"], "country", _rule(language, "country_aliases.tsv", row["id"]),
+            names.get(row["country"], row["alias"]), code=row["country"], country=row["country"],
+        )
+        yield row["alias"], entry, True
+
+
+def read_demonyms(language: str) -> Iterator[tuple[str, Entry, bool]]:
+    names = country_names(language)
+    for row in load_tsv(language, f"{FOLDER}/demonyms.tsv"):
+        _require(row, ("id", "country", "forms", "example"), "demonyms.tsv")
+        entry = Entry(
+            row["id"], "demonym", _rule(language, "demonyms.tsv", row["id"]),
+            names.get(row["country"], row["country"]), code=row["country"], country=row["country"],
+        )
+        for form in _split(row["forms"]):
+            yield form, entry, False
+
+
+def read_capitals(language: str) -> Iterator[tuple[str, Entry, bool]]:
+    names = country_names(language)
+    for row in load_tsv(language, f"{FOLDER}/capitals.tsv"):
+        _require(row, ("id", "country", "name", "example"), "capitals.tsv")
+        code = row.get("code") or f"{row['country']}GOV"
+        entry = Entry(
+            row["id"], "capital", _rule(language, "capitals.tsv", row["id"]),
+            names.get(row["country"], row["name"]), code=code, country=row["country"],
+            agent=code[3:] or None,
+        )
+        yield row["name"], entry, True
+    for row in load_tsv(language, f"{FOLDER}/seats_of_power.tsv"):
+        _require(row, ("id", "country", "name", "agent", "example"), "seats_of_power.tsv")
+        entry = Entry(
+            row["id"], "seat", _rule(language, "seats_of_power.tsv", row["id"]),
+            row["name"], code=row["country"] + row["agent"], country=row["country"],
+            agent=row["agent"],
+        )
+        yield row["name"], entry, True
+
+
+ORGANISATION_FILES = {"organisations.tsv": "organisation", "media.tsv": "media",
+                      "armed_groups.tsv": "group"}
+
+
+def read_organisations(language: str) -> Iterator[tuple[str, Entry, bool]]:
+    for filename, kind in ORGANISATION_FILES.items():
+        for row in load_tsv(language, f"{FOLDER}/{filename}"):
+            _require(row, ("id", "names", "code", "example"), filename)
+            names = _split(row["names"])
+            country = row.get("country") or None
+            code = row["code"]
+            entry = Entry(
+                row["id"], kind, _rule(language, filename, row["id"]), names[0], code=code,
+                country=country, agent=code[3:6] if country and len(code) > 3 else None,
+            )
+            for surface in names:
+                yield surface, entry, True
+
+
+def read_roles(language: str) -> Iterator[tuple[str, Entry, bool]]:
+    for item in load_yaml(language, f"{FOLDER}/roles.yaml"):
+        _require(item, ("id", "words", "agent", "example", "expect"), "roles.yaml")
+        entry = Entry(
+            item["id"], "role", _rule(language, "roles.yaml", item["id"]), item["words"][0],
+            agent=item["agent"], person=bool(item.get("person")),
+            needs_country=bool(item.get("needs_country")), office=item.get("office"),
+            office_countries=tuple(item.get("office_countries", ())),
+        )
+        for word in item["words"]:
+            yield word, entry, any(is_capitalised(w) for w in split_words(word))
+    for item in load_yaml(language, f"{FOLDER}/portfolios.yaml"):
+        _require(item, ("id", "words", "example", "expect"), "portfolios.yaml")
+        entry = Entry(
+            item["id"], "portfolio", _rule(language, "portfolios.yaml", item["id"]),
+            item["words"][0], office=item.get("office"),
+        )
+        for word in item["words"]:
+            yield word, entry, False
+
+
+def word_set(language: str, filename: str) -> dict[str, frozenset[str]]:
+    """A YAML list of ``{id, words}`` groups as folded word sets by id."""
+    groups = {}
+    for item in load_yaml(language, f"{FOLDER}/{filename}"):
+        _require(item, ("id", "words", "example"), filename)
+        groups[item["id"]] = frozenset(" ".join(fold_phrase(w)) for w in item["words"])
+    return groups
+
+
+def pronoun_numbers(language: str) -> dict[str, tuple[str, str]]:
+    """Folded pronoun -> (entry id, number)."""
+    table = {}
+    for item in load_yaml(language, f"{FOLDER}/pronouns.yaml"):
+        _require(item, ("id", "words", "number", "example", "expect"), "pronouns.yaml")
+        for word in item["words"]:
+            table[fold(word)] = (item["id"], item["number"])
+    return table
