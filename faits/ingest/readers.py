@@ -68,15 +68,8 @@ def read_inputs(
             yield from read_file(file, max_bytes)
 
 
-def _read_bytes(file: Path, max_bytes: int) -> bytes | InputProblem:
+def _read_bytes(file: Path) -> bytes | InputProblem:
     try:
-        size = file.stat().st_size
-        if size > max_bytes and file.suffix.lower() not in JSONL_SUFFIXES:
-            return InputProblem(
-                str(file),
-                f"file too large for one article ({size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB)",
-                "split it into articles (one per file or one per JSON Lines row) or raise --max-bytes",
-            )
         return file.read_bytes()
     except PermissionError:
         return InputProblem(str(file), "permission denied", "make the file readable")
@@ -93,62 +86,76 @@ def read_file(file: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputI
             "give .txt, .html, .htm or .jsonl files",
         )
         return
-    data = _read_bytes(file, max_bytes)
+    data = _read_bytes(file)
     if isinstance(data, InputProblem):
         yield data
         return
+    yield from items_from_bytes(str(file), suffix, data, max_bytes)
+
+
+def items_from_bytes(
+    origin: str, suffix: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[InputItem | InputProblem]:
+    """The articles in one file's bytes (also what a Spark executor calls on ``binaryFiles``)."""
     if not data.strip():
-        yield InputProblem(str(file), "empty file", "remove it or add the article text")
+        yield InputProblem(origin, "empty file", "remove it or add the article text")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(file, data, max_bytes)
+        try:
+            content, _ = decode_bytes(data)
+        except NotText as exc:
+            yield InputProblem(origin, str(exc), "JSON Lines must be UTF-8 text")
+            return
+        for number, line in enumerate(content.split("\n"), 1):
+            if line.strip():
+                yield item_from_json_line(f"{origin}:{number}", line, max_bytes)
+        return
+    if len(data) > max_bytes:
+        yield InputProblem(
+            origin,
+            f"file too large for one article ({len(data) / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB)",
+            "split it into articles (one per file or one per JSON Lines row) or raise --max-bytes",
+        )
         return
     try:
         text, _ = decode_bytes(data)
     except NotText as exc:
-        yield InputProblem(str(file), str(exc), "give the article as text, HTML or JSON Lines")
+        yield InputProblem(origin, str(exc), "give the article as text, HTML or JSON Lines")
         return
     if suffix in HTML_SUFFIXES:
-        yield InputItem(origin=str(file), html=text)
+        yield InputItem(origin=origin, html=text)
     else:
-        yield InputItem(origin=str(file), text=text)
+        yield InputItem(origin=origin, text=text)
 
 
-def _read_jsonl(file: Path, data: bytes, max_bytes: int) -> Iterator[InputItem | InputProblem]:
+def item_from_json_line(
+    origin: str, line: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> InputItem | InputProblem:
+    """One JSON Lines row as an article (fields of the contract's input format)."""
     try:
-        content, _ = decode_bytes(data)
-    except NotText as exc:
-        yield InputProblem(str(file), str(exc), "JSON Lines must be UTF-8 text")
-        return
-    for number, line in enumerate(content.split("\n"), 1):
-        if not line.strip():
-            continue
-        origin = f"{file}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputProblem(
-                origin,
-                f"malformed JSON ({exc.msg} at column {exc.colno})",
-                "fix or remove the line",
-            )
-            continue
-        if not isinstance(row, dict):
-            yield InputProblem(origin, "line is not a JSON object", "give one object per line")
-            continue
-        text, html = row.get("text"), row.get("html")
-        if not isinstance(text, str) and not isinstance(html, str):
-            yield InputProblem(
-                origin, "no 'text' or 'html' field", "add the article's text or HTML"
-            )
-            continue
-        if len((text or html or "").encode("utf-8")) > max_bytes:
-            yield InputProblem(origin, "article too large", "split it or raise --max-bytes")
-            continue
-        fields = {k: (str(row[k]) if row.get(k) is not None else None) for k in JSONL_FIELDS}
-        yield InputItem(
-            origin=origin,
-            text=text if isinstance(text, str) else None,
-            html=html if isinstance(html, str) else None,
-            **fields,
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputProblem(
+            origin, f"malformed JSON ({exc.msg} at column {exc.colno})", "fix or remove the line"
         )
+    if not isinstance(row, dict):
+        return InputProblem(origin, "line is not a JSON object", "give one object per line")
+    return item_from_mapping(origin, row, max_bytes)
+
+
+def item_from_mapping(
+    origin: str, row: dict, max_bytes: int = DEFAULT_MAX_BYTES
+) -> InputItem | InputProblem:
+    """An article from a mapping with the input fields (a JSON object or a Parquet row)."""
+    text, html = row.get("text"), row.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return InputProblem(origin, "no 'text' or 'html' field", "add the article's text or HTML")
+    if len((text or html or "").encode("utf-8")) > max_bytes:
+        return InputProblem(origin, "article too large", "split it or raise --max-bytes")
+    fields = {k: (str(row[k]) if row.get(k) is not None else None) for k in JSONL_FIELDS}
+    return InputItem(
+        origin=origin,
+        text=text if isinstance(text, str) else None,
+        html=html if isinstance(html, str) else None,
+        **fields,
+    )
