@@ -39,7 +39,7 @@ def eval_command(
     try:
         report = evaluate(format_name, path, errors=errors)
     except GoldFormatError as exc:
-        err.print(f"{exc}; fix the gold file or choose the right FORMAT", soft_wrap=True)
+        err.print(str(exc), soft_wrap=True, markup=False)
         raise typer.Exit(1) from exc
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))

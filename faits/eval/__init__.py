@@ -9,6 +9,7 @@ format's reader only loads when it is asked for.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,15 @@ def evaluate(format_name: str, path: Path, *, errors: int = 0) -> dict[str, Any]
     if format_name not in FORMATS:
         known = ", ".join(FORMATS)
         raise GoldFormatError(f"unknown gold format {format_name!r} (known: {known})")
-    module = importlib.import_module(FORMATS[format_name])
+    try:
+        module = importlib.import_module(FORMATS[format_name])
+    except ModuleNotFoundError as exc:
+        if exc.name != FORMATS[format_name]:
+            raise
+        available = ", ".join(f for f, m in FORMATS.items() if importlib.util.find_spec(m))
+        raise GoldFormatError(
+            f"the {format_name!r} reader is not part of this build (available: {available})"
+        ) from exc
     return module.evaluate(Path(path), errors=errors)
 
 

@@ -165,6 +165,13 @@ def render(report: dict[str, Any]) -> Group:
             style="bold",
         )
     ]
+    dictionaries = report.get("dictionaries") or {}
+    if dictionaries:
+        listed = ", ".join(
+            f"{name} ({info['kind']}, {'present' if info['present'] else 'absent'})"
+            for name, info in dictionaries.items()
+        )
+        parts.append(Text(f"Dictionaries named by the gold: {listed}", style="dim"))
     for layer, scores in report.get("scores", {}).items():
         if layer == "events" and isinstance(scores, dict) and "levels" in scores:
             parts.extend(event_tables(scores))
