@@ -112,9 +112,11 @@ def build(language: str, min_population: int) -> list[tuple]:
     all_cities = cache.get_cities().values()
 
     capitals: dict[str, dict] = {}
+    capital_keys = {iso2: fold(c["capital"]) for iso2, c in countries.items() if c["capital"]}
     for city in all_cities:
-        country = countries.get(city["countrycode"])
-        if country and city["name"] == country["capital"]:
+        wanted = capital_keys.get(city["countrycode"])
+        names = [city["name"], *city["alternatenames"]]
+        if wanted and any(fold(name) == wanted for name in names):
             best = capitals.get(city["countrycode"])
             if best is None or city["population"] > best["population"]:
                 capitals[city["countrycode"]] = city

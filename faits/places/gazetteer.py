@@ -92,29 +92,41 @@ class Gazetteer:
         if not path.exists():
             raise LexiconError(f"{path}: run scripts/build_gazetteer.py {language}")
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            lines = [line for line in handle if not line.startswith("#")]
-        for line in lines[1:]:
-            geonameid, kind, name, country, admin1, lat, lon, population, keys = line.rstrip(
-                "\n"
-            ).split("\t")
-            key_list = keys.split("|")
-            place = Place(
-                source=f"geonames#{geonameid}",
-                kind=kind,
-                name=name,
-                country=country or None,
-                admin1=admin1 or None,
-                lat=_number(lat, float),
-                lon=_number(lon, float),
-                population=int(population or 0),
-                geonameid=int(geonameid),
-                primary_key=key_list[0],
-            )
-            self._add(place, key_list)
-            if kind == "country" and place.country:
-                self.countries[place.country] = place
-            elif kind == "capital" and place.country:
-                self.capitals[place.country] = place
+            rows = (line.rstrip("\n").split("\t") for line in handle if line[0] != "#")
+            next(rows)
+            for row in rows:
+                self._add_row(*row)
+
+    def _add_row(
+        self,
+        geonameid: str,
+        kind: str,
+        name: str,
+        country: str,
+        admin1: str,
+        lat: str,
+        lon: str,
+        population: str,
+        keys: str,
+    ) -> None:
+        key_list = keys.split("|")
+        place = Place(
+            source=f"geonames#{geonameid}",
+            kind=kind,
+            name=name,
+            country=country or None,
+            admin1=admin1 or None,
+            lat=_number(lat, float),
+            lon=_number(lon, float),
+            population=int(population or 0),
+            geonameid=int(geonameid),
+            primary_key=key_list[0],
+        )
+        self._add(place, key_list)
+        if kind == "country" and place.country:
+            self.countries[place.country] = place
+        elif kind == "capital" and place.country:
+            self.capitals[place.country] = place
 
     def _read_aliases(self, language: str) -> None:
         for entry in load_yaml(language, ALIASES_FILE):

@@ -169,6 +169,12 @@ def _damaged_end(doc: Doc, end: int) -> int:
     return j
 
 
+def _inside_word(doc: Doc, i: int, start: int) -> bool:
+    """A hyphen or apostrophe token glued to the words around it ("Proche" "-" "Orient")."""
+    token = doc[i]
+    return i > start and _attached(doc, i) and not token.whitespace_ and not _is_mark(token)
+
+
 def _span_key(doc: Doc, start: int, end: int) -> str:
     return "".join(fold(token.text) for token in doc[start:end])
 
@@ -182,6 +188,8 @@ def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate 
         token = doc[end - 1]
         part = fold(token.text)
         if not part:
+            if _inside_word(doc, end - 1, start):
+                continue
             break
         key += part
         if key in gazetteer:
@@ -209,6 +217,8 @@ def _curated_at(doc: Doc, start: int, model: PlaceModel) -> _Candidate | None:
     for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(doc)) + 1):
         part = fold(doc[end - 1].text)
         if not part:
+            if _inside_word(doc, end - 1, start):
+                continue
             break
         key += part
         if key not in model.curated_prefixes:
@@ -229,6 +239,25 @@ def _preposition_before(doc: Doc, start: int, model: PlaceModel) -> Preposition 
         i -= 1
     if i >= 0:
         return model.prepositions.get(doc[i].lower_)
+    return None
+
+
+def _governing_preposition(doc: Doc, start: int, end: int, model: PlaceModel) -> Preposition | None:
+    """The locative preposition before a name, or before the noun it complements.
+
+    "dans le nord de la Syrie", "dans les rues de Khartoum": the name is the complement of
+    a noun that is itself a location.
+    """
+    preposition = _preposition_before(doc, start, model)
+    if preposition is not None:
+        return preposition
+    root = doc[start:end].root
+    if not root.dep_.startswith("nmod") or root.head.pos_ != "NOUN":
+        return None
+    for child in root.head.children:
+        if child.dep_ == "case" and child.lower_ in model.prepositions:
+            found = model.prepositions[child.lower_]
+            return Preposition(found.rule, None)
     return None
 
 
@@ -283,7 +312,9 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
 
     def keep(candidate: _Candidate) -> None:
         if candidate.preposition is None:
-            candidate.preposition = _preposition_before(doc, candidate.start, model)
+            candidate.preposition = _governing_preposition(
+                doc, candidate.start, candidate.end, model
+            )
         found.append(candidate)
         for i in range(candidate.start, candidate.end):
             taken[i] = True
@@ -293,7 +324,7 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             curated = _curated_at(doc, i, model)
             if curated is None:
                 continue
-            curated.preposition = _preposition_before(doc, curated.start, model)
+            curated.preposition = _governing_preposition(doc, curated.start, curated.end, model)
             country_named = all(p.kind == "country" for p in curated.places)
             if curated.preposition or not country_named or not _is_argument(doc, curated, actors):
                 keep(curated)
@@ -324,7 +355,9 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
         if candidate is None:
             continue
         if candidate.preposition is None:
-            candidate.preposition = _preposition_before(doc, candidate.start, model)
+            candidate.preposition = _governing_preposition(
+                doc, candidate.start, candidate.end, model
+            )
         if candidate.preposition is None and _is_argument(doc, candidate, actors):
             continue
         keep(candidate)
@@ -351,12 +384,15 @@ def _descriptor_country(
     timeline: list[tuple[int, str]],
     context: Counter[str],
 ) -> str | None:
-    """The country a descriptor points at: its adjective, its complement, else the context."""
+    """The country a descriptor points at: its adjective, its complement, else the context.
+
+    The adjective is the demonym glued to the noun (``_descriptor_at`` took it into the
+    span): the parser often hangs "la capitale algérienne mardi" elsewhere.
+    """
     noun = next(t for t in doc[candidate.start : candidate.end] if t.pos_ == "NOUN")
+    if candidate.end > noun.i + 1:
+        return model.demonyms[fold(doc[noun.i + 1].text)]
     for child in noun.children:
-        country = model.demonyms.get(fold(child.text))
-        if child.dep_.startswith("amod") and country:
-            return country
         place = resolved.get(child.i)
         if child.dep_.startswith("nmod") and place is not None and place.kind == "country":
             return place.country

@@ -23,7 +23,7 @@ KIND_WEIGHT = {
     "city": 0.0,
 }
 CURATED_BONUS = 20.0
-CONTEXT_BONUS = 2.0
+CONTEXT_BONUS = 3.0
 PRIMARY_NAME_BONUS = 0.5
 CITY_KINDS = frozenset({"city", "capital"})
 

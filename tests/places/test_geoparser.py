@@ -1,0 +1,187 @@
+import json
+
+import pytest
+
+from faits.lexicons import load_yaml
+from faits.places import find_places
+from tests.conftest import SEEDS
+
+
+def resolved(mentions, text):
+    found = [m for m in mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in mentions]}"
+    return found[0]
+
+
+def test_damaged_name_then_country(places_fr):
+    mentions = places_fr("Le sommet aura lieu fin février à Hano?, au Vietnam.")
+    hanoi = resolved(mentions, "Hano?")
+    assert hanoi.place.country == "VNM" and hanoi.place.precision == "city"
+    assert hanoi.place.lat == pytest.approx(21.02, abs=0.05)
+    assert hanoi.place.lon == pytest.approx(105.84, abs=0.05)
+    assert hanoi.rule == "geonames#1581130"
+    vietnam = resolved(mentions, "Vietnam")
+    assert vietnam.place.precision == "country" and vietnam.place.country == "VNM"
+
+
+def test_accents_are_optional(places_fr):
+    with_accent = resolved(places_fr("Le sommet s'est tenu à Hanoï."), "Hanoï")
+    without = resolved(places_fr("Le sommet s'est tenu à Hanoi."), "Hanoi")
+    assert with_accent.place.geonameid == without.place.geonameid == 1581130
+
+
+def test_ambiguous_damage_stays_unresolved(places_fr):
+    mention = resolved(places_fr("Le ministre est arrivé à Sal? mardi."), "Sal?")
+    assert mention.place is None and mention.rule is None
+
+
+def test_preposition_chooses_city_or_country(places_fr):
+    mentions = places_fr("Ils se sont vus à Luxembourg, puis au Luxembourg.")
+    city, country = [m.place for m in mentions]
+    assert city.precision == "city" and country.precision == "country"
+    assert city.country == country.country == "LUX"
+    singapore = resolved(places_fr("Ils se sont rencontrés à Singapour en juin."), "Singapour")
+    assert singapore.place.country == "SGP" and singapore.place.precision == "city"
+
+
+def test_country_context_settles_homonyms(places_fr):
+    lebanon = resolved(places_fr("Des combats ont éclaté à Tripoli, au Liban."), "Tripoli")
+    assert lebanon.place.country == "LBN"
+    libya = resolved(places_fr("Des combats ont éclaté à Tripoli samedi."), "Tripoli")
+    assert libya.place.country == "LBY"
+
+
+def test_capital_of_the_named_country(places_fr):
+    russian = resolved(places_fr("Il a été reçu dans la capitale russe."), "la capitale russe")
+    assert russian.place.geonameid == 524901
+    assert russian.rule == "fr/places/descriptors.yaml#capitale"
+    sudan = places_fr("Des milliers de personnes ont défilé dans la capitale du Soudan.")
+    assert resolved(sudan, "la capitale").place.name == "Khartoum"
+
+
+def test_bare_capital_takes_the_country_in_context(places_fr):
+    text = "La crise s'aggrave au Venezuela. Des heurts ont éclaté dans la capitale lundi."
+    capital = resolved(places_fr(text), "la capitale")
+    assert capital.place.name == "Caracas" and capital.sentence_index == 1
+
+
+def test_subject_of_a_verb_is_an_actor_not_a_place(places_fr):
+    mentions = places_fr("Moscou a réitéré sa volonté de dialogue avec Séoul.")
+    assert "Moscou" not in [m.text for m in mentions]
+    mentions = places_fr("La Russie et la Chine tentent d'atténuer les tensions.")
+    assert [m.text for m in mentions] == []
+
+
+def test_locative_complement_of_a_noun(places_fr):
+    mention = resolved(
+        places_fr("Des manifestants ont défilé dans les rues de Khartoum."), "Khartoum"
+    )
+    assert (
+        mention.place.country == "SDN" and mention.preposition == "fr/places/prepositions.yaml#dans"
+    )
+
+
+def test_unknown_name_is_kept_unresolved(places_fr):
+    mention = resolved(places_fr("La délégation est arrivée à Zorglubville."), "Zorglubville")
+    assert mention.place is None and mention.preposition == "fr/places/prepositions.yaml#a"
+
+
+def test_capitalised_alias_ignores_the_adjective(places_fr):
+    assert places_fr("Le peuple corse a voté dimanche.") == []
+    assert resolved(places_fr("Le ministre est attendu en Corse."), "Corse").place.country == "FRA"
+
+
+def test_mention_record_follows_the_contract(places_fr):
+    (mention,) = places_fr("Les diplomates se sont rencontrés à Moscou vendredi.")
+    record = mention.to_mention("a1").to_dict()
+    assert record["kind"] == "place" and record["text"] == "Moscou"
+    assert set(record["resolved"]) == {
+        "name",
+        "country",
+        "admin1",
+        "lat",
+        "lon",
+        "geonameid",
+        "precision",
+    }
+    assert record["resolved"]["country"] == "RUS" and record["rule"] == "geonames#524901"
+
+
+def seed(name):
+    with (SEEDS / "seeds.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if name in record["id"]:
+                return record
+    raise LookupError(name)
+
+
+def test_seed_xinhua(parse_fr, place_model):
+    record = seed("xinhua")
+    mentions = find_places(parse_fr(record["text"], record["published"]), place_model)
+    hanoi = [m for m in mentions if m.text == "Hano?"]
+    assert len(hanoi) == 2
+    for mention in hanoi:
+        assert mention.place.country == "VNM" and mention.place.name == "Hanoi"
+        assert mention.place.lat == pytest.approx(21.02, abs=0.05)
+        assert mention.place.lon == pytest.approx(105.84, abs=0.05)
+    assert resolved(mentions, "Vietnam").place.country == "VNM"
+    assert resolved(mentions, "Singapour").place.country == "SGP"
+    text = record["text"]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_seed_rt_repost(parse_fr, place_model):
+    record = seed("cellule44")
+    parsed = parse_fr(record["text"], record["published"])
+    mentions = find_places(parsed, place_model)
+    moscow = [m for m in mentions if m.text == "Moscou" and m.preposition]
+    assert len(moscow) >= 3 and all(m.place.geonameid == 524901 for m in moscow)
+    capital = resolved(mentions, "la capitale russe")
+    assert capital.place.name == "Moscow" and capital.place.country == "RUS"
+    peninsula = [m for m in mentions if m.text == "péninsule coréenne"]
+    assert len(peninsula) == 2
+    assert all(m.place.precision == "region" for m in peninsula)
+    assert peninsula[0].rule == "fr/places/aliases.yaml#peninsule-coreenne"
+    northeast = resolved(mentions, "nord-est de l’Asie")
+    assert northeast.rule == "fr/places/aliases.yaml#nord-est-asie"
+    for mention in mentions:
+        assert parsed.sentences[mention.sentence_index].start_char <= mention.start
+
+
+def lexicon_examples(name):
+    for entry in load_yaml("fr", f"places/{name}.yaml"):
+        for example in entry["examples"]:
+            yield entry, example
+
+
+@pytest.mark.parametrize(
+    ("entry", "example"),
+    list(lexicon_examples("aliases")),
+    ids=lambda value: value["id"] if isinstance(value, dict) else "",
+)
+def test_alias_examples(places_fr, entry, example):
+    rules = [m.rule for m in places_fr(example)]
+    assert f"fr/places/aliases.yaml#{entry['id']}" in rules
+
+
+@pytest.mark.parametrize(("entry", "example"), list(lexicon_examples("prepositions")))
+def test_preposition_examples(places_fr, entry, example):
+    mentions = places_fr(example)
+    rule = f"fr/places/prepositions.yaml#{entry['id']}"
+    assert any(m.preposition == rule and m.place is not None for m in mentions)
+
+
+@pytest.mark.parametrize(("entry", "example"), list(lexicon_examples("descriptors")))
+def test_descriptor_examples(places_fr, entry, example):
+    mentions = places_fr(example)
+    rule = f"fr/places/descriptors.yaml#{entry['id']}"
+    assert any(m.rule == rule and m.place.precision == "city" for m in mentions)
+
+
+@pytest.mark.parametrize(("entry", "example"), list(lexicon_examples("demonyms")))
+def test_demonym_examples(places_fr, place_model, entry, example):
+    capital = place_model.gazetteer.capitals[entry["country"]]
+    mentions = [m for m in places_fr(example) if m.rule == "fr/places/descriptors.yaml#capitale"]
+    assert [m.place.geonameid for m in mentions] == [capital.geonameid]
