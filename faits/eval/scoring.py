@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ANY_ACTOR = "*"
-ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "INT"})
+ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC"})
 NO_EVENT = "none"
 EVENT_LEVELS = ("root", "code3", "plover")
 CODE_DIGITS = {"root": 2, "code3": 3}
