@@ -10,7 +10,9 @@ a tolerant tag scanner rather than an XML parser:
   codings mean that nothing should be coded;
 - the ``<Environment>`` block's ``<Include>`` lists the categories to evaluate and names the
   dictionaries the records were written for (``Verbfile``, ``Actorfile``, ...), which the
-  report lists with whether they are present next to the gold file.
+  report lists with whether they are present next to the gold file; actor and agent
+  dictionaries are read with the CAMEO dictionary loader of ``faits.actors``, the one a
+  coder for the records' language will load them with.
 
 The records are English: until faits codes English each is reported "language not
 supported" and scored as a miss.
@@ -23,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from faits.actors.cameo_dictionaries import read_dictionary
 from faits.eval import GoldFormatError
 from faits.eval.gold import GoldRecord, evaluate_records
 from faits.eval.labels import plover_of_cameo
@@ -31,6 +34,7 @@ from faits.eval.scoring import EventItem
 FORMAT = "petrarch"
 LANGUAGE = "en"
 DICTIONARY_TAGS = ("Verbfile", "Actorfile", "Agentfile", "Discardfile", "PICOfile")
+LOADABLE_DICTIONARIES = ("Actorfile", "Agentfile")
 
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -122,11 +126,16 @@ def read_records(path: Path) -> tuple[list[GoldRecord], dict[str, Any]]:
 
 
 def dictionaries_report(path: Path, env: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each dictionary the gold file names, with whether it sits next to the file."""
+    """Each dictionary the gold file names: whether it sits next to the file and, for actor
+    and agent dictionaries, how many entries our CAMEO dictionary loader reads from it."""
     report: dict[str, dict[str, Any]] = {}
     for tag, names in env["dictionaries"].items():
         for name in (n.strip() for n in names.split(",")):
-            report[name] = {"kind": tag, "present": (path.parent / name).is_file()}
+            file = path.parent / name
+            info: dict[str, Any] = {"kind": tag, "present": file.is_file()}
+            if info["present"] and tag in LOADABLE_DICTIONARIES:
+                info["entries"] = len(read_dictionary(file))
+            report[name] = info
     return report
 
 

@@ -168,7 +168,11 @@ def render(report: dict[str, Any]) -> Group:
     dictionaries = report.get("dictionaries") or {}
     if dictionaries:
         listed = ", ".join(
-            f"{name} ({info['kind']}, {'present' if info['present'] else 'absent'})"
+            f"{name} ({info['kind']}, "
+            + (f"{info['entries']} entries" if "entries" in info else "present")
+            + ")"
+            if info["present"]
+            else f"{name} ({info['kind']}, absent)"
             for name, info in dictionaries.items()
         )
         parts.append(Text(f"Dictionaries named by the gold: {listed}", style="dim"))

@@ -134,6 +134,10 @@ def test_petrarch_unit_tests_are_all_read():
     assert sum(len(r.events) for r in records) == 355
     assert len({r.record for r in records}) == len(records)
     assert "Verbfile" in env["dictionaries"]
+    report = petrarch.dictionaries_report(PETRARCH_FILE, env)
+    assert report["PETR.Validate.verbs.txt"] == {"kind": "Verbfile", "present": True}
+    assert report["PETR.Validate.actors.txt"]["entries"] > 100
+    assert report["PETR.Validate.agents.txt"]["entries"] > 50
 
 
 @pytest.mark.skipif(not UP_FILE.exists(), reason="shared UniversalPetrarch gold not present")
