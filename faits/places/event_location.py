@@ -24,7 +24,7 @@ from faits.records import PlaceRef
 # Universal Dependencies relations a place may hang from on its way to the trigger.
 ATTACHMENT_DEPS = ("obl", "nmod", "appos", "conj", "flat")
 # Relations that open a new clause: the clause head is the token carrying one of them.
-CLAUSE_DEPS = ("ROOT", "root", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj")
+CLAUSE_DEPS = ("ROOT", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj")
 # A nominal trigger hanging from a verb through these is part of that verb's predicate.
 PREDICATE_DEPS = ("obj", "compound", "fixed", "amod")
 PRECISION_RANK = {"city": 0, "admin1": 1, "country": 2, "region": 3, "continent": 4}
@@ -55,7 +55,7 @@ def _path_length(head: Token, anchors: set[int]) -> int | None:
 
 
 def _clause_head(token: Token) -> Token:
-    while token.dep_ not in CLAUSE_DEPS and token.head is not token:
+    while _relation(token) not in CLAUSE_DEPS and token.head is not token:
         token = token.head
     return token
 

@@ -1,0 +1,63 @@
+import pytest
+
+from faits.places import find_places
+from faits.places.event_location import location_for_event
+
+
+@pytest.fixture(scope="module")
+def locate(parse_fr, place_model):
+    """Location of the event triggered by the word ``trigger`` in ``text`` (first occurrence)."""
+
+    def run(text, trigger):
+        parsed = parse_fr(text)
+        places = find_places(parsed, place_model)
+        index = next(t.i for t in parsed.doc if t.text == trigger)
+        return location_for_event(parsed, index, places)
+
+    return run
+
+
+def test_place_attached_to_the_trigger(locate):
+    text = "Les diplomates se sont rencontrés à Moscou pour discuter de la crise coréenne."
+    place = locate(text, "rencontrés")
+    assert place.name == "Moscow" and place.country == "RUS"
+
+
+def test_each_clause_keeps_its_own_place(locate):
+    text = "Les diplomates se sont rencontrés à Moscou pour discuter de la crise dans la péninsule coréenne."
+    assert locate(text, "rencontrés").name == "Moscow"
+    assert locate(text, "discuter").precision == "region"
+
+
+def test_light_verb_trigger_and_nearest_most_precise_place(locate):
+    text = "Le sommet aura lieu fin février à Hanoï, au Vietnam."
+    for trigger in ("aura", "lieu", "sommet"):
+        place = locate(text, trigger)
+        assert place.name == "Hanoi" and place.precision == "city"
+
+
+def test_place_of_a_subordinate_clause_is_not_the_main_event_place(locate):
+    text = "Moscou a condamné les frappes menées en Syrie."
+    assert locate(text, "condamné") is None
+    assert locate(text, "menées").country == "SYR"
+
+
+def test_relative_clause_place_stays_in_its_clause(locate):
+    text = "Le président, qui se trouvait à Paris, a annoncé sa démission."
+    assert locate(text, "annoncé") is None
+    assert locate(text, "trouvait").country == "FRA"
+
+
+def test_place_in_another_sentence_is_not_used(locate):
+    text = "Le ministre s'est rendu à Paris. Il a rencontré son homologue."
+    assert locate(text, "rencontré") is None
+    assert locate(text, "rendu").name == "Paris"
+
+
+def test_location_through_a_locative_noun(locate):
+    place = locate("Des manifestants ont défilé samedi dans les rues de Khartoum.", "défilé")
+    assert place.country == "SDN" and place.precision == "city"
+
+
+def test_actor_place_is_not_a_location(locate):
+    assert locate("La Russie a accusé l'Ukraine de provocation.", "accusé") is None
