@@ -58,7 +58,9 @@ def year_for_day(
     nearest occurrence when the clause says nothing and the date is over half a year away.
     """
     options = [
-        d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := valid_date(y, month, day))
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := valid_date(y, month, day))
     ]
     if not options:
         return None

@@ -135,16 +135,16 @@ def _load_tables(language: str) -> dict[str, dict[str, Entry]]:
         macro = data["macro"]
         table = tables.setdefault(macro, {})
         for entry in data["entries"]:
-            extra = {
-                k: v for k, v in entry.items() if k not in ("id", "words", "value", "plural")
-            }
+            extra = {k: v for k, v in entry.items() if k not in ("id", "words", "value", "plural")}
             source = f"{language}/{TIME_DIR}/{name}#{entry['id']}"
             for word in entry["words"]:
                 table[" ".join(fold(str(word)).split())] = Entry(entry["value"], source, extra)
             if "plural" in entry:
                 plurals = tables.setdefault(f"{macro}_plural", {})
                 for word in entry["plural"]:
-                    plurals[" ".join(fold(str(word)).split())] = Entry(entry["value"], source, extra)
+                    plurals[" ".join(fold(str(word)).split())] = Entry(
+                        entry["value"], source, extra
+                    )
     return tables
 
 
@@ -174,7 +174,9 @@ def _compile_rule(
     fixed: dict[str, str] = {}
     if "words" in spec:
         fixed = {" ".join(fold(w).split()): v for w, v in spec["words"].items()}
-        exclusions = "".join(f"(?<!{re.escape(fold(w))}\\x20)" for w in spec.get("exclude_after", []))
+        exclusions = "".join(
+            f"(?<!{re.escape(fold(w))}\\x20)" for w in spec.get("exclude_after", [])
+        )
         pattern = exclusions + _words_regex(list(spec["words"]))
     else:
         pattern = _expand(fold_pattern(spec["pattern"]), macros, source)

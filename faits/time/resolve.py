@@ -119,14 +119,17 @@ class Groups:
         return (int(clock.group(1)), int(clock.group(2))) if clock else None
 
 
-def _whole(match: re.Match[str]) -> tuple[int, int]:
-    return match.span("span") if "span" in match.re.groupindex else match.span()
+def emitted_span(match: re.Match[str]) -> tuple[int, int]:
+    """The part of a match reported as the expression: its ``span`` group if it took part."""
+    if "span" in match.re.groupindex and match.start("span") >= 0:
+        return match.span("span")
+    return match.span()
 
 
 def _one(match: re.Match[str], resolution: Resolution | None) -> Found | None:
     if resolution is None:
         return None
-    start, end = _whole(match)
+    start, end = emitted_span(match)
     return [(start, end, resolution)]
 
 
@@ -134,7 +137,9 @@ def _with_time_of_day(day: date, g: Groups, modifier: str | None) -> Resolution:
     """A day, or a day and a time when the match names an hour or a part of the day."""
     clock = g.clock()
     if clock is not None:
-        return Resolution("TIME", f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}", "time", modifier)
+        return Resolution(
+            "TIME", f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}", "time", modifier
+        )
     pod = g.table("pod", "partofday")
     if pod is not None:
         return Resolution("TIME", f"{day.isoformat()}T{pod}", "time", modifier)
@@ -178,7 +183,7 @@ def resolve_date(rule: Rule, g: Groups, ctx: Context) -> Found | None:
 
 
 def resolve_coordinated(rule: Rule, g: Groups, ctx: Context) -> Found | None:
-    """"les 27 et 28 février": two dates sharing the month (and year) named once."""
+    """ "les 27 et 28 février": two dates sharing the month (and year) named once."""
     second = _calendar(g, ctx, "day2", rule)
     day = g.day()
     if second is None or day is None:
@@ -191,8 +196,13 @@ def resolve_coordinated(rule: Rule, g: Groups, ctx: Context) -> Found | None:
 
 
 def resolve_decade(rule: Rule, g: Groups, ctx: Context) -> Found | None:
-    raw = g.text("decade") or ""
-    year = int(raw) if len(raw) == 4 else cal.expand_year(int(raw), ctx.anchor)
+    raw = g.text("decade") or g.text("decade2") or ""
+    if len(raw) == 4:
+        year = int(raw)
+    else:
+        year = cal.expand_year(int(raw), ctx.anchor)
+        if ctx.anchor is not None and year > ctx.anchor.year:
+            year -= 100
     return _one(g.match, Resolution(rule.type, f"{year // 10:03d}", "decade"))
 
 
@@ -232,6 +242,8 @@ def resolve_context_part_of_day(rule: Rule, g: Groups, ctx: Context) -> Found | 
 
 def resolve_relative_period(rule: Rule, g: Groups, ctx: Context) -> Found | None:
     unit, direction, anchor = g.table("unit"), g.direction(), ctx.anchor
+    if direction is None and "direction" in rule.params:
+        direction = int(rule.params["direction"])
     if unit is None or direction is None or anchor is None:
         return None
     if unit == "WE" and direction == 0 and anchor.isoweekday() < 6:
@@ -244,7 +256,7 @@ def resolve_relative_period(rule: Rule, g: Groups, ctx: Context) -> Found | None
 
 
 def resolve_offset(rule: Rule, g: Groups, ctx: Context) -> Found | None:
-    """"il y a deux jours", "dans trois semaines": the anchor moved, at the unit's precision."""
+    """ "il y a deux jours", "dans trois semaines": the anchor moved, at the unit's precision."""
     number, unit, anchor = g.number(), g.table("unit"), ctx.anchor
     sign = int(rule.params.get("sign", -1))
     if number is None or unit is None:
@@ -291,7 +303,9 @@ def resolve_duration(rule: Rule, g: Groups, ctx: Context) -> Found | None:
     if unit is None:
         return None
     amount = g.number() or "X"
-    return _one(g.match, Resolution(rule.type, cal.duration_value(amount, str(unit)), None, g.modifier()))
+    return _one(
+        g.match, Resolution(rule.type, cal.duration_value(amount, str(unit)), None, g.modifier())
+    )
 
 
 def resolve_fixed(rule: Rule, g: Groups, ctx: Context) -> Found | None:

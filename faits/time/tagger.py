@@ -20,7 +20,7 @@ from faits.nlp.document import ParsedArticle
 from faits.records import Mention
 from faits.time.calendar import value_date
 from faits.time.lexicon import Rule, TimeLexicon, fold, load_time_lexicon
-from faits.time.resolve import RESOLVERS, Context, Groups, Resolution
+from faits.time.resolve import RESOLVERS, Context, Groups, Resolution, emitted_span
 from faits.time.tense import clause_tense
 
 DATEPARSER_SOURCE = "dateparser"
@@ -51,7 +51,13 @@ class TimeExpression:
             if self.modifier:
                 resolved["modifier"] = self.modifier
         return Mention(
-            article_id, "time", self.text, self.start, self.end, resolved, self.sentence_index,
+            article_id,
+            "time",
+            self.text,
+            self.start,
+            self.end,
+            resolved,
+            self.sentence_index,
             self.rule,
         )
 
@@ -108,7 +114,7 @@ def _candidates(folded: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, in
     found = []
     for rule in rules:
         for match in rule.regex.finditer(folded):
-            start, end = match.span("span") if "span" in rule.regex.groupindex else match.span()
+            start, end = emitted_span(match)
             found.append((start, -(end - start), rule.order, rule, match))
     found.sort(key=lambda c: (c[0], c[1], c[2]))
     return found
@@ -127,7 +133,7 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
         found = RESOLVERS[rule.resolve](rule, Groups(match, lexicon), ctx)
         source = rule.source
         if found is None and rule.type == "DATE":
-            span = match.span("span") if "span" in rule.regex.groupindex else match.span()
+            span = emitted_span(match)
             resolution = parse_with_dateparser(model.language, text[span[0] : span[1]], ctx.anchor)
             found = [(span[0], span[1], resolution)] if resolution else None
             source = f"{rule.source}+{DATEPARSER_SOURCE}"

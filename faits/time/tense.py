@@ -82,7 +82,9 @@ def clause_tense(token: Token, cues: TenseCues) -> str | None:
         if aux.dep_ == "aux:pass":
             return verb_tense(aux, cues)
         if lemma in cues.past_auxiliaries:
-            return FUTURE if verb_tense(aux, cues) == FUTURE and not _conditional(aux, cues) else PAST
+            return (
+                FUTURE if verb_tense(aux, cues) == FUTURE and not _conditional(aux, cues) else PAST
+            )
     if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb:
         head = verb.head
         if head.pos_ in _VERBS and head.lemma_.lower() in cues.future_auxiliaries:
