@@ -32,6 +32,7 @@ SEED = 1
 # The hashing scheme, fixed so that stored signatures stay comparable across versions.
 SCHEME = "affine32"
 SIGNATURE_DTYPE = np.uint32
+SIGNATURE_BYTES = np.dtype(SIGNATURE_DTYPE).itemsize
 WORD = re.compile(r"\w+")
 # Articles without a date sort after every dated one.
 UNDATED = "9999-12-31"
@@ -130,12 +131,17 @@ class ClusterIndex:
         return cluster_id, self.duplicate_of(article_id)
 
     def _closest_cluster(self, minhash: MinHash) -> str | None:
-        best: tuple[float, str] | None = None
+        """The cluster of the most similar indexed article; on a tie, the earliest one
+        (so that the result does not depend on the LSH's set iteration order)."""
+        best: tuple[float, str, str] | None = None
         for candidate in self._lsh.query(minhash):
             score = minhash.jaccard(self._members[candidate].minhash)
-            if score >= self.similarity and (best is None or score > best[0]):
-                best = (score, candidate)
-        return self._members[best[1]].cluster_id if best else None
+            if score < self.similarity:
+                continue
+            key = (-score, self._members[candidate].published, candidate)
+            if best is None or key < best:
+                best = key
+        return self._members[best[2]].cluster_id if best else None
 
     def cluster_of(self, article_id: str) -> str | None:
         member = self._members.get(article_id)
@@ -171,3 +177,34 @@ class ClusterIndex:
         for article_id, blob, published, cluster_id in full:
             index.add_signature(article_id, bytes(blob), published, cluster_id)
         return index
+
+
+@cache
+def band_layout(similarity: float = SIMILARITY) -> tuple[int, int]:
+    """The LSH's (bands, rows per band) for ``similarity``: two articles are candidates when
+    all ``rows`` values of at least one band agree. Shared with the Spark job's band join."""
+    lsh = MinHashLSH(threshold=similarity, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def hex_similarity(first: str, second: str) -> float:
+    """Estimated Jaccard similarity of two signatures given as hex (the Spark job's form)."""
+    a = np.frombuffer(bytes.fromhex(first), dtype=SIGNATURE_DTYPE)
+    b = np.frombuffer(bytes.fromhex(second), dtype=SIGNATURE_DTYPE)
+    return float(np.count_nonzero(a == b)) / NUM_PERM
+
+
+def cluster_batch(
+    rows: Iterable[tuple[str, bytes, str | date | None]], similarity: float = SIMILARITY
+) -> dict[str, tuple[str, str | None]]:
+    """``{article_id: (cluster_id, duplicate_of)}`` for a whole set of articles at once.
+
+    The canonical definition, independent of input order: articles are indexed in
+    (publication date, id) order, each joining the cluster of its most similar earlier
+    article. ``faits code`` and the Spark job both compute exactly this.
+    """
+    index = ClusterIndex.from_signatures(list(rows), similarity)
+    return {
+        article_id: (index.cluster_of(article_id) or article_id, index.duplicate_of(article_id))
+        for article_id in index._members
+    }
