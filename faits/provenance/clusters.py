@@ -14,7 +14,7 @@ earliest article itself has none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -104,6 +104,9 @@ class ClusterIndex:
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._members
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._members)
 
     def add(
         self, article_id: str, text: str, published: str | date | None = None
@@ -206,5 +209,5 @@ def cluster_batch(
     index = ClusterIndex.from_signatures(list(rows), similarity)
     return {
         article_id: (index.cluster_of(article_id) or article_id, index.duplicate_of(article_id))
-        for article_id in index._members
+        for article_id in index
     }
