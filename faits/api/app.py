@@ -36,13 +36,11 @@ SECURITY_HEADERS = {
 }
 
 
-def _swagger_assets() -> Path | None:
-    """The offline Swagger UI files shipped by ``swagger-ui-bundle``, if installed."""
-    try:
-        import swagger_ui_bundle
-    except ImportError:
-        return None
-    return Path(swagger_ui_bundle.swagger_ui_path)
+def _swagger_assets() -> Path:
+    """The Swagger UI files that ``fastapi-offline`` ships, so /docs needs no CDN."""
+    import fastapi_offline
+
+    return Path(fastapi_offline.__file__).parent / "static"
 
 
 def create_app(
@@ -82,7 +80,10 @@ def create_app(
 
     if cors_origins:
         app.add_middleware(
-            CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"], allow_headers=[]
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET"],
+            allow_headers=[],
         )
 
     @app.exception_handler(QueryTimeout)
@@ -95,9 +96,7 @@ def create_app(
         app.include_router(module.router)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    swagger = _swagger_assets()
-    if swagger is not None:
-        app.mount("/docs/assets", StaticFiles(directory=swagger), name="docs-assets")
+    app.mount("/docs/assets", StaticFiles(directory=_swagger_assets()), name="docs-assets")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

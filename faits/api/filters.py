@@ -72,7 +72,9 @@ class EventFilters:
         where = Where()
         if self.actor:
             code = self.actor.upper()
-            where.add("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))", code, code)
+            where.add(
+                "(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))", code, code
+            )
         if self.source:
             where.add("starts_with(e.source_code, ?)", self.source.upper())
         if self.target:
@@ -103,9 +105,7 @@ class EventFilters:
         elif self.modality:
             where.add(f"e.{self.modality}")
         if self.q:
-            where.add(
-                "(e.record->>'$.sentence') ILIKE ? ESCAPE '\\'", f"%{escape_like(self.q)}%"
-            )
+            where.add("(e.record->>'$.sentence') ILIKE ? ESCAPE '\\'", f"%{escape_like(self.q)}%")
         if self.article:
             where.add("e.article_id = ?", self.article)
         return where
@@ -142,7 +142,11 @@ def event_filters(
     ] = None,
     quad_class: Annotated[
         int | None,
-        Query(ge=1, le=4, description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict."),
+        Query(
+            ge=1,
+            le=4,
+            description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.",
+        ),
     ] = None,
     since: Annotated[date | None, Query(description="First event date (inclusive).")] = None,
     until: Annotated[date | None, Query(description="Last event date (inclusive).")] = None,
@@ -168,8 +172,21 @@ def event_filters(
     if dyad and (actor or source or target):
         raise bad_parameter("dyad", "give either dyad or actor/source/target, not both")
     return EventFilters(
-        actor, source, target, dyad, directed, cameo, root, quad_class, since, until, country,
-        place, modality, q, article,
+        actor,
+        source,
+        target,
+        dyad,
+        directed,
+        cameo,
+        root,
+        quad_class,
+        since,
+        until,
+        country,
+        place,
+        modality,
+        q,
+        article,
     )
 
 

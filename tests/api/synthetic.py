@@ -107,20 +107,58 @@ ARTICLES = [
         ],
         [
             EventSpec(
-                1, "a rencontré", "040", ("Oleg Burmistrov", "RUSGOV"),
-                ("Choe Son-hui", "PRKGOV"), "2017-09-29", "vendredi", "Moscou",
+                1,
+                "a rencontré",
+                "040",
+                ("Oleg Burmistrov", "RUSGOV"),
+                ("Choe Son-hui", "PRKGOV"),
+                "2017-09-29",
+                "vendredi",
+                "Moscou",
             ),
             EventSpec(
-                0, "se sont rencontrés", "040", ("diplomates russes", "RUSGOV"),
-                ("nord-coréens", "PRKGOV"), "2017-09-29", None, "Moscou",
+                0,
+                "se sont rencontrés",
+                "040",
+                ("diplomates russes", "RUSGOV"),
+                ("nord-coréens", "PRKGOV"),
+                "2017-09-29",
+                None,
+                "Moscou",
             ),
             EventSpec(
-                3, "ont rejeté", "120", ("Les États-Unis", "USAGOV"), None, "2017-09-28",
-                "jeudi", None, "fr/events/12.yaml#rejeter",
+                3,
+                "ont rejeté",
+                "120",
+                ("Les États-Unis", "USAGOV"),
+                None,
+                "2017-09-28",
+                "jeudi",
+                None,
+                "fr/events/12.yaml#rejeter",
                 attribution=("selon l'agence RIA Novosti", "RIA Novosti", "RUSMED"),
             ),
+            EventSpec(
+                2,
+                "a déclaré",
+                "010",
+                ("le ministère russe des Affaires étrangères", "RUSGOV"),
+                None,
+                "2017-09-29",
+                None,
+                None,
+                "fr/events/01.yaml#declarer",
+            ),
         ],
-        [QuoteSpec(2, "Nous voulons une solution pacifique", "le ministère russe des Affaires étrangères", "RUSGOV", "a déclaré")],
+        [
+            QuoteSpec(
+                2,
+                "Nous voulons une solution pacifique",
+                "le ministère russe des Affaires étrangères",
+                "RUSGOV",
+                "a déclaré",
+            )
+        ],
     ),
     ArticleSpec(
         "pyongyang-2017-11-20",
@@ -133,12 +171,26 @@ ARTICLES = [
         ],
         [
             EventSpec(
-                0, "a envoyé", "042", ("La Chine", "CHNGOV"), ("Pyongyang", "PRKGOV"),
-                "2017-11-20", "lundi", "Pyongyang", "fr/events/04.yaml#envoyer-emissaire",
+                0,
+                "a envoyé",
+                "042",
+                ("La Chine", "CHNGOV"),
+                ("Pyongyang", "PRKGOV"),
+                "2017-11-20",
+                "lundi",
+                "Pyongyang",
+                "fr/events/04.yaml#envoyer-emissaire",
             ),
             EventSpec(
-                1, "a promis", "033", ("Pékin", "CHNGOV"), ("la Corée du Nord", "PRKGOV"),
-                "2017-11-20", None, None, "fr/events/03.yaml#promettre-aide",
+                1,
+                "a promis",
+                "033",
+                ("Pékin", "CHNGOV"),
+                ("la Corée du Nord", "PRKGOV"),
+                "2017-11-20",
+                None,
+                None,
+                "fr/events/03.yaml#promettre-aide",
                 attribution=("a indiqué le ministère chinois", "ministère chinois", "CHNGOV"),
             ),
         ],
@@ -155,16 +207,37 @@ ARTICLES = [
         ],
         [
             EventSpec(
-                0, "a tiré", "195", ("L'armée nord-coréenne", "PRKMIL"), ("Japon", "JPNGOV"),
-                "2018-01-14", "dimanche", None, "fr/events/19.yaml#tirer-missile",
+                0,
+                "a tiré",
+                "195",
+                ("L'armée nord-coréenne", "PRKMIL"),
+                ("Japon", "JPNGOV"),
+                "2018-01-14",
+                "dimanche",
+                None,
+                "fr/events/19.yaml#tirer-missile",
             ),
             EventSpec(
-                1, "a condamné", "122", ("Le Japon", "JPNGOV"), ("nord-coréen", "PRKGOV"),
-                "2018-01-15", None, "Tokyo", "fr/events/12.yaml#condamner",
+                1,
+                "a condamné",
+                "122",
+                ("Le Japon", "JPNGOV"),
+                ("nord-coréen", "PRKGOV"),
+                "2018-01-15",
+                None,
+                "Tokyo",
+                "fr/events/12.yaml#condamner",
             ),
             EventSpec(
-                2, "renoncera", "130", ("La Corée du Nord", "PRKGOV"), None, "2018-01-15",
-                None, None, "fr/events/13.yaml#menacer",
+                2,
+                "renoncera",
+                "130",
+                ("La Corée du Nord", "PRKGOV"),
+                None,
+                "2018-01-15",
+                None,
+                None,
+                "fr/events/13.yaml#menacer",
                 modality=Modality(negated=True, future=True),
             ),
         ],
@@ -180,13 +253,26 @@ ARTICLES = [
         ],
         [
             EventSpec(
-                0, "a reçu", "042", ("Le ministre russe des Affaires étrangères", "RUSGOV"),
-                ("homologue nord-coréen", "PRKGOV"), "2018-04-10", "mardi", "Moscou",
+                0,
+                "a reçu",
+                "042",
+                ("Le ministre russe des Affaires étrangères", "RUSGOV"),
+                ("homologue nord-coréen", "PRKGOV"),
+                "2018-04-10",
+                "mardi",
+                "Moscou",
                 "fr/events/04.yaml#recevoir",
             ),
             EventSpec(
-                1, "a appelé", "020", ("La Russie", "RUSGOV"), ("les États-Unis", "USAGOV"),
-                "2018-04-10", None, None, "fr/events/02.yaml#appeler",
+                1,
+                "a appelé",
+                "020",
+                ("La Russie", "RUSGOV"),
+                ("les États-Unis", "USAGOV"),
+                "2018-04-10",
+                None,
+                None,
+                "fr/events/02.yaml#appeler",
             ),
         ],
     ),
@@ -202,17 +288,39 @@ ARTICLES = [
         ],
         [
             EventSpec(
-                0, "échanger", "032", ("Washington", "USAGOV"), ("Pyongyang", "PRKGOV"),
-                "2019-02-18", None, None, "fr/events/03.yaml#envisager-echanger",
-                modality=Modality(hypothetical=True), attribution=("selon CNN", "CNN", "USAMED"),
+                0,
+                "échanger",
+                "032",
+                ("Washington", "USAGOV"),
+                ("Pyongyang", "PRKGOV"),
+                "2019-02-18",
+                None,
+                None,
+                "fr/events/03.yaml#envisager-echanger",
+                modality=Modality(hypothetical=True),
+                attribution=("selon CNN", "CNN", "USAMED"),
             ),
             EventSpec(
-                1, "aura lieu", "043", ("Donald Trump", "USAGOV"), ("Kim Jong Un", "PRKGOV"),
-                "2019-02", "fin février", "Hanoï", "fr/events/04.yaml#sommet",
+                1,
+                "aura lieu",
+                "043",
+                ("Donald Trump", "USAGOV"),
+                ("Kim Jong Un", "PRKGOV"),
+                "2019-02",
+                "fin février",
+                "Hanoï",
+                "fr/events/04.yaml#sommet",
                 modality=Modality(future=True),
             ),
             EventSpec(
-                2, "a salué", "051", ("Séoul", "KORGOV"), None, "2019-02-18", "lundi", "Séoul",
+                2,
+                "a salué",
+                "051",
+                ("Séoul", "KORGOV"),
+                None,
+                "2019-02-18",
+                "lundi",
+                "Séoul",
                 "fr/events/05.yaml#saluer",
             ),
         ],
@@ -245,8 +353,15 @@ def coded_article(spec: ArticleSpec) -> CodedArticle:
         cursor += len(sentence) + 1
     ontology = load_ontology()
     article = Article(
-        spec.article_id, f"https://example.org/{spec.article_id}", spec.title, spec.site,
-        spec.published, "input", "fr", text, "coded",
+        spec.article_id,
+        f"https://example.org/{spec.article_id}",
+        spec.title,
+        spec.site,
+        spec.published,
+        "input",
+        "fr",
+        text,
+        "coded",
     )
     quotes, mentions, events = [], [], []
     for number, q in enumerate(spec.quotes):
@@ -256,8 +371,16 @@ def coded_article(spec: ArticleSpec) -> CodedArticle:
         speaker = Speaker(q.speaker_code, q.speaker, q.speaker, who, who + len(q.speaker))
         quotes.append(
             Quote(
-                f"{spec.article_id}-q{number}", spec.article_id, q.sentence, q.kind, q.text, at,
-                at + len(q.text), speaker, q.verb, "fr",
+                f"{spec.article_id}-q{number}",
+                spec.article_id,
+                q.sentence,
+                q.kind,
+                q.text,
+                at,
+                at + len(q.text),
+                speaker,
+                q.verb,
+                "fr",
             )
         )
     for number, e in enumerate(spec.events):
@@ -269,8 +392,14 @@ def coded_article(spec: ArticleSpec) -> CodedArticle:
             if actor is not None:
                 mentions.append(
                     Mention(
-                        spec.article_id, "actor", actor.text, actor.start, actor.end,
-                        {"code": actor.code, "name": actor.name}, e.sentence, "fr/actors#test",
+                        spec.article_id,
+                        "actor",
+                        actor.text,
+                        actor.start,
+                        actor.end,
+                        {"code": actor.code, "name": actor.name},
+                        e.sentence,
+                        "fr/actors#test",
                     )
                 )
         location = None
@@ -280,18 +409,36 @@ def coded_article(spec: ArticleSpec) -> CodedArticle:
             location = PlaceRef(e.place, e.place, country, None, lat, lon, geonameid, "city")
             mentions.append(
                 Mention(
-                    spec.article_id, "place", e.place, at, at + len(e.place),
-                    {"name": e.place, "country": country, "admin1": None, "lat": lat,
-                     "lon": lon, "geonameid": geonameid, "precision": "city"},
-                    e.sentence, "fr/places#gazetteer",
+                    spec.article_id,
+                    "place",
+                    e.place,
+                    at,
+                    at + len(e.place),
+                    {
+                        "name": e.place,
+                        "country": country,
+                        "admin1": None,
+                        "lat": lat,
+                        "lon": lon,
+                        "geonameid": geonameid,
+                        "precision": "city",
+                    },
+                    e.sentence,
+                    "fr/places#gazetteer",
                 )
             )
         if e.date_text:
             at = _locate(text, e.date_text, *bounds)
             mentions.append(
                 Mention(
-                    spec.article_id, "time", e.date_text, at, at + len(e.date_text),
-                    {"type": "DATE", "value": e.date}, e.sentence, "fr/time#weekday",
+                    spec.article_id,
+                    "time",
+                    e.date_text,
+                    at,
+                    at + len(e.date_text),
+                    {"type": "DATE", "value": e.date},
+                    e.sentence,
+                    "fr/time#weekday",
                 )
             )
         code = ontology.get(e.cameo)
@@ -319,7 +466,7 @@ def coded_article(spec: ArticleSpec) -> CodedArticle:
                 location=location,
                 rule=e.rule,
                 language="fr",
-                quote_id=quotes[0].quote_id if quotes and e.sentence == 2 else None,
+                quote_id=next((q.quote_id for q in quotes if q.sentence_index == e.sentence), None),
             )
         )
     return CodedArticle(article, sentences, mentions, events, quotes)
@@ -330,17 +477,54 @@ def build_sample(path: Path) -> Path:
     results = []
     for spec in ARTICLES:
         coded = coded_article(spec)
-        prepared = PreparedArticle(coded.article, (), spec.article_id, text_hash(coded.article.text))
+        prepared = PreparedArticle(
+            coded.article, (), spec.article_id, text_hash(coded.article.text)
+        )
         results.append(PipelineResult(prepared, coded, None, None))
     with Store.open(path) as store:
         store.write(results)
     return path
 
 
-BULK_CODES = ("RUSGOV", "PRKGOV", "USAGOV", "CHNGOV", "JPNGOV", "KORGOV", "FRAGOV", "UKRGOV",
-              "IGOUNO", "DEUGOV", "GBRGOV", "IRNGOV", "ISRGOV", "SYRGOV", "TURGOV", "INDGOV")
-BULK_CAMEO = ("010", "020", "036", "040", "042", "043", "051", "057", "061", "071", "111",
-              "120", "130", "138", "172", "173", "190", "193", "195")
+BULK_CODES = (
+    "RUSGOV",
+    "PRKGOV",
+    "USAGOV",
+    "CHNGOV",
+    "JPNGOV",
+    "KORGOV",
+    "FRAGOV",
+    "UKRGOV",
+    "IGOUNO",
+    "DEUGOV",
+    "GBRGOV",
+    "IRNGOV",
+    "ISRGOV",
+    "SYRGOV",
+    "TURGOV",
+    "INDGOV",
+)
+BULK_CAMEO = (
+    "010",
+    "020",
+    "036",
+    "040",
+    "042",
+    "043",
+    "051",
+    "057",
+    "061",
+    "071",
+    "111",
+    "120",
+    "130",
+    "138",
+    "172",
+    "173",
+    "190",
+    "193",
+    "195",
+)
 
 
 def add_bulk_events(path: Path, count: int, seed: float = 0.42) -> None:

@@ -45,8 +45,12 @@ def _and(where_sql: str, clause: str) -> str:
     return f"{where_sql} AND {clause}" if where_sql else f" WHERE {clause}"
 
 
-@router.get("/actors", summary="Top actors by number of events, as source and as target", tags=["actors"])
-def actors(filters: Filters, page: Annotated[Page, Depends(pagination)], db: Db, level: Level = "code") -> dict[str, Any]:
+@router.get(
+    "/actors", summary="Top actors by number of events, as source and as target", tags=["actors"]
+)
+def actors(
+    filters: Filters, page: Annotated[Page, Depends(pagination)], db: Db, level: Level = "code"
+) -> dict[str, Any]:
     where = filters.where()
     source = SOURCE_KEY if level == "country" else "e.source_code"
     target = TARGET_KEY if level == "country" else "e.target_code"
@@ -197,8 +201,12 @@ def stats(db: Db) -> dict[str, Any]:
         "quad_classes": db.rows(
             "SELECT quad_class, count(*) AS events FROM events GROUP BY 1 ORDER BY 1"
         ),
-        "roots": db.rows("SELECT cameo_root AS root, count(*) AS events FROM events GROUP BY 1 ORDER BY 1"),
-        "statuses": db.rows("SELECT status, count(*) AS articles FROM articles GROUP BY 1 ORDER BY 1"),
+        "roots": db.rows(
+            "SELECT cameo_root AS root, count(*) AS events FROM events GROUP BY 1 ORDER BY 1"
+        ),
+        "statuses": db.rows(
+            "SELECT status, count(*) AS articles FROM articles GROUP BY 1 ORDER BY 1"
+        ),
         "sites": db.rows(
             "SELECT site, count(*) AS articles FROM articles GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20"
         ),

@@ -21,7 +21,9 @@ ArticleId = Annotated[str, Path(min_length=1, max_length=100, description="The a
 def list_articles(
     page: Annotated[Page, Depends(pagination)],
     db: Annotated[Database, Depends(get_db)],
-    q: Annotated[str | None, Query(min_length=1, max_length=200, description="Title contains.")] = None,
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="Title contains.")
+    ] = None,
     site: Annotated[str | None, Query(min_length=1, max_length=200, description="Site is.")] = None,
     status: Annotated[str | None, Query(pattern="^(coded|skipped|failed)$")] = None,
     since: Annotated[date | None, Query(description="Published on or after.")] = None,
@@ -97,7 +99,9 @@ def article_spans(db: Database, article_id: str) -> list[dict[str, Any]]:
             }
         )
     valid = [s for s in spans if isinstance(s["start"], int) and isinstance(s["end"], int)]
-    return sorted((s for s in valid if s["end"] > s["start"]), key=lambda s: (s["start"], -s["end"]))
+    return sorted(
+        (s for s in valid if s["end"] > s["start"]), key=lambda s: (s["start"], -s["end"])
+    )
 
 
 @router.get("/{article_id}", summary="One article: clean text and the spans found in it")

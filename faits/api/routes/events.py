@@ -65,7 +65,11 @@ def _mention(
         "AND kind = ? AND text = ? ORDER BY start LIMIT 1",
         [record["article_id"], record["sentence_index"], kind, text],
     )
-    return _span(kind if kind == "place" else "time", row["text"], row["start"], row["end"]) if row else None
+    return (
+        _span(kind if kind == "place" else "time", row["text"], row["start"], row["end"])
+        if row
+        else None
+    )
 
 
 def highlights(db: Database, record: dict[str, Any], sentence: dict[str, Any] | None) -> list[dict]:

@@ -42,9 +42,7 @@ class IngestRequest(BaseModel):
     articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ARTICLES)
 
 
-def require_token(
-    request: Request, authorization: Annotated[str | None, Header()] = None
-) -> None:
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
     """401 unless the server was started with ``--token`` and the request carries it."""
     expected = request.app.state.token
     if expected is None:

@@ -26,7 +26,9 @@ def list_quotes(
         str | None, Query(min_length=1, max_length=100, description="Speaker's name contains.")
     ] = None,
     kind: Annotated[Literal["direct", "indirect", "mixed"] | None, Query()] = None,
-    q: Annotated[str | None, Query(min_length=1, max_length=200, description="Quote contains.")] = None,
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="Quote contains.")
+    ] = None,
     article: Annotated[str | None, Query(min_length=1, max_length=100)] = None,
     since: Annotated[date | None, Query(description="Article published on or after.")] = None,
     until: Annotated[date | None, Query(description="Article published on or before.")] = None,
@@ -57,7 +59,12 @@ def list_quotes(
         [*where.params, page.page_size, page.offset],
     )
     items = [
-        {**json.loads(r["record"]), "published": r["published"], "title": r["title"], "site": r["site"]}
+        {
+            **json.loads(r["record"]),
+            "published": r["published"],
+            "title": r["title"],
+            "site": r["site"],
+        }
         for r in rows
     ]
     return page.envelope(total["n"] if total else 0, items)

@@ -1,19 +1,20 @@
 // The article list and the reader: clean text with actors, triggers, times, places, quotes.
 import { t } from "./i18n.js";
-import { el, getJSON, highlighted, link, message } from "./util.js";
+import {
+  show, el, getJSON, highlighted, link, message } from "./util.js";
 
 export async function articlesView(root, params) {
   const page = Number(params.get("page") || 1);
-  root.replaceChildren(message(t("loading")));
+  show(root, message(t("loading")));
   let data;
   try {
     data = await getJSON("/api/articles", { page, page_size: 50, q: params.get("q") });
   } catch (error) {
-    root.replaceChildren(message(`${t("error")}: ${error.message}`, "error"));
+    show(root, message(`${t("error")}: ${error.message}`, "error"));
     return;
   }
   const pages = Math.max(1, Math.ceil(data.total / data.page_size));
-  root.replaceChildren(
+  show(root, 
     el("h1", {}, t("articles.title")),
     el("table", { class: "articles" },
       el("thead", {}, el("tr", {}, ["published", "title", "site", "events", "quotes"]
@@ -40,12 +41,12 @@ function spanTitle(s) {
 }
 
 export async function articleView(root, id, params) {
-  root.replaceChildren(message(t("loading")));
+  show(root, message(t("loading")));
   let data;
   try {
     data = await getJSON(`/api/articles/${encodeURIComponent(id)}`);
   } catch (error) {
-    root.replaceChildren(message(`${t("error")}: ${error.message}`, "error"));
+    show(root, message(`${t("error")}: ${error.message}`, "error"));
     return;
   }
   const a = data.article;
@@ -74,7 +75,7 @@ export async function articleView(root, id, params) {
       } }), ` ${t(`kind.${kind}`)}`)));
   render();
   const triggers = data.spans.filter((s) => s.kind === "trigger");
-  root.replaceChildren(
+  show(root, 
     el("h1", {}, a.title || a.article_id),
     el("p", { class: "meta" },
       [a.site, a.published, a.url ? link(a.url, a.url, { rel: "noreferrer noopener" }) : null]

@@ -1,6 +1,7 @@
 // The dyad timeline, the actor network and the map, drawn as SVG with no library.
 import { t } from "./i18n.js";
-import { QUAD_COLOURS, el, getJSON, message, svg } from "./util.js";
+import {
+  show, QUAD_COLOURS, el, getJSON, message, svg } from "./util.js";
 
 function quadLegend() {
   return el("p", { class: "legend" }, [1, 2, 3, 4].map((q) => {
@@ -77,7 +78,7 @@ export async function timelineView(root, params) {
     if (data.get("dyad")) next.set("dyad", data.get("dyad").trim().toUpperCase());
     location.hash = `#/timeline?${next}`;
   });
-  root.replaceChildren(el("h1", {}, t("timeline.title")), form, message(t("loading")));
+  show(root, el("h1", {}, t("timeline.title")), form, message(t("loading")));
   try {
     const [top, data] = await Promise.all([
       getJSON("/api/dyads", { page_size: 15 }),
@@ -90,9 +91,9 @@ export async function timelineView(root, params) {
       ? [timelineChart(data.buckets), quadLegend(), el("p", { class: "legend" },
         el("span", { class: "legend-line" }), ` ${t("timeline.goldstein")}`)]
       : [message(t("timeline.empty"))];
-    root.replaceChildren(el("h1", {}, `${t("timeline.title")}${dyad ? ` — ${dyad}` : ""}`), form, ...body, topList);
+    show(root, el("h1", {}, `${t("timeline.title")}${dyad ? ` — ${dyad}` : ""}`), form, ...body, topList);
   } catch (error) {
-    root.replaceChildren(el("h1", {}, t("timeline.title")), form, message(`${t("error")}: ${error.message}`, "error"));
+    show(root, el("h1", {}, t("timeline.title")), form, message(`${t("error")}: ${error.message}`, "error"));
   }
 }
 
@@ -103,7 +104,7 @@ function layout(nodes, edges, width, height) {
     const angle = (2 * Math.PI * i) / nodes.length;
     return [n.id, { x: width / 2 + (width / 3) * Math.cos(angle), y: height / 2 + (height / 3) * Math.sin(angle) }];
   }));
-  const k = 0.7 * Math.sqrt((width * height) / Math.max(1, nodes.length));
+  const k = 0.45 * Math.sqrt((width * height) / Math.max(1, nodes.length));
   const maxW = Math.max(1, ...edges.map((e) => e.weight));
   const steps = 250;
   for (let step = 0; step < steps; step += 1) {
@@ -147,16 +148,16 @@ function dominantQuad(edge) {
 }
 
 export async function networkView(root) {
-  root.replaceChildren(el("h1", {}, t("network.title")), message(t("loading")));
+  show(root, el("h1", {}, t("network.title")), message(t("loading")));
   let data;
   try {
     data = await getJSON("/api/network", { nodes: 30 });
   } catch (error) {
-    root.replaceChildren(el("h1", {}, t("network.title")), message(`${t("error")}: ${error.message}`, "error"));
+    show(root, el("h1", {}, t("network.title")), message(`${t("error")}: ${error.message}`, "error"));
     return;
   }
   if (!data.edges.length) {
-    root.replaceChildren(el("h1", {}, t("network.title")), message(t("network.empty")));
+    show(root, el("h1", {}, t("network.title")), message(t("network.empty")));
     return;
   }
   const width = 960, height = 600;
@@ -178,13 +179,13 @@ export async function networkView(root) {
       svg("text", { x: p.x, y: p.y + 4, "text-anchor": "middle" }, n.id));
     chart.append(node);
   }
-  root.replaceChildren(el("h1", {}, t("network.title")), el("p", { class: "hint" }, t("network.hint")), chart, quadLegend());
+  show(root, el("h1", {}, t("network.title")), el("p", { class: "hint" }, t("network.hint")), chart, quadLegend());
 }
 
 let basemap = null;
 
 export async function mapView(root) {
-  root.replaceChildren(el("h1", {}, t("map.title")), message(t("loading")));
+  show(root, el("h1", {}, t("map.title")), message(t("loading")));
   let places;
   try {
     [basemap, places] = await Promise.all([
@@ -192,7 +193,7 @@ export async function mapView(root) {
       getJSON("/api/places", { limit: 1000 }),
     ]);
   } catch (error) {
-    root.replaceChildren(el("h1", {}, t("map.title")), message(`${t("error")}: ${error.message}`, "error"));
+    show(root, el("h1", {}, t("map.title")), message(`${t("error")}: ${error.message}`, "error"));
     return;
   }
   const chart = svg("svg", { viewBox: "0 0 360 180", class: "chart map", id: "map-chart", role: "img" },
@@ -210,6 +211,6 @@ export async function mapView(root) {
   chart.append(dots);
   const list = el("ul", { class: "place-list" }, places.items.slice(0, 20).map((p) =>
     el("li", {}, el("a", { href: `#/events?place=${encodeURIComponent(p.name)}` }, `${p.name} (${p.country || "?"})`), ` ${p.events}`)));
-  root.replaceChildren(el("h1", {}, t("map.title")),
+  show(root, el("h1", {}, t("map.title")),
     places.items.length ? chart : message(t("map.empty")), quadLegend(), list);
 }

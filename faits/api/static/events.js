@@ -1,6 +1,7 @@
 // The event table with its filters, and one event's page with the sentence highlighted.
 import { t } from "./i18n.js";
 import {
+  show,
   QUAD_COLOURS, actorText, cameoLabel, el, getJSON, highlighted, link, loadLabels, message,
   modalityText, rootLabel,
 } from "./util.js";
@@ -60,14 +61,14 @@ function eventRow(e) {
 export async function eventsView(root, params) {
   await loadLabels();
   const page = Number(params.get("page") || 1);
-  root.replaceChildren(filterForm(params), message(t("loading")));
+  show(root, filterForm(params), message(t("loading")));
   const query = { page, page_size: 25, sort: params.get("sort") || "-date" };
   for (const name of FILTERS) query[name] = params.get(name);
   let data;
   try {
     data = await getJSON("/api/events", query);
   } catch (error) {
-    root.replaceChildren(filterForm(params), message(`${t("error")}: ${error.message}`, "error"));
+    show(root, filterForm(params), message(`${t("error")}: ${error.message}`, "error"));
     return;
   }
   const pages = Math.max(1, Math.ceil(data.total / data.page_size));
@@ -80,7 +81,7 @@ export async function eventsView(root, params) {
     el("thead", {}, el("tr", {}, ["date", "source", "event", "target", "place", "modality", "sentence"]
       .map((c) => el("th", {}, t(`col.${c}`))))),
     el("tbody", {}, data.items.map(eventRow)));
-  root.replaceChildren(
+  show(root, 
     filterForm(params),
     el("p", { class: "count", id: "result-count" }, `${data.total} ${t("results")}`),
     data.items.length ? table : message(t("none")),
@@ -96,12 +97,12 @@ function row(label, ...value) {
 
 export async function eventView(root, id) {
   await loadLabels();
-  root.replaceChildren(message(t("loading")));
+  show(root, message(t("loading")));
   let data;
   try {
     data = await getJSON(`/api/events/${encodeURIComponent(id)}`);
   } catch (error) {
-    root.replaceChildren(message(`${t("error")}: ${error.message}`, "error"));
+    show(root, message(`${t("error")}: ${error.message}`, "error"));
     return;
   }
   const e = data.event;
@@ -135,7 +136,7 @@ export async function eventView(root, id) {
       ? link(`#/article/${encodeURIComponent(e.article_id)}?event=${encodeURIComponent(e.event_id)}`,
         `${data.article.title || e.article_id} — ${data.article.site || ""} ${data.article.published || ""}`)
       : e.article_id));
-  root.replaceChildren(
+  show(root, 
     el("h1", {}, `${actorText(e.source)} → ${actorText(e.target)} : ${cameoLabel(e.cameo, e.cameo_label)}`),
     el("h2", {}, t("event.sentence")), marked, legend,
     el("h2", {}, t("event.details")), details,

@@ -107,3 +107,8 @@ export function actorText(actor) {
 }
 
 export const QUAD_COLOURS = { 1: "#4a90c2", 2: "#1f5f8b", 3: "#e8944a", 4: "#b8322a" };
+
+// Replace a view's content, skipping the null placeholders of optional parts.
+export function show(root, ...children) {
+  root.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+}
