@@ -44,7 +44,7 @@ class QuoteModel:
     language: str
     marks: QuoteMarks
     frames: FrameLexicon
-    pronouns: dict[str, str]
+    pronouns: dict[str, tuple[str, str | None]]
 
     @classmethod
     def load(cls, language: str) -> QuoteModel:
@@ -63,9 +63,13 @@ class QuoteModel:
             speech_lemmas=words("speech_verbs.yaml", "lemma"),
             cues=cues,
             complementizers=words("complementizers.yaml", "words"),
+            negations=words("negations.yaml", "words"),
             speaker_lemmas=words("speaker_nouns.yaml", "lemmas"),
         )
-        pronouns = {e["word"]: e["number"] for e in load_yaml(language, "quotes/pronouns.yaml")}
+        pronouns = {
+            e["word"]: (e["number"], e.get("gender"))
+            for e in load_yaml(language, "quotes/pronouns.yaml")
+        }
         marks = QuoteMarks.from_entries(load_yaml(language, "quotes/marks.yaml"))
         return cls(language, marks, frames, pronouns)
 

@@ -24,6 +24,7 @@ from faits.quotes.speakers import (
 VERB_TAGS = frozenset({"VERB"})
 # How far after a speech verb its complementizer may come ("a déclaré lors d'une interview que").
 COMPLEMENTIZER_WINDOW = 15
+CLOSING = frozenset({"»", "”", '"', "«", "“"})
 ATTACHED_DEPS = frozenset({"aux:tense", "aux:pass", "expl:pv", "expl:comp"})
 
 
@@ -47,6 +48,7 @@ class FrameLexicon:
     speech_lemmas: frozenset[str]
     cues: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
+    negations: frozenset[str]
     speaker_lemmas: frozenset[str]
 
 
@@ -81,6 +83,8 @@ def _content_end(sent: Span, doc: Doc, start_token: int) -> int:
 def _reported_clause(verb: Token, sent: Span, lexicon: FrameLexicon) -> tuple[int, int] | None:
     """Character range after the complementizer governed by ``verb``, if any."""
     doc = verb.doc
+    if any(c.dep_ == "advmod" and _norm(c.text) in lexicon.negations for c in verb.children):
+        return None
     limit = min(sent.end, verb.i + COMPLEMENTIZER_WINDOW)
     for i in range(verb.i + 1, limit):
         token = doc[i]
@@ -91,6 +95,19 @@ def _reported_clause(verb: Token, sent: Span, lexicon: FrameLexicon) -> tuple[in
         if token.pos_ in VERB_TAGS or token.text in (":", "«", "“", '"', ".", ";"):
             return None
     return None
+
+
+def _after_clause(verb: Token, sent: Span) -> bool:
+    """Whether an incise verb follows something said: a closing quotation mark, or a clause
+    with a verb of its own ("Les discussions ont duré cinq heures, rapporte …"), not a
+    subject with its apposition ("Ri Yong Ho, ministre …, a démenti")."""
+    doc = verb.doc
+    i = _trigger_start(verb) - 1
+    while i > sent.start and (doc[i].is_space or doc[i].text in (",", "-")):
+        i -= 1
+    if doc[i].text in CLOSING:
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i + 1])
 
 
 def _incise_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
@@ -111,14 +128,20 @@ def verb_frames(
     for verb in sent:
         if verb.pos_ not in VERB_TAGS or verb.lemma_.lower() not in lexicon.speech_lemmas:
             continue
+        if verb.dep_ in ("acl", "amod") and not any(c.dep_.startswith("aux") for c in verb.children):
+            continue
         content = _reported_clause(verb, sent, lexicon)
-        incise = content is None and is_incise(verb, context)
-        subject = inverted_subject(verb, context) if incise else None
-        if subject is None:
+        incise = content is None and is_incise(verb, context) and _after_clause(verb, sent)
+        if incise:
+            subject = inverted_subject(verb, context)
+            found = subject_of(verb, context)
+            if subject is None and found is not None and found.i > verb.i:
+                subject = found
+        else:
             subject = subject_of(verb, context)
-        postposed = subject is not None and subject.i > verb.i and subject.pos_ != "PRON"
-        if not incise and (subject is None or postposed):
-            subject = left_subject(verb, sent.start) or subject
+            postposed = subject is not None and subject.i > verb.i and subject.pos_ != "PRON"
+            if subject is None or postposed:
+                subject = left_subject(verb, sent.start) or subject
         if content is None and incise:
             content = _incise_clause(verb, sent)
         frames.append(
@@ -181,6 +204,12 @@ def cue_frames(
     return frames
 
 
+def _governs(verb: Token, other: Token) -> bool:
+    """Whether ``other`` lies in the clause reported by ``verb`` (reported speech in reported
+    speech stays inside the outer quote)."""
+    return verb is not other and any(a is verb for a in other.ancestors)
+
+
 TERMINAL = frozenset({".", "!", "?", "…", "»", "”", '"', ":", ";"})
 
 
@@ -220,6 +249,9 @@ def find_frames(
             if frame.content is None or frame.incise:
                 continue
             start, end = frame.content
+            if not following.cue and _governs(doc[frame.trigger_end - 1], doc[following.trigger_end - 1]):
+                following.used = start <= doc[following.trigger_start].idx <= end
+                continue
             cut = following.trigger_start
             head = following.speaker_head
             if head is not None and head.i < cut and doc[head.left_edge.i].idx > start:

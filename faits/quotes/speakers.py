@@ -57,11 +57,13 @@ class SpeakerContext:
 
     doc: Doc
     mentions_by_token: dict[int, ActorMention]
-    pronouns: dict[str, str]
+    pronouns: dict[str, tuple[str, str | None]]
     history: list[SpeakerGuess]
 
     @classmethod
-    def build(cls, doc: Doc, mentions: list[ActorMention], pronouns: dict[str, str]):
+    def build(
+        cls, doc: Doc, mentions: list[ActorMention], pronouns: dict[str, tuple[str, str | None]]
+    ) -> SpeakerContext:
         by_token: dict[int, ActorMention] = {}
         for mention in mentions:
             for i in range(mention.token_start, mention.token_end):
@@ -69,7 +71,12 @@ class SpeakerContext:
         return cls(doc, by_token, pronouns, [])
 
     def pronoun_number(self, token: Token) -> str | None:
-        return self.pronouns.get(token.lower_.strip("-"))
+        entry = self.pronouns.get(token.lower_.strip("-"))
+        return entry[0] if entry else None
+
+    def pronoun_gender(self, token: Token) -> str | None:
+        entry = self.pronouns.get(token.lower_.strip("-"))
+        return entry[1] if entry else None
 
 
 def _is_word(token: Token) -> bool:
@@ -253,8 +260,12 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
     name: str | None = None
     role_span: Span | None = None
     for ent in doc.ents:
-        if ent.label_ in PERSON_LABELS and lo <= ent.start and ent.end <= hi:
+        inside = lo <= ent.start and ent.end <= hi
+        attached = ent.root.head.i == head.i and ent.root.dep_ in ("appos", "flat:name", "nmod")
+        if ent.label_ in PERSON_LABELS and (inside or attached):
             name = ent.text
+            if not inside and role_span is None:
+                role_span = span
             break
     appositive = _appositive_name(head)
     if name is None and appositive is not None and head.pos_ == "NOUN":
@@ -282,23 +293,50 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
     )
 
 
+def _agrees(token: Token, plural: bool, gender: str | None) -> bool:
+    number = token.morph.get("Number")
+    if number and (number == ["Plur"]) != plural:
+        return False
+    token_gender = token.morph.get("Gender")
+    return not (gender and token.pos_ == "NOUN" and token_gender and token_gender != [gender])
+
+
+def _antecedent_candidates(pronoun: Token, context: SpeakerContext) -> list[tuple[int, object]]:
+    """Earlier speakers, people named, and subjects of the previous sentences, by position."""
+    doc = context.doc
+    candidates: list[tuple[int, object]] = [
+        (s.token, s) for s in context.history if s.token < pronoun.i
+    ]
+    candidates += [
+        (ent.root.i, ent.root)
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS and ent.end <= pronoun.i
+    ]
+    first = doc[max(0, pronoun.sent.start - 1)].sent.start if pronoun.sent.start else 0
+    for token in doc[first : pronoun.i]:
+        if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN"):
+            candidates.append((token.i, token))
+    return sorted(candidates, key=lambda c: c[0])
+
+
 def _resolve_pronoun(pronoun: Token, number: str, context: SpeakerContext) -> SpeakerGuess:
     """A subject pronoun takes the speaker it refers to: the actor stage's answer when it has
-    one, else the latest earlier speaker of the same number, else the latest person named."""
+    one, else the nearest earlier speaker, person or subject that agrees with it."""
     own = context.mentions_by_token.get(pronoun.i)
     antecedent: SpeakerGuess | None = None
     if own is not None and own.code and own.name:
         antecedent = SpeakerGuess(own.text, own.start, own.end, own.name, own.code, None, pronoun.i)
     plural = number == "plur"
+    gender = context.pronoun_gender(pronoun)
     if antecedent is None:
-        for previous in reversed(context.history):
-            if previous.token < pronoun.i and previous.plural == plural:
-                antecedent = previous
-                break
-    if antecedent is None and not plural:
-        for ent in reversed(context.doc.ents):
-            if ent.end <= pronoun.i and ent.label_ in PERSON_LABELS:
-                antecedent = speaker_at(ent.root, context)
+        for _, candidate in reversed(_antecedent_candidates(pronoun, context)):
+            if isinstance(candidate, SpeakerGuess):
+                head = context.doc[candidate.token]
+                if candidate.plural == plural and _agrees(head, plural, gender):
+                    antecedent = candidate
+                    break
+            elif isinstance(candidate, Token) and _agrees(candidate, plural, gender):
+                antecedent = speaker_at(candidate, context)
                 break
     text, start, end = pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)
     if text.startswith("-"):
