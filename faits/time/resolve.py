@@ -246,9 +246,9 @@ def resolve_relative_period(rule: Rule, g: Groups, ctx: Context) -> Found | None
         direction = int(rule.params["direction"])
     if unit is None or direction is None or anchor is None:
         return None
-    if unit == "WE" and direction == 0 and anchor.isoweekday() < 6:
-        if ctx.tense_at(g.match.start("unit")) == "past":
-            direction = -1
+    weekend_in_past = unit == "WE" and direction == 0 and anchor.isoweekday() < 6
+    if weekend_in_past and ctx.tense_at(g.match.start("unit")) == "past":
+        direction = -1
     shifted = cal.shift(anchor, str(unit), direction)
     if shifted is None:
         return None
