@@ -1,23 +1,170 @@
-"""Code events over the parse (interface; see issue 6)."""
+"""Code events over the parse: trigger patterns, actors, modality, attribution, date, place.
+
+One pass over the tokens of each sentence: a token whose lemma indexes patterns is tried
+against them (``matching``), the best match per trigger gets its source and target
+(``arguments``), modality and attribution, and one ``Event`` per (source, target) pair.
+A sentence repeating an earlier one (a headline repeated in the body) is coded once.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 
-from faits.actors import ActorAnalysis
+from spacy.tokens import Span
+
+from faits.actors import ActorAnalysis, ActorMention
+from faits.events.arguments import ActorIndex, Arguments, find_arguments
+from faits.events.attribution import attribution_for
+from faits.events.cues import Cues
+from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon
+from faits.events.matching import Candidate, candidates, select
+from faits.events.modality import modality_of
+from faits.events.places_and_dates import EventDate, event_date, event_location
 from faits.nlp.document import ParsedArticle
+from faits.ontology import Ontology, load_ontology
 from faits.places import PlaceMention
-from faits.records import Event
+from faits.records import ActorRef, Event
+from faits.records import Span as TextSpan
 from faits.time import TimeExpression
 
 
 @dataclass(frozen=True)
 class EventModel:
+    """A language's event patterns indexed by trigger lemma, its cue words and the ontology."""
+
     language: str
+    lexicon: EventLexicon
+    cues: Cues
+    ontology: Ontology
 
     @classmethod
     def load(cls, language: str) -> EventModel:
-        return cls(language)
+        ontology = load_ontology()
+        cues = Cues.load(language)
+        lexicon = load_event_lexicon(
+            language, set(ontology.codes), cues.reflexives, cues.contractions
+        )
+        return cls(language, lexicon, cues, ontology)
+
+    @property
+    def index(self) -> dict[str, list[Pattern]]:
+        return self.lexicon.patterns
+
+
+def event_id(
+    article_id: str, sentence_index: int, start: int, end: int, code: str, *actors: int
+) -> str:
+    """Stable id: same article, sentence, trigger, code and actor positions give the same id."""
+    key = "|".join(str(p) for p in (article_id, sentence_index, start, end, code, *actors))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _pairs(
+    arguments: Arguments, symmetric: bool
+) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    sources, targets = arguments.sources, arguments.targets
+    if symmetric and not targets and len(sources) > 1:
+        return [(a, b) for a in sources for b in sources if a is not b]
+    if symmetric and len(targets) > 1 and not sources:
+        return [(a, b) for a in targets for b in targets if a is not b]
+    pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
+    for source in sources or [None]:
+        for target in targets or [None]:
+            if source is not None and target is not None and source.code == target.code:
+                target = None
+            pairs.append((source, target))
+    return pairs
+
+
+def _ref(mention: ActorMention | None) -> ActorRef | None:
+    return mention.to_ref() if mention is not None else None
+
+
+def _repeated_sentences(parsed: ParsedArticle) -> set[int]:
+    seen: set[str] = set()
+    repeated: set[int] = set()
+    for index, sentence in enumerate(parsed.sentences):
+        key = " ".join(sentence.text.lower().split())
+        if key in seen:
+            repeated.add(index)
+        seen.add(key)
+    return repeated
+
+
+def code_sentence(
+    parsed: ParsedArticle,
+    index: int,
+    sentence: Span,
+    actors: ActorIndex,
+    times: list[TimeExpression],
+    places: list,
+    model: EventModel,
+) -> list[Event]:
+    events: list[Event] = []
+    for match in select(candidates(sentence, model.index, model.cues)):
+        events.extend(code_match(parsed, index, sentence, match, actors, times, places, model))
+    return events
+
+
+def code_match(
+    parsed: ParsedArticle,
+    index: int,
+    sentence: Span,
+    match: Candidate,
+    actors: ActorIndex,
+    times: list[TimeExpression],
+    places: list,
+    model: EventModel,
+) -> list[Event]:
+    arguments = find_arguments(match, sentence, actors, model.cues)
+    if not arguments.sources and not arguments.targets:
+        return []
+    pairs = _pairs(arguments, match.pattern.symmetric)
+    if match.pattern.needs_target:
+        pairs = [(source, target) for source, target in pairs if target is not None]
+    if not pairs:
+        return []
+    trigger = match.trigger
+    modality = modality_of(trigger, match.complements, model.cues)
+    code = match.pattern.code
+    if modality.negated and match.pattern.negated_code:
+        code, modality.negated = match.pattern.negated_code, False
+    entry = model.ontology.get(code)
+    attribution = attribution_for(trigger, sentence, actors, model.cues)
+    when: EventDate = event_date(parsed, trigger.i, times)
+    where = event_location(parsed, trigger.i, places)
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    events = []
+    for source, target in pairs:
+        positions = [m.start if m is not None else -1 for m in (source, target)]
+        events.append(
+            Event(
+                event_id=event_id(parsed.article_id, index, start, end, entry.code, *positions),
+                article_id=parsed.article_id,
+                sentence_index=index,
+                sentence=sentence.text,
+                trigger=TextSpan(trigger.text, start, end),
+                source=_ref(source),
+                target=_ref(target),
+                cameo=entry.code,
+                cameo_root=entry.root,
+                cameo_label=entry.label,
+                quad_class=entry.quad_class,
+                goldstein=entry.goldstein,
+                plover=entry.plover,
+                modality=replace(modality),
+                attribution=attribution,
+                date=when.value,
+                date_precision=when.precision,
+                date_text=when.text,
+                date_source=when.source,
+                location=where,
+                rule=match.pattern.rule,
+                language=parsed.language,
+            )
+        )
+    return events
 
 
 def code_events(
@@ -27,4 +174,12 @@ def code_events(
     places: list[PlaceMention],
     model: EventModel,
 ) -> list[Event]:
-    return []
+    """Every event of an article, in text order."""
+    index = ActorIndex.build(actors.mentions)
+    repeated = _repeated_sentences(parsed)
+    events: list[Event] = []
+    for i, sentence in enumerate(parsed.sentences):
+        if i in repeated:
+            continue
+        events.extend(code_sentence(parsed, i, sentence, index, times, places, model))
+    return events

@@ -1,0 +1,299 @@
+"""Who did it and to whom: the source and target actors of a matched trigger.
+
+Sources come from the subject (or the passive agent), inherited through control and
+coordinated verbs; noun triggers take their possessor, "entre X et Y", or the subject of the
+verb that governs them. Targets come from the object, the obliques introduced by a target
+preposition, and the complements the pattern matched. Entity spans are units: a dependent
+is mapped to the actor mention covering it, whatever the parser did inside the name. When
+the tree gives no subject at all (the parser split "Washington et Pyongyang envisageraient"
+into two sentences), the actors just before the trigger, joined by coordination, are used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from faits.actors import ActorMention
+from faits.events.cues import Cues
+from faits.events.lexicon import normalise
+from faits.events.matching import Candidate
+
+SUBJECT = ("nsubj",)
+PASSIVE_SUBJECT = ("nsubj:pass",)
+OBJECTS = ("obj", "iobj")
+OBLIQUES = ("obl", "obl:arg", "obl:mod", "nmod", "obl:agent")
+CONTROL = ("xcomp", "advcl", "conj", "acl", "ccomp")
+NOT_IN_PHRASE = frozenset(
+    {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
+)
+MAX_CLIMB = 4
+WORD_ORDER_REACH = 10
+NOUN_REACH = 3
+
+
+@dataclass
+class ActorIndex:
+    """Actor mentions of one article by token, for constant-time lookups."""
+
+    by_token: dict[int, ActorMention]
+
+    @classmethod
+    def build(cls, mentions: list[ActorMention]) -> ActorIndex:
+        by_token: dict[int, ActorMention] = {}
+        for mention in mentions:
+            if not mention.code:
+                continue
+            for i in range(mention.token_start, mention.token_end):
+                by_token.setdefault(i, mention)
+        return cls(by_token)
+
+    def in_sentence(self, sentence: Span) -> list[ActorMention]:
+        seen: dict[int, ActorMention] = {}
+        for i in range(sentence.start, sentence.end):
+            mention = self.by_token.get(i)
+            if mention is not None:
+                seen.setdefault(id(mention), mention)
+        return list(seen.values())
+
+
+@dataclass
+class Arguments:
+    sources: list[ActorMention]
+    targets: list[ActorMention]
+    how: str
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The head and its dependents, without clauses and coordinated phrases."""
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ not in NOT_IN_PHRASE]
+    while stack:
+        node = stack.pop()
+        tokens.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in NOT_IN_PHRASE)
+    return tokens
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "conj"]
+
+
+def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
+    """The actor a noun phrase names: the mention covering its head, else the nearest inside."""
+    mention = actors.by_token.get(head.i)
+    if mention is not None:
+        return mention
+    inside = [t for t in _phrase_tokens(head) if t.i in actors.by_token]
+    if not inside:
+        return None
+    return actors.by_token[min(inside, key=lambda t: abs(t.i - head.i)).i]
+
+
+def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
+    """All actors of a possibly coordinated phrase: "la Russie et la Chine", "russes et nord-coréens"."""
+    found: list[ActorMention] = []
+    for node in [head, *_conjuncts(head)]:
+        mention = phrase_actor(node, actors)
+        if mention is not None and mention not in found:
+            found.append(mention)
+        for modifier in node.children:
+            if modifier.dep_ == "amod" and _conjuncts(modifier):
+                for adjective in [modifier, *_conjuncts(modifier)]:
+                    extra = actors.by_token.get(adjective.i)
+                    if extra is not None and extra not in found:
+                        found.append(extra)
+    return found
+
+
+def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prepositions(token: Token, cues: Cues) -> set[str]:
+    return {cues.preposition(c.text) for c in token.children if c.dep_ in ("case", "mark")}
+
+
+def _is_passive(token: Token) -> bool:
+    return "Pass" in token.morph.get("Voice") or any(
+        c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children
+    )
+
+
+def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[ActorMention], bool]:
+    """Actors of the subject of ``token``'s clause, climbing control verbs; (actors, had subject).
+
+    Climbing from a noun that is itself the subject of its verb ("la réunion aura lieu")
+    skips that subject and goes on to the verb that governs the clause.
+    """
+    node, came_from = token, None
+    for _ in range(MAX_CLIMB):
+        passive = _is_passive(node)
+        if passive:
+            agents = [
+                c
+                for c in _children(node, OBLIQUES)
+                if _prepositions(c, cues) & cues.agent_prepositions
+            ]
+            if agents:
+                return phrase_actors(agents[0], actors), True
+        subjects = [s for s in _children(node, SUBJECT) if s is not came_from]
+        if subjects and not passive:
+            return phrase_actors(subjects[0], actors), True
+        is_noun = node.pos_ in ("NOUN", "PROPN")
+        if node.head is node or (not is_noun and node.dep_ not in CONTROL):
+            break
+        node, came_from = node.head, node
+    return [], False
+
+
+def _noun_dependents(trigger: Token, actors: ActorIndex, cues: Cues) -> tuple[list, list, list]:
+    """Actors an event noun governs: (adjectives, "de X" possessors, "par X" agents)."""
+    adjectives: list[ActorMention] = []
+    possessors: list[ActorMention] = []
+    agents: list[ActorMention] = []
+    for child in trigger.children:
+        if child.dep_ == "amod" and child.i in actors.by_token:
+            adjectives.append(actors.by_token[child.i])
+        elif child.dep_ in OBLIQUES:
+            prepositions = _prepositions(child, cues)
+            if prepositions & cues.possessor_prepositions:
+                possessors.extend(phrase_actors(child, actors))
+            elif prepositions & cues.agent_prepositions:
+                agents.extend(phrase_actors(child, actors))
+    return adjectives, possessors, agents
+
+
+def _between(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """Actors of "entre X et Y" under the noun, or right after it when misattached."""
+    for child in trigger.children:
+        if child.dep_ in OBLIQUES and _prepositions(child, cues) & cues.between_prepositions:
+            return phrase_actors(child, actors)
+    following = _following_phrase(trigger, cues.between_prepositions, cues)
+    return phrase_actors(following, actors) if following is not None else []
+
+
+def _following_phrase(
+    trigger: Token, prepositions: frozenset[str] | set[str], cues: Cues
+) -> Token | None:
+    """The head of the phrase a preposition introduces right after a noun trigger."""
+    doc = trigger.doc
+    for i in range(trigger.i + 1, min(trigger.i + 1 + NOUN_REACH, trigger.sent.end)):
+        token = doc[i]
+        if token.pos_ == "ADP" and cues.preposition(token.text) in prepositions:
+            return token.head if token.head.i > token.i else None
+        if token.pos_ not in ("ADJ", "ADV", "NUM"):
+            return None
+    return None
+
+
+def _leftward_group(
+    trigger: Token, sentence: Span, actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """The actors right before the trigger, joined by coordination (word-order fallback).
+
+    A verbless fragment on the same line just before the sentence counts as part of it:
+    that is what the parser leaves of a subject it split off.
+    """
+    doc = trigger.doc
+    start = sentence.start
+    previous = doc[start - 1] if start > 0 else None
+    if previous is not None and "\n" not in previous.text + previous.whitespace_:
+        fragment = previous.sent
+        if not any(t.pos_ in ("VERB", "AUX") for t in fragment):
+            start = fragment.start
+    group: list[ActorMention] = []
+    i = trigger.i - 1
+    while i >= max(start, trigger.i - WORD_ORDER_REACH):
+        token = doc[i]
+        mention = actors.by_token.get(i)
+        if mention is not None:
+            if mention not in group:
+                group.append(mention)
+            i = mention.token_start - 1
+            continue
+        if normalise(token.text) in cues.coordination or token.pos_ == "DET":
+            i -= 1
+            continue
+        if group or token.pos_ in ("VERB", "AUX"):
+            break
+        i -= 1
+    group.reverse()
+    return group
+
+
+def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    trigger = candidate.trigger
+    preferred = set(cues.target_prepositions)
+    if candidate.pattern.target_preposition:
+        preferred.add(candidate.pattern.target_preposition)
+    found: list[ActorMention] = []
+    anchors = [trigger, *candidate.complements]
+    for anchor in anchors:
+        if _is_passive(anchor):
+            objects = _children(anchor, PASSIVE_SUBJECT)
+        else:
+            objects = _children(anchor, OBJECTS)
+        if anchor.dep_.startswith("acl") and anchor.head not in anchors:
+            objects.append(anchor.head)
+        for obj in objects:
+            direct = phrase_actors(obj, actors)
+            if direct:
+                found.extend(direct)
+                continue
+            for inner in obj.children:
+                if inner.dep_ in OBLIQUES and _prepositions(inner, cues) & (
+                    preferred | cues.possessor_prepositions
+                ):
+                    found.extend(phrase_actors(inner, actors))
+        for oblique in _children(anchor, OBLIQUES):
+            if oblique.dep_ == "obl:agent":
+                continue
+            if _prepositions(oblique, cues) & preferred:
+                found.extend(phrase_actors(oblique, actors))
+            elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
+                for inner in _children(oblique, OBLIQUES):
+                    if _prepositions(inner, cues) & preferred:
+                        found.extend(phrase_actors(inner, actors))
+    if trigger.pos_ in ("NOUN", "PROPN") and not found:
+        following = _following_phrase(trigger, preferred, cues)
+        if following is not None:
+            found.extend(phrase_actors(following, actors))
+    unique: list[ActorMention] = []
+    for mention in found:
+        if mention not in unique:
+            unique.append(mention)
+    return unique
+
+
+def find_arguments(
+    candidate: Candidate, sentence: Span, actors: ActorIndex, cues: Cues
+) -> Arguments:
+    """Source and target actors of one matched trigger, and which rule found the source."""
+    trigger = candidate.trigger
+    how = "subject"
+    targets = _targets(candidate, actors, cues)
+    if candidate.pattern.kind == "noun":
+        between = _between(trigger, actors, cues)
+        adjectives, possessors, agents = _noun_dependents(trigger, actors, cues)
+        if candidate.pattern.of_is_target:
+            sources, targets = agents + adjectives, possessors + targets
+        else:
+            sources = possessors + adjectives + agents
+        if between and not sources:
+            sources, targets, how = between[:1], between[1:] + targets, "between"
+        elif between:
+            targets = between + targets
+        if not sources:
+            sources, _ = _subject_of(trigger, actors, cues)
+            how = "governing subject"
+    else:
+        sources, had_subject = _subject_of(trigger, actors, cues)
+        if not had_subject:
+            sources = _leftward_group(trigger, sentence, actors, cues)
+            how = "word order"
+    sources = [s for s in sources if s not in targets]
+    if not sources and not targets:
+        return Arguments([], [], "no actor")
+    return Arguments(sources, targets, how)

@@ -1,0 +1,114 @@
+"""The small closed-class word lists the event engine reads from a language's lexicon.
+
+``roles.yaml`` (prepositions that mark the agent, the target, "entre X et Y", reflexive
+pronouns, contracted prepositions), ``modality.yaml`` (negation, verb endings of the
+conditional and the future, future and hypothetical cues) and ``attribution.yaml``
+("selon", speech verbs). Each file is a list of entries with an ``id``, the words, and an
+example sentence that ``tests/events`` runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from faits.events.lexicon import normalise
+from faits.lexicons import LexiconError, load_yaml
+
+
+def _entries(language: str, name: str) -> dict[str, dict[str, Any]]:
+    entries = load_yaml(language, name) or []
+    by_id = {str(e["id"]): e for e in entries}
+    if len(by_id) != len(entries):
+        raise LexiconError(f"{language}/{name}: duplicate ids")
+    return by_id
+
+
+def _words(entries: dict[str, dict[str, Any]], entry_id: str, key: str = "words") -> frozenset[str]:
+    entry = entries.get(entry_id)
+    if entry is None:
+        raise LexiconError(f"missing entry {entry_id!r}")
+    return frozenset(normalise(str(w)) for w in entry.get(key) or [])
+
+
+@dataclass(frozen=True)
+class VerbEndings:
+    """A tense read from the written form: an ending after a stem that ends in ``stem_final``.
+
+    The stem must differ from the infinitive minus ``infinitive_suffix`` letters, which is
+    how an imperfect or a present with the same ending is told apart from the tense.
+    """
+
+    endings: tuple[str, ...]
+    stem_final: str
+    infinitive_suffix: int
+
+    def matches(self, form: str, lemma: str) -> bool:
+        form, lemma = normalise(form), normalise(lemma)
+        for ending in self.endings:
+            if form.endswith(ending) and len(form) > len(ending) + 1:
+                stem = form[: -len(ending)]
+                return stem.endswith(self.stem_final) and stem != lemma[: -self.infinitive_suffix]
+        return False
+
+
+def _endings(entries: dict[str, dict[str, Any]], entry_id: str) -> VerbEndings:
+    entry = entries[entry_id]
+    endings = sorted((normalise(e) for e in entry["endings"]), key=len, reverse=True)
+    return VerbEndings(tuple(endings), entry["stem_final"], int(entry["infinitive_suffix"]))
+
+
+@dataclass(frozen=True)
+class Cues:
+    reflexives: frozenset[str]
+    agent_prepositions: frozenset[str]
+    target_prepositions: frozenset[str]
+    between_prepositions: frozenset[str]
+    possessor_prepositions: frozenset[str]
+    coordination: frozenset[str]
+    contractions: dict[str, str]
+    negation_words: frozenset[str]
+    negation_particles: frozenset[str]
+    privative_marks: frozenset[str]
+    conditional: VerbEndings
+    future: VerbEndings
+    future_auxiliaries: frozenset[str]
+    future_modifiers: frozenset[str]
+    planning_verbs: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    attribution_prepositions: frozenset[str]
+    speech_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls, language: str) -> Cues:
+        roles = _entries(language, "events/roles.yaml")
+        modality = _entries(language, "events/modality.yaml")
+        attribution = _entries(language, "events/attribution.yaml")
+        contractions = {
+            normalise(k): normalise(v) for k, v in (roles["contractions"].get("map") or {}).items()
+        }
+        return cls(
+            reflexives=_words(roles, "reflexive"),
+            agent_prepositions=_words(roles, "agent"),
+            target_prepositions=_words(roles, "target"),
+            between_prepositions=_words(roles, "between"),
+            possessor_prepositions=_words(roles, "possessor"),
+            coordination=_words(roles, "coordination"),
+            contractions=contractions,
+            negation_words=_words(modality, "negation"),
+            negation_particles=_words(modality, "negation", "particles"),
+            privative_marks=_words(modality, "privative"),
+            conditional=_endings(modality, "conditional"),
+            future=_endings(modality, "future-tense"),
+            future_auxiliaries=_words(modality, "future-auxiliary"),
+            future_modifiers=_words(modality, "future-modifier"),
+            planning_verbs=_words(modality, "planning-verb"),
+            hypothetical_marks=_words(modality, "hypothetical-mark"),
+            attribution_prepositions=_words(attribution, "according-to"),
+            speech_verbs=_words(attribution, "speech-verb"),
+        )
+
+    def preposition(self, word: str) -> str:
+        """The plain preposition of a token's text: contractions undone (``au`` → ``à``)."""
+        word = normalise(word)
+        return self.contractions.get(word, word)

@@ -1,0 +1,202 @@
+"""Read a language's event lexicon into patterns indexed by trigger lemma.
+
+An entry of ``lexicons/<lang>/events/NN.yaml`` (one file per CAMEO root) gives one CAMEO
+code and the ways a text says it: ``verbs`` and ``nouns``, each a small pattern string::
+
+    rencontrer                      the verb alone
+    se rencontrer                   a reflexive verb (the reflexive words come from roles.yaml)
+    s'entretenir avec               reflexive; "avec" introduces the target
+    imposer [sanction|embargo]      a complement (object or oblique) with one of these lemmas
+    appeler à [*]                   any complement introduced by "à"
+    appeler à [dialogue|négociation]   the complement must be introduced by "à"
+    refuser de [lever] [sanction]   a chain: "lever" under "refuser", "sanction" under "lever"
+
+Entry flags: ``symmetric`` (a plural subject acts on itself: "se sont rencontrés" gives
+both directions), ``negated: CODE`` (the code when the trigger is negated: "ne seraient pas
+retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor),
+``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X").
+
+Each (trigger, complement chain) is one pattern; the model indexes them by trigger lemma so
+coding a sentence costs one dictionary lookup per token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from faits.lexicons import LexiconError, lexicon_path, load_yaml
+
+ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
+_SET = re.compile(r"^\[([^\]]+)\]$")
+ANY = "*"
+
+
+def normalise(word: str) -> str:
+    """Lowercase with typographic apostrophes made plain, so lexicon and text compare."""
+    return word.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One complement the pattern requires: its lemmas and the preposition introducing it."""
+
+    lemmas: frozenset[str]
+    preposition: str | None = None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way of saying a CAMEO code, anchored on a trigger lemma."""
+
+    rule: str
+    entry_id: str
+    code: str
+    kind: str
+    text: str
+    trigger: str
+    reflexive: bool = False
+    steps: tuple[Step, ...] = ()
+    target_preposition: str | None = None
+    symmetric: bool = False
+    negated_code: str | None = None
+    needs_target: bool = False
+    of_is_target: bool = False
+
+    @property
+    def specificity(self) -> int:
+        """More constrained patterns win over bare ones on the same trigger."""
+        steps = sum(3 if ANY in step.lemmas else 4 for step in self.steps)
+        return steps + 2 * int(self.reflexive) + int(bool(self.target_preposition))
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence an entry must code: the test runs every one of them."""
+
+    rule: str
+    text: str
+    code: str
+    source: str | None
+    target: str | None
+    published: str | None = None
+
+
+@dataclass
+class EventLexicon:
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)
+    examples: list[Example] = field(default_factory=list)
+    entries: int = 0
+
+    @property
+    def pattern_count(self) -> int:
+        return sum(len(p) for p in self.patterns.values())
+
+
+def parse_pattern(
+    text: str,
+    *,
+    rule: str,
+    entry: dict[str, Any],
+    kind: str,
+    reflexives: frozenset[str],
+    contractions: dict[str, str],
+) -> Pattern:
+    """Turn ``"s'entretenir avec"`` or ``"imposer [sanction]"`` into a ``Pattern``.
+
+    A bare word right before a ``[set]`` is the preposition introducing it; other bare words
+    ("faire part de [inquiétude]", "mettre fin à [négociation]") are required complements of
+    their own; a bare word at the end names the preposition of the target.
+    """
+    words = normalise(text).replace("'[", "' [").split()
+    reflexive = False
+    if words and words[0] in reflexives:
+        reflexive, words = True, words[1:]
+    elif words and "'" in words[0] and words[0].split("'")[0] + "'" in reflexives:
+        reflexive, words = True, [words[0].split("'", 1)[1], *words[1:]]
+    if not words:
+        raise LexiconError(f"{rule}: empty pattern {text!r}")
+    trigger, rest = words[0], words[1:]
+    steps: list[Step] = []
+    pending: list[str] = []
+    for word in rest:
+        found = _SET.match(word)
+        if found is None:
+            pending.append(word)
+            continue
+        steps.extend(Step(frozenset({w})) for w in pending[:-1])
+        preposition = contractions.get(pending[-1], pending[-1]) if pending else None
+        lemmas = frozenset(normalise(w).replace("_", " ") for w in found.group(1).split("|"))
+        steps.append(Step(lemmas, preposition))
+        pending = []
+    steps.extend(Step(frozenset({w})) for w in pending[:-1])
+    target = contractions.get(pending[-1], pending[-1]) if pending else None
+    return Pattern(
+        rule=rule,
+        entry_id=str(entry["id"]),
+        code=str(entry["code"]),
+        kind=kind,
+        text=text,
+        trigger=trigger,
+        reflexive=reflexive,
+        steps=tuple(steps),
+        target_preposition=target,
+        symmetric=bool(entry.get("symmetric", False)),
+        negated_code=str(entry["negated"]) if entry.get("negated") else None,
+        needs_target=bool(entry.get("needs_target", False)),
+        of_is_target=entry.get("of") == "target",
+    )
+
+
+def load_event_lexicon(
+    language: str,
+    known_codes: set[str],
+    reflexives: frozenset[str],
+    contractions: dict[str, str],
+) -> EventLexicon:
+    """Every root file of a language, checked: known codes, unique ids, examples present."""
+    lexicon = EventLexicon()
+    for root in ROOTS:
+        name = f"events/{root}.yaml"
+        if not lexicon_path(language, name).exists():
+            continue
+        seen: set[str] = set()
+        for entry in load_yaml(language, name) or []:
+            entry_id = str(entry.get("id", ""))
+            rule = f"{language}/{name}#{entry_id}"
+            code = str(entry.get("code", ""))
+            if not entry_id or entry_id in seen:
+                raise LexiconError(f"{rule}: missing or duplicate id")
+            if code not in known_codes or not code.startswith(root):
+                raise LexiconError(f"{rule}: code {code!r} is not a CAMEO code of root {root}")
+            seen.add(entry_id)
+            lexicon.entries += 1
+            for kind in ("verbs", "nouns"):
+                for text in entry.get(kind) or []:
+                    pattern = parse_pattern(
+                        text,
+                        rule=rule,
+                        entry=entry,
+                        kind=kind[:-1],
+                        reflexives=reflexives,
+                        contractions=contractions,
+                    )
+                    lexicon.patterns.setdefault(pattern.trigger, []).append(pattern)
+            examples = entry.get("examples") or ([entry["example"]] if "example" in entry else [])
+            if not examples:
+                raise LexiconError(f"{rule}: no example sentence")
+            for example in examples:
+                lexicon.examples.append(
+                    Example(
+                        rule=rule,
+                        text=example["text"],
+                        code=str(example.get("code", code)),
+                        source=example.get("source"),
+                        target=example.get("target"),
+                        published=example.get("published"),
+                    )
+                )
+    for patterns in lexicon.patterns.values():
+        patterns.sort(key=lambda p: -p.specificity)
+    return lexicon

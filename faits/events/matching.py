@@ -1,0 +1,145 @@
+"""Find which lexicon patterns fire on a sentence, and why the others did not.
+
+A token is a trigger candidate when its lemma (or, when the lemmatiser got it wrong, its
+lowercased form) indexes patterns. Each pattern is then checked against the parse: part of
+speech, reflexive pronoun, and its chain of complements. Complements are searched in the
+trigger's dependents first and, because the parser often attaches them wrongly, in the next
+few words of the sentence as a fallback. A token that serves as another match's complement
+("lever" in "refuser de lever les sanctions") is not a trigger on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from faits.events.cues import Cues
+from faits.events.lexicon import ANY, Pattern, Step, normalise
+
+VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
+FUNCTION_TAGS = frozenset({"DET", "ADJ", "NUM", "PUNCT", "ADV"})
+SEARCH_DEPTH = 3
+WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One pattern tried on one token: fired or not, with the reason, and the complements used."""
+
+    pattern: Pattern
+    trigger: Token
+    fired: bool
+    reason: str
+    complements: tuple[Token, ...] = ()
+
+
+def token_keys(token: Token) -> tuple[str, ...]:
+    lemma, form = normalise(token.lemma_), normalise(token.text)
+    return (lemma,) if lemma == form else (lemma, form)
+
+
+def _descendants(token: Token, depth: int) -> list[Token]:
+    found: list[Token] = []
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [child for node in frontier for child in node.children]
+        found.extend(frontier)
+    return found
+
+
+def _introduced_by(token: Token, preposition: str, sentence: Span, cues: Cues) -> bool:
+    for child in token.children:
+        if child.dep_ in ("case", "mark") and cues.preposition(child.text) == preposition:
+            return True
+    i = token.i - 1
+    while i >= sentence.start and token.doc[i].pos_ in FUNCTION_TAGS:
+        i -= 1
+    return i >= sentence.start and cues.preposition(token.doc[i].text) == preposition
+
+
+def _has_lemma(token: Token, lemmas: frozenset[str]) -> bool:
+    if ANY in lemmas:
+        return token.pos_ in ("NOUN", "PROPN", "VERB", "PRON")
+    return any(key in lemmas for key in token_keys(token))
+
+
+def find_step(anchor: Token, step: Step, sentence: Span, cues: Cues) -> Token | None:
+    """The complement of ``anchor`` that satisfies ``step``: tree first, then word order."""
+    if (
+        anchor.dep_.startswith("acl")
+        and step.preposition is None
+        and _has_lemma(anchor.head, step.lemmas)
+    ):
+        return anchor.head
+    tree = _descendants(anchor, SEARCH_DEPTH)
+    window = [anchor.doc[i] for i in range(anchor.i + 1, min(anchor.i + 1 + WINDOW, sentence.end))]
+    for token in [*tree, *window]:
+        if token.i == anchor.i or not _has_lemma(token, step.lemmas):
+            continue
+        if step.preposition is None or _introduced_by(token, step.preposition, sentence, cues):
+            return token
+    return None
+
+
+def _is_reflexive(token: Token, cues: Cues) -> bool:
+    for child in token.children:
+        if child.pos_ == "PRON" and normalise(child.text) in cues.reflexives:
+            return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    while previous is not None and previous.pos_ in ("AUX", "ADV") and previous.i > 0:
+        previous = token.doc[previous.i - 1]
+    return previous is not None and normalise(previous.text) in cues.reflexives
+
+
+def try_pattern(pattern: Pattern, token: Token, sentence: Span, cues: Cues) -> Candidate:
+    tags = VERB_TAGS if pattern.kind == "verb" else NOUN_TAGS
+    if token.dep_.startswith("aux") or token.dep_ == "cop":
+        return Candidate(pattern, token, False, f"auxiliary ({token.dep_}), not a trigger")
+    if token.pos_ not in tags:
+        return Candidate(
+            pattern, token, False, f"part of speech {token.pos_} is not a {pattern.kind}"
+        )
+    if pattern.reflexive and not _is_reflexive(token, cues):
+        return Candidate(pattern, token, False, "no reflexive pronoun")
+    complements: list[Token] = []
+    anchor = token
+    for step in pattern.steps:
+        found = find_step(anchor, step, sentence, cues)
+        if found is None:
+            wanted = "|".join(sorted(step.lemmas))
+            intro = f"'{step.preposition}' + " if step.preposition else ""
+            return Candidate(
+                pattern, token, False, f"no complement {intro}[{wanted}]", tuple(complements)
+            )
+        complements.append(found)
+        anchor = found
+    return Candidate(pattern, token, True, "matched", tuple(complements))
+
+
+def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> list[Candidate]:
+    """Every pattern indexed by a token's lemma or form, tried on that token."""
+    found: list[Candidate] = []
+    for token in sentence:
+        seen: set[str] = set()
+        for key in token_keys(token):
+            for pattern in index.get(key, ()):
+                if pattern.rule + pattern.text in seen:
+                    continue
+                seen.add(pattern.rule + pattern.text)
+                found.append(try_pattern(pattern, token, sentence, cues))
+    return found
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """The best fired pattern per trigger, minus triggers used as another match's complement."""
+    best: dict[int, Candidate] = {}
+    for candidate in found:
+        if not candidate.fired:
+            continue
+        current = best.get(candidate.trigger.i)
+        if current is None or candidate.pattern.specificity > current.pattern.specificity:
+            best[candidate.trigger.i] = candidate
+    consumed = {c.i for candidate in best.values() for c in candidate.complements}
+    return [c for i, c in sorted(best.items()) if i not in consumed]

@@ -1,0 +1,144 @@
+"""Negated, hypothetical or future: the modality of an event, read from the verb forms.
+
+The parser tags the journalistic conditional ("envisageraient") as a present indicative, so
+mood and tense are read from the written form as well as from the morphology. A
+conditional in the main clause (or under "si") is hypothetical; a conditional in a clause
+reported after a past verb ("a déclaré qu'une équipe se rendrait") is the future in the
+past, so it is future. "devrait", "va", "le prochain sommet", "la réunion prévue" and a
+relative clause in the future ("qui aura lieu") make an event future.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from faits.events.cues import Cues
+from faits.events.lexicon import normalise
+from faits.records import Modality
+
+VERB_GROUP = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "cop"})
+CLAUSE_LINKS = frozenset({"xcomp"})
+NOMINAL_LINKS = frozenset(
+    {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "dep"}
+)
+REPORTING_DEPTH = 3
+PREDICATE_WINDOW = 5
+
+
+def verb_group(token: Token) -> list[Token]:
+    return [token, *(c for c in token.children if c.dep_ in VERB_GROUP)]
+
+
+def _next_predicate(noun: Token) -> Token | None:
+    """The first verb after a subject noun: its predicate when the parser lost the link."""
+    sentence = noun.sent
+    for i in range(noun.i + 1, min(noun.i + 1 + PREDICATE_WINDOW, sentence.end)):
+        if noun.doc[i].pos_ in ("VERB", "AUX"):
+            return noun.doc[i]
+    return None
+
+
+def clause_chain(trigger: Token, complements: tuple[Token, ...]) -> list[Token]:
+    """The trigger, the complements it matched, and the verbs above it in the same clause."""
+    chain = [trigger, *complements]
+    node = trigger
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("nsubj", "dep", "ccomp"):
+        predicate = _next_predicate(node)
+        if predicate is not None and predicate is not node.head:
+            chain.append(predicate)
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in NOMINAL_LINKS and node.head is not node:
+        node = node.head
+        chain.append(node)
+    while node.dep_ in CLAUSE_LINKS and node.head is not node:
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _is_conditional(token: Token, cues: Cues) -> bool:
+    return "Cnd" in token.morph.get("Mood") or (
+        token.pos_ in ("VERB", "AUX") and cues.conditional.matches(token.text, token.lemma_)
+    )
+
+
+def _is_future(token: Token, cues: Cues) -> bool:
+    return "Fut" in token.morph.get("Tense") or (
+        token.pos_ in ("VERB", "AUX") and cues.future.matches(token.text, token.lemma_)
+    )
+
+
+def _is_past(token: Token) -> bool:
+    return any(
+        t.morph.get("Tense") and set(t.morph.get("Tense")) & {"Past", "Imp"}
+        for t in verb_group(token)
+    )
+
+
+def _reported_after_past(verb: Token) -> bool:
+    """A verb in a clause under a past verb, however many participles sit in between."""
+    clause = verb.head if verb.dep_ in VERB_GROUP else verb
+    if clause.head is clause:
+        return False
+    return any(_is_past(ancestor) for ancestor in list(clause.ancestors)[:REPORTING_DEPTH])
+
+
+def _negated(chain: list[Token], cues: Cues) -> bool:
+    for node in chain:
+        for child in node.children:
+            word = normalise(child.text)
+            if child.dep_ == "advmod" and word in cues.negation_words:
+                return True
+            if child.dep_ in ("mark", "case") and word in cues.privative_marks and node is chain[0]:
+                return True
+    return False
+
+
+def _under_condition(head: Token, cues: Cues) -> bool:
+    node = head
+    for _ in range(3):
+        if any(
+            c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _future_cue(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    for node in chain[1:]:
+        if normalise(node.lemma_) in cues.future_auxiliaries | cues.planning_verbs:
+            return True
+    for node in chain:
+        for child in node.children:
+            if (
+                child.dep_ in ("aux", "aux:tense")
+                and normalise(child.lemma_) in cues.future_auxiliaries
+            ):
+                return True
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            lemma = normalise(child.lemma_)
+            if child.dep_ == "amod" and lemma in cues.future_modifiers:
+                return True
+            if child.dep_.startswith("acl") and (
+                lemma in cues.planning_verbs | cues.future_modifiers
+                or any(_is_future(t, cues) for t in verb_group(child))
+            ):
+                return True
+    return False
+
+
+def modality_of(trigger: Token, complements: tuple[Token, ...], cues: Cues) -> Modality:
+    chain = clause_chain(trigger, complements)
+    verbs = [t for node in chain for t in verb_group(node)]
+    conditionals = [t for t in verbs if _is_conditional(t, cues)]
+    future = any(_is_future(t, cues) for t in verbs) or _future_cue(trigger, chain, cues)
+    hypothetical = _under_condition(chain[-1], cues)
+    if conditionals:
+        if future or any(_reported_after_past(t) for t in conditionals):
+            future = True
+        else:
+            hypothetical = True
+    return Modality(negated=_negated(chain, cues), hypothetical=hypothetical, future=future)
