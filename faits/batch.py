@@ -73,9 +73,9 @@ def _init_worker() -> None:
     _WORKER_MODELS = ModelCache()
 
 
-def _work(batch: list[PreparedArticle]) -> list[PipelineResult]:
+def _work(batch: list[PreparedArticle], keep_parses: bool) -> list[PipelineResult]:
     assert _WORKER_MODELS is not None
-    return list(process_batch(batch, _WORKER_MODELS))
+    return list(process_batch(batch, _WORKER_MODELS, keep_parses))
 
 
 def prepared_inputs(
@@ -113,6 +113,7 @@ def run(
     workers: int = 1,
     cache: ModelCache | None = None,
     on_batch: Callable[[int], None] | None = None,
+    keep_parses: bool = True,
 ) -> RunSummary:
     """Process every batch and pass its results to ``sink`` in input order."""
 
@@ -126,12 +127,12 @@ def run(
     if workers <= 1:
         cache = cache or ModelCache()
         for batch in batches:
-            deliver(list(process_batch(batch, cache)))
+            deliver(list(process_batch(batch, cache, keep_parses)))
     else:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
             pending = []
             for batch in batches:
-                pending.append(pool.submit(_work, batch))
+                pending.append(pool.submit(_work, batch, keep_parses))
                 # Keep a bounded queue so memory stays flat on large corpora.
                 while len(pending) >= workers * 2:
                     deliver(pending.pop(0).result())

@@ -17,6 +17,9 @@ from faits.ingest.readers import DEFAULT_MAX_BYTES, SUPPORTED
 from faits.models import ModelCache
 from faits.nlp.parse import doc_from_bytes
 from faits.pipeline import PipelineResult, code_doc_safely
+from faits.provenance.clusters import ClusterIndex
+from faits.provenance.syndication import cluster_all, cluster_incoming, coded_signatures
+from faits.records import Article
 from faits.store.db import Store
 
 RECORD_KINDS = ("events", "quotes", "articles", "mentions")
@@ -92,29 +95,33 @@ def code(
     summary = RunSummary()
     out = sys.stdout
 
+    articles: list[Article] = []
+
+    def write(record: dict) -> None:
+        record.pop("source_path", None)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
     def emit(results: list[PipelineResult]) -> None:
         report_failures(results)
         for result in results:
             coded = result.coded
+            articles.append(coded.article)
             for kind in kinds:
-                if kind == "articles":
-                    records = [coded.article.to_dict()]
-                else:
-                    records = [r.to_dict() for r in getattr(coded, kind)]
-                for record in records:
-                    record.pop("source_path", None)
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                if kind != "articles":
+                    for record in getattr(coded, kind):
+                        write(record.to_dict())
         out.flush()
 
     inputs = prepared_inputs([str(p) for p in paths], summary, published, max_bytes, report_problem)
     with progress_bar(_count_inputs(paths), "coding") as advance:
         run(
-            batched(inputs, batch_size),
-            emit,
-            summary,
-            workers,
-            on_batch=advance,
+            batched(inputs, batch_size), emit, summary, workers, on_batch=advance, keep_parses=False
         )
+    if "articles" in kinds:
+        # Near-duplicate clusters need the whole run: article records come last.
+        cluster_all(articles)
+        for article in articles:
+            write(article.to_dict())
     print_summary(summary)
     raise typer.Exit(_exit_code(summary))
 
@@ -132,6 +139,7 @@ def ingest(
     _check_date(published)
     summary = RunSummary()
     with Store.open(db) as store:
+        index = ClusterIndex.from_signatures(store.signature_rows())
 
         def fresh(paths_: list[Path]):
             inputs = prepared_inputs(
@@ -148,7 +156,9 @@ def ingest(
 
             def store_batch(results: list[PipelineResult]) -> None:
                 report_failures(results)
-                store.write(results)
+                signatures = coded_signatures(results)
+                updates = cluster_incoming(index, results, signatures)
+                store.write(results, signatures, updates)
 
             run(fresh(paths), store_batch, summary, workers, on_batch=advance)
         counts = store.counts()

@@ -85,7 +85,7 @@ class Store:
             self.con.unregister("incoming_hashes")
         return {row[0] for row in rows}
 
-    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+    def insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
         names = _columns(table)
@@ -96,7 +96,7 @@ class Store:
         finally:
             self.con.unregister("incoming_rows")
 
-    def _delete_articles(self, ids: list[str], tables: Iterable[str]) -> None:
+    def delete_articles(self, ids: list[str], tables: Iterable[str]) -> None:
         if not ids:
             return
         self.con.register("gone", pa.table({"article_id": ids}))
@@ -125,11 +125,14 @@ class Store:
         return [row[0] for row in rows]
 
     def write(
-        self, results: list[PipelineResult], signatures: dict[str, bytes] | None = None
+        self,
+        results: list[PipelineResult],
+        signatures: dict[str, bytes] | None = None,
+        cluster_updates: list[tuple[str, str | None, str | None]] | None = None,
     ) -> None:
-        """Store a batch in one transaction: old versions and previous records replaced.
-
-        A crash at any point leaves either the whole batch or none of it.
+        """Store a batch in one transaction: old versions and previous records replaced,
+        near-duplicate signatures added, and (article_id, cluster_id, duplicate_of) updates of
+        already stored articles applied. A crash at any point leaves all of it or none of it.
         """
         if not results:
             return
@@ -142,13 +145,22 @@ class Store:
         ids = [r.coded.article.article_id for r in results]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self._delete_articles(ids + self._replaced_versions(results), ARTICLE_TABLES)
+            self.delete_articles(ids + self._replaced_versions(results), ARTICLE_TABLES)
             for table, rows in tables.items():
-                self._insert(table, rows)
+                self.insert(table, rows)
+            self.set_clusters(cluster_updates or [])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+
+    def signature_rows(self) -> list[tuple[str, bytes, str | None, str | None]]:
+        """(article_id, minhash, published, cluster_id) of every stored signature."""
+        rows = self.con.execute(
+            "SELECT s.article_id, s.minhash, a.published, a.cluster_id "
+            "FROM signatures s JOIN articles a USING (article_id)"
+        ).fetchall()
+        return [(a, bytes(m), p, c) for a, m, p, c in rows]
 
     def rewrite_coding(self, results: list[PipelineResult]) -> None:
         """Replace the coded records of already stored articles (``faits recode``), keeping parses."""
@@ -174,9 +186,9 @@ class Store:
         ids = [r.coded.article.article_id for r in results]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self._delete_articles(ids, CODED_TABLES)
+            self.delete_articles(ids, CODED_TABLES)
             for table, table_rows in tables.items():
-                self._insert(table, table_rows)
+                self.insert(table, table_rows)
             self.con.executemany(
                 "UPDATE articles SET original_url = ?, translated_by = ?, cited_sources = ?, "
                 "status = ?, reason = ? WHERE article_id = ?",
