@@ -163,7 +163,15 @@ def score_record(
     matched_system = {j for _, j in pairs}
     for i, quote in enumerate(gold):
         if i not in matched_gold:
-            scores.errors.append({"kind": "miss", "record": record, **quote})
+            scores.errors.append(
+                {
+                    "kind": "miss",
+                    "record": record,
+                    "text": quote["text"],
+                    "type": quote.get("kind"),
+                    "speaker": quote.get("speaker"),
+                }
+            )
     for j, quote in enumerate(system):
         if j not in matched_system:
             scores.errors.append(

@@ -33,6 +33,8 @@ MIN_DIRECT_WORDS = 4
 CARRY_OVER_SENTENCES = 2
 # Tokens allowed between a closing mark and the verb of its incise ("» , a-t-elle déclaré").
 INCISE_WINDOW = 6
+# A closing mark followed by one of these ends the sentence: what follows is not an incise.
+SENTENCE_ENDS = frozenset({".", ";", ":"})
 # Tokens allowed between a speech verb and the quote it introduces.
 INTRODUCTION_WINDOW = 12
 
@@ -104,9 +106,11 @@ def _incise_after(span: QuotedSpan, frames: list[Frame], tokens: _TokenIndex) ->
     mark = span.close_at if span.close_at is not None else span.inner_end
     first = tokens.at(mark) + 1 if span.close_at is not None else tokens.at(mark)
     for frame in frames:
-        if frame.cue or not first <= frame.trigger_start <= first + INCISE_WINDOW:
+        if not frame.incise or not first <= frame.trigger_start <= first + INCISE_WINDOW:
             continue
         between = doc[first : frame.trigger_start]
+        if any(t.text in SENTENCE_ENDS for t in between):
+            continue
         if all(t.is_punct or t.is_space or t.pos_ in ("AUX", "PRON", "ADV", "X") for t in between):
             return frame
     return None
@@ -205,6 +209,10 @@ def extract_quotes(parsed: ParsedArticle, actors: ActorAnalysis, model: QuoteMod
         found.append(_Found(kind, start, end, frame, None))
 
     found.sort(key=lambda f: f.start)
+    for item in found:
+        context.quoted.update(
+            range(tokens.at(item.start), tokens.at(max(item.start, item.end - 1)) + 1)
+        )
     _assign_speakers(found, context, sentence_of, tokens, parsed)
     return [_to_record(f, parsed, text) for f in found if f.speaker is not None]
 

@@ -128,7 +128,9 @@ def verb_frames(
     for verb in sent:
         if verb.pos_ not in VERB_TAGS or verb.lemma_.lower() not in lexicon.speech_lemmas:
             continue
-        if verb.dep_ in ("acl", "amod") and not any(c.dep_.startswith("aux") for c in verb.children):
+        if verb.dep_ in ("acl", "amod") and not any(
+            c.dep_.startswith("aux") for c in verb.children
+        ):
             continue
         content = _reported_clause(verb, sent, lexicon)
         incise = content is None and is_incise(verb, context) and _after_clause(verb, sent)
@@ -188,7 +190,7 @@ def cue_frames(
                 continue
             _, phrase_end = phrase_bounds(head)
             if start == sent.start or doc[start - 1].pos_ == "CCONJ":
-                following = phrase_end
+                following = max(phrase_end, min(head.right_edge.i + 1, sent.end))
                 while following < sent.end and doc[following].is_punct:
                     following += 1
                 if following >= sent.end:
@@ -207,7 +209,7 @@ def cue_frames(
 def _governs(verb: Token, other: Token) -> bool:
     """Whether ``other`` lies in the clause reported by ``verb`` (reported speech in reported
     speech stays inside the outer quote)."""
-    return verb is not other and any(a is verb for a in other.ancestors)
+    return verb.i != other.i and any(a.i == verb.i for a in other.ancestors)
 
 
 TERMINAL = frozenset({".", "!", "?", "…", "»", "”", '"', ":", ";"})
@@ -249,7 +251,9 @@ def find_frames(
             if frame.content is None or frame.incise:
                 continue
             start, end = frame.content
-            if not following.cue and _governs(doc[frame.trigger_end - 1], doc[following.trigger_end - 1]):
+            if not following.cue and _governs(
+                doc[frame.trigger_end - 1], doc[following.trigger_end - 1]
+            ):
                 following.used = start <= doc[following.trigger_start].idx <= end
                 continue
             cut = following.trigger_start

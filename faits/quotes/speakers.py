@@ -59,6 +59,7 @@ class SpeakerContext:
     mentions_by_token: dict[int, ActorMention]
     pronouns: dict[str, tuple[str, str | None]]
     history: list[SpeakerGuess]
+    quoted: set[int]
 
     @classmethod
     def build(
@@ -68,7 +69,7 @@ class SpeakerContext:
         for mention in mentions:
             for i in range(mention.token_start, mention.token_end):
                 by_token.setdefault(i, mention)
-        return cls(doc, by_token, pronouns, [])
+        return cls(doc, by_token, pronouns, [], set())
 
     def pronoun_number(self, token: Token) -> str | None:
         entry = self.pronouns.get(token.lower_.strip("-"))
@@ -88,11 +89,13 @@ def subject_of(verb: Token, context: SpeakerContext) -> Token | None:
     """The grammatical subject of a speech verb, including inverted clitics (``-il``); a
     gerund or participle without one ("en déclarant que …") takes its governor's."""
     candidates = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
-    if not candidates and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    if not candidates and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         candidates = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
     named = [c for c in candidates if c.pos_ != "PRON" or context.pronoun_number(c)]
+    if named and named[-1].i > verb.i:
+        return named[-1]
     if named:
-        return named[-1] if named[-1].i > verb.i else named[0]
+        return named[0]
     return None
 
 
@@ -187,7 +190,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         for child in token.children:
             if child.dep_ in NOT_IN_PHRASE or child.pos_ in ("ADV", "VERB", "AUX"):
                 continue
-            if token is head and (child.dep_.startswith("obl") or child.dep_ == "case"):
+            if token.i == head.i and (child.dep_.startswith("obl") or child.dep_ == "case"):
                 continue
             stack.append(child)
             lo, hi = min(lo, child.i), max(hi, child.i)
@@ -261,7 +264,11 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
     role_span: Span | None = None
     for ent in doc.ents:
         inside = lo <= ent.start and ent.end <= hi
-        attached = ent.root.head.i == head.i and ent.root.dep_ in ("appos", "flat:name", "nmod")
+        attached = (
+            lo <= ent.root.head.i < hi
+            and ent.root.dep_ in ("appos", "flat:name", "nmod", "nsubj")
+            and lo <= ent.start <= hi + 2
+        )
         if ent.label_ in PERSON_LABELS and (inside or attached):
             name = ent.text
             if not inside and role_span is None:
@@ -310,34 +317,37 @@ def _antecedent_candidates(pronoun: Token, context: SpeakerContext) -> list[tupl
     candidates += [
         (ent.root.i, ent.root)
         for ent in doc.ents
-        if ent.label_ in PERSON_LABELS and ent.end <= pronoun.i
+        if ent.label_ in PERSON_LABELS and ent.end <= pronoun.i and ent.root.i not in context.quoted
     ]
     first = doc[max(0, pronoun.sent.start - 1)].sent.start if pronoun.sent.start else 0
     for token in doc[first : pronoun.i]:
-        if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN"):
+        subject = token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN")
+        if subject and token.i not in context.quoted:
             candidates.append((token.i, token))
     return sorted(candidates, key=lambda c: c[0])
 
 
 def _resolve_pronoun(pronoun: Token, number: str, context: SpeakerContext) -> SpeakerGuess:
-    """A subject pronoun takes the speaker it refers to: the actor stage's answer when it has
-    one, else the nearest earlier speaker, person or subject that agrees with it."""
-    own = context.mentions_by_token.get(pronoun.i)
+    """A subject pronoun takes the nearest earlier speaker, person or subject that agrees with
+    it (quotes know who spoke last); the actor stage's reading when none does, and its code
+    when the antecedent has none."""
     antecedent: SpeakerGuess | None = None
-    if own is not None and own.code and own.name:
-        antecedent = SpeakerGuess(own.text, own.start, own.end, own.name, own.code, None, pronoun.i)
     plural = number == "plur"
     gender = context.pronoun_gender(pronoun)
-    if antecedent is None:
-        for _, candidate in reversed(_antecedent_candidates(pronoun, context)):
-            if isinstance(candidate, SpeakerGuess):
-                head = context.doc[candidate.token]
-                if candidate.plural == plural and _agrees(head, plural, gender):
-                    antecedent = candidate
-                    break
-            elif isinstance(candidate, Token) and _agrees(candidate, plural, gender):
-                antecedent = speaker_at(candidate, context)
+    for _, candidate in reversed(_antecedent_candidates(pronoun, context)):
+        if isinstance(candidate, SpeakerGuess):
+            head = context.doc[candidate.token]
+            if candidate.plural == plural and _agrees(head, plural, gender):
+                antecedent = candidate
                 break
+        elif isinstance(candidate, Token) and _agrees(candidate, plural, gender):
+            antecedent = speaker_at(candidate, context)
+            break
+    own = context.mentions_by_token.get(pronoun.i)
+    if antecedent is None and own is not None and own.code and own.name:
+        antecedent = SpeakerGuess(own.text, own.start, own.end, own.name, own.code, None, pronoun.i)
+    elif antecedent is not None and antecedent.code is None and own is not None and own.code:
+        antecedent = replace(antecedent, code=own.code)
     text, start, end = pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)
     if text.startswith("-"):
         text, start = text[1:], start + 1
