@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 import faits  # noqa: E402
 from faits.eval import FORMATS, evaluate  # noqa: E402
+from faits.eval.report import markdown, summary_line  # noqa: E402
 
 BEGIN = "<!-- eval:begin -->"
 END = "<!-- eval:end -->"
@@ -65,79 +66,12 @@ def shown_path(path: Path) -> str:
         return "../" + str(path.resolve().relative_to(ROOT.parent))
 
 
-def _f(value: Any) -> str:
-    return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
-
-
-def _is_counts(value: Any) -> bool:
-    return isinstance(value, dict) and {"precision", "recall", "f1"} <= value.keys()
-
-
-def _prf_row(name: str, counts: dict[str, Any]) -> str:
-    cells = [counts["precision"], counts["recall"], counts["f1"], counts["tp"], counts["fp"]]
-    return f"| {name} | " + " | ".join(_f(c) for c in [*cells, counts["fn"]]) + " |"
-
-
-PRF_HEADER = "| | P | R | F1 | tp | fp | fn |\n|---|---:|---:|---:|---:|---:|---:|"
-
-
-def event_section(scores: dict[str, Any], per_class: bool) -> list[str]:
-    lines = [
-        f"Events: {scores['gold']} gold, {scores['system']} coded.",
-        "",
-        "| level | P | R | F1 | P (actors) | R (actors) | F1 (actors) |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    for level, by_actors in scores["levels"].items():
-        free, matched = by_actors["any_actors"], by_actors["country_actors"]
-        cells = [free[k] for k in ("precision", "recall", "f1")]
-        cells += [matched[k] for k in ("precision", "recall", "f1")]
-        lines.append(f"| {level} | " + " | ".join(_f(c) for c in cells) + " |")
-    modality = scores.get("modality") or {}
-    if any(c["tp"] + c["fp"] + c["fn"] for c in modality.values()):
-        lines += ["", "Modality, on matched events:", "", PRF_HEADER]
-        lines += [_prf_row(flag, c) for flag, c in modality.items()]
-    if per_class and scores.get("per_class"):
-        detail = scores.get("detail_level", "root")
-        lines += ["", f"By {detail} (actors matched at country level):", "", PRF_HEADER]
-        lines += [_prf_row(label, c) for label, c in scores["per_class"].items()]
-    return lines
-
-
-def layer_section(layer: str, scores: dict[str, Any]) -> list[str]:
-    rows, measures = [], []
-    for key, value in scores.items():
-        if _is_counts(value):
-            rows.append(_prf_row(key, value))
-        elif isinstance(value, dict):
-            rows += [_prf_row(f"{key} {k}", v) for k, v in value.items() if _is_counts(v)]
-        elif isinstance(value, int | float) or value is None:
-            measures.append(f"{key.replace('_', ' ')} {_f(value)}")
-    lines = [f"{layer.capitalize()}:", ""]
-    if rows:
-        lines += [PRF_HEADER, *rows]
-    if measures:
-        lines += ["", "; ".join(measures) + "."]
-    return lines
-
-
 def set_section(
     format_name: str, path: Path, label: str, report: dict[str, Any], seconds: float
 ) -> list[str]:
     command = f"faits eval {format_name} {shown_path(path)}"
-    lines = [f"### {label}", "", f"`{command}` — {report['records']} records"]
-    if report.get("unsupported"):
-        lines[-1] += (
-            f", {report['unsupported']} not coded (language not supported: scored as misses)"
-        )
-    lines[-1] += f"; {seconds:.0f} s."
-    for layer, scores in report["scores"].items():
-        lines.append("")
-        if layer == "events" and "levels" in scores:
-            lines += event_section(scores, per_class=format_name in ("jsonl", "plover"))
-        elif isinstance(scores, dict):
-            lines += layer_section(layer, scores)
-    return lines + [""]
+    lines = [f"### {label}", "", f"`{command}` — {summary_line(report)}; {seconds:.0f} s.", ""]
+    return lines + markdown(report, per_class=format_name in ("jsonl", "plover"))
 
 
 def accuracy_section(sets: list[tuple[str, Path, str]]) -> str:
