@@ -441,7 +441,14 @@ class SpanScorer:
         return {"strict": self.strict.to_dict(), "relaxed": self.relaxed.to_dict()}
 
     def errors(self, limit: int) -> list[dict[str, Any]]:
-        return self.error_list[:limit]
+        """Up to ``limit`` errors of each kind (miss, false detection, wrong value, ...)."""
+        taken: Counter[str] = Counter()
+        chosen = []
+        for error in self.error_list:
+            if taken[error["kind"]] < limit:
+                taken[error["kind"]] += 1
+                chosen.append(error)
+        return chosen
 
 
 @dataclass

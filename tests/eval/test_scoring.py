@@ -328,3 +328,14 @@ def test_quote_scorer_speaker_code_and_kind():
     assert result["speaker_accuracy"] == 1.0
     assert result["speaker_code_accuracy"] == 1.0
     assert result["kind_accuracy"] == 0.0
+
+
+def test_span_errors_are_limited_per_kind():
+    text = "lundi, mardi et mercredi"
+    gold = anchor_spans(text, [{"text": "lundi"}, {"text": "mardi"}, {"text": "mercredi"}])
+    system = [SpanItem("et", 13, 15), SpanItem(",", 5, 6)]
+    scorer = TimeScorer()
+    scorer.add("t", gold, system)
+    kinds = [e["kind"] for e in scorer.errors(1)]
+    assert kinds == ["miss", "false detection"]
+    assert len(scorer.errors(5)) == 5
