@@ -558,12 +558,14 @@ class ActorScorer(SpanScorer):
 
 @dataclass
 class QuoteScorer(SpanScorer):
-    """Quote detection (overlap), then speaker name, speaker code (country level) and kind."""
+    """Quote detection (overlap), then speaker name, speaker code (country level and exact)
+    and kind."""
 
     named: int = 0
     speaker_right: int = 0
     speaker_coded: int = 0
     speaker_code_right: int = 0
+    speaker_code_exact: int = 0
     kinded: int = 0
     kind_right: int = 0
 
@@ -583,8 +585,13 @@ class QuoteScorer(SpanScorer):
         if code:
             self.speaker_coded += 1
             found_code = system.attrs.get("speaker_code")
+            self.speaker_code_exact += int(found_code == code)
             if found_code and actors_match(code, found_code):
                 self.speaker_code_right += 1
+            else:
+                self.error_list.append(
+                    _span_error("wrong speaker code", record, gold, system_code=found_code)
+                )
         kind = gold.attrs.get("kind")
         if kind:
             self.kinded += 1
@@ -596,5 +603,6 @@ class QuoteScorer(SpanScorer):
             **self.detection(),
             "speaker_accuracy": ratio(self.speaker_right, self.named),
             "speaker_code_accuracy": ratio(self.speaker_code_right, self.speaker_coded),
+            "speaker_code_exact": ratio(self.speaker_code_exact, self.speaker_coded),
             "kind_accuracy": ratio(self.kind_right, self.kinded),
         }

@@ -327,6 +327,7 @@ def test_quote_scorer_speaker_code_and_kind():
     assert result["strict"]["tp"] == 0
     assert result["speaker_accuracy"] == 1.0
     assert result["speaker_code_accuracy"] == 1.0
+    assert result["speaker_code_exact"] == 0.0
     assert result["kind_accuracy"] == 0.0
 
 
