@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from faits.actors import ActorMention
+from faits.places import PlaceMention
 from faits.events.cues import Cues
 from faits.events.lexicon import normalise
 from faits.events.matching import Candidate
@@ -29,25 +30,56 @@ NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
 )
 MAX_CLIMB = 4
+COUNTRY = "country"
 WORD_ORDER_REACH = 10
 NOUN_REACH = 3
 
 
 @dataclass
 class ActorIndex:
-    """Actor mentions of one article by token, for constant-time lookups."""
+    """Actor mentions of one article by token, for constant-time lookups.
+
+    A country the place stage found where the actor stage found nothing ("au Liban") is
+    an actor too; tokens of places finer than a country ("à Moscou") are ``locative``: a
+    dative "à" before them introduces where, not to whom.
+    """
 
     by_token: dict[int, ActorMention]
+    locative: frozenset[int] = frozenset()
 
     @classmethod
-    def build(cls, mentions: list[ActorMention]) -> ActorIndex:
+    def build(cls, mentions: list[ActorMention], places: list[PlaceMention] = ()) -> ActorIndex:
         by_token: dict[int, ActorMention] = {}
         for mention in mentions:
             if not mention.code:
                 continue
             for i in range(mention.token_start, mention.token_end):
                 by_token.setdefault(i, mention)
-        return cls(by_token)
+        locative: set[int] = set()
+        for place in places:
+            ref = place.place
+            if ref is None or not ref.country:
+                continue
+            span = range(place.token_start, place.token_end)
+            if ref.precision != COUNTRY:
+                locative.update(span)
+            elif not any(i in by_token for i in span):
+                mention = ActorMention(
+                    start=place.start,
+                    end=place.end,
+                    text=place.text,
+                    sentence_index=place.sentence_index,
+                    token_start=place.token_start,
+                    token_end=place.token_end,
+                    code=ref.country,
+                    country=ref.country,
+                    agent=None,
+                    name=ref.name,
+                    rule=place.rule,
+                )
+                for i in span:
+                    by_token[i] = mention
+        return cls(by_token, frozenset(locative))
 
     def in_sentence(self, sentence: Span) -> list[ActorMention]:
         seen: dict[int, ActorMention] = {}
@@ -116,8 +148,14 @@ def _prepositions(token: Token, cues: Cues) -> set[str]:
 
 
 def _is_passive(token: Token) -> bool:
+    """Passive voice; a reflexive "se sont retirés" is active whatever the parser says."""
+    children = list(token.children)
+    if any(c.dep_ == "obl:agent" for c in children):
+        return True
+    if any(c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex") for c in children):
+        return False
     return "Pass" in token.morph.get("Voice") or any(
-        c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children
+        c.dep_ in ("aux:pass", "nsubj:pass") for c in children
     )
 
 
@@ -138,8 +176,10 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             ]
             if agents:
                 return phrase_actors(agents[0], actors), True
-        subjects = [s for s in _children(node, SUBJECT) if s is not came_from]
-        if subjects and not passive:
+        subjects = [s for s in _children(node, SUBJECT + PASSIVE_SUBJECT) if s is not came_from]
+        if passive:
+            subjects = [s for s in subjects if s.dep_ not in PASSIVE_SUBJECT]
+        if subjects:
             return phrase_actors(subjects[0], actors), True
         is_noun = node.pos_ in ("NOUN", "PROPN")
         if node.head is node or (not is_noun and node.dep_ not in CONTROL):
@@ -230,6 +270,12 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         preferred.add(candidate.pattern.target_preposition)
     found: list[ActorMention] = []
     anchors = [trigger, *candidate.complements]
+    anchors += [
+        c
+        for a in list(anchors)
+        for c in a.children
+        if c.dep_ in ("xcomp", "acl") and c not in anchors
+    ]
     for anchor in anchors:
         if _is_passive(anchor):
             objects = _children(anchor, PASSIVE_SUBJECT)
@@ -250,8 +296,15 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         for oblique in _children(anchor, OBLIQUES):
             if oblique.dep_ == "obl:agent":
                 continue
-            if _prepositions(oblique, cues) & preferred:
+            prepositions = _prepositions(oblique, cues)
+            if prepositions & preferred:
                 found.extend(phrase_actors(oblique, actors))
+            elif prepositions & cues.dative_prepositions and oblique.i not in actors.locative:
+                found.extend(
+                    m
+                    for m in phrase_actors(oblique, actors)
+                    if m.token_start not in actors.locative
+                )
             elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
                 for inner in _children(oblique, OBLIQUES):
                     if _prepositions(inner, cues) & preferred:

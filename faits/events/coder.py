@@ -20,13 +20,14 @@ from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon
 from faits.events.matching import Candidate, candidates, select
 from faits.events.modality import modality_of
-from faits.events.places_and_dates import EventDate, event_date, event_location
 from faits.nlp.document import ParsedArticle
 from faits.ontology import Ontology, load_ontology
 from faits.places import PlaceMention
+from faits.places.event_location import location_for_event
 from faits.records import ActorRef, Event
 from faits.records import Span as TextSpan
 from faits.time import TimeExpression
+from faits.time.event_dates import date_for_event
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def code_sentence(
     sentence: Span,
     actors: ActorIndex,
     times: list[TimeExpression],
-    places: list,
+    places: list[PlaceMention],
     model: EventModel,
 ) -> list[Event]:
     events: list[Event] = []
@@ -114,7 +115,7 @@ def code_match(
     match: Candidate,
     actors: ActorIndex,
     times: list[TimeExpression],
-    places: list,
+    places: list[PlaceMention],
     model: EventModel,
 ) -> list[Event]:
     arguments = find_arguments(match, sentence, actors, model.cues)
@@ -132,8 +133,8 @@ def code_match(
         code, modality.negated = match.pattern.negated_code, False
     entry = model.ontology.get(code)
     attribution = attribution_for(trigger, sentence, actors, model.cues)
-    when: EventDate = event_date(parsed, trigger.i, times)
-    where = event_location(parsed, trigger.i, places)
+    when = date_for_event(parsed, trigger.i, times)
+    where = location_for_event(parsed, trigger.i, places)
     start, end = trigger.idx, trigger.idx + len(trigger.text)
     events = []
     for source, target in pairs:
@@ -155,10 +156,10 @@ def code_match(
                 plover=entry.plover,
                 modality=replace(modality),
                 attribution=attribution,
-                date=when.value,
-                date_precision=when.precision,
-                date_text=when.text,
-                date_source=when.source,
+                date=when.date,
+                date_precision=when.date_precision,
+                date_text=when.date_text,
+                date_source=when.date_source,
                 location=where,
                 rule=match.pattern.rule,
                 language=parsed.language,
@@ -175,7 +176,7 @@ def code_events(
     model: EventModel,
 ) -> list[Event]:
     """Every event of an article, in text order."""
-    index = ActorIndex.build(actors.mentions)
+    index = ActorIndex.build(actors.mentions, places)
     repeated = _repeated_sentences(parsed)
     events: list[Event] = []
     for i, sentence in enumerate(parsed.sentences):

@@ -63,6 +63,7 @@ class Cues:
     reflexives: frozenset[str]
     agent_prepositions: frozenset[str]
     target_prepositions: frozenset[str]
+    dative_prepositions: frozenset[str]
     between_prepositions: frozenset[str]
     possessor_prepositions: frozenset[str]
     coordination: frozenset[str]
@@ -91,6 +92,7 @@ class Cues:
             reflexives=_words(roles, "reflexive"),
             agent_prepositions=_words(roles, "agent"),
             target_prepositions=_words(roles, "target"),
+            dative_prepositions=_words(roles, "dative"),
             between_prepositions=_words(roles, "between"),
             possessor_prepositions=_words(roles, "possessor"),
             coordination=_words(roles, "coordination"),
