@@ -133,9 +133,10 @@ def verb_frames(
         ):
             continue
         content = _reported_clause(verb, sent, lexicon)
-        incise = content is None and is_incise(verb, context) and _after_clause(verb, sent)
+        incise = content is None and is_incise(verb, context, sent.start)
+        incise = incise and _after_clause(verb, sent)
         if incise:
-            subject = inverted_subject(verb, context)
+            subject = inverted_subject(verb, context, sent.start)
             found = subject_of(verb, context)
             if subject is None and found is not None and found.i > verb.i:
                 subject = found
@@ -217,7 +218,8 @@ TERMINAL = frozenset({".", "!", "?", "…", "»", "”", '"', ":", ";"})
 
 def logical_sentences(sentences: list[Span]) -> list[Span]:
     """Sentences with the parser's spurious breaks mended: a sentence that does not end in
-    terminal punctuation runs on into the next one of the same paragraph."""
+    terminal punctuation, or is followed by a comma or a lower-case word ("… », a déclaré"),
+    runs on into the next one of the same paragraph."""
     if not sentences:
         return []
     doc = sentences[0].doc
@@ -226,7 +228,9 @@ def logical_sentences(sentences: list[Span]) -> list[Span]:
     for sent, following in zip(sentences, sentences[1:] + [None], strict=True):
         if following is not None:
             gap = doc.text[sent.end_char : following.start_char]
-            if sent[-1].text not in TERMINAL and "\n" not in gap:
+            first = following[0].text[:1]
+            runs_on = sent[-1].text not in TERMINAL or first.islower() or first in ",;)"
+            if runs_on and "\n" not in gap:
                 continue
         merged.append(doc[start : sent.end])
         if following is not None:

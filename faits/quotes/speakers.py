@@ -94,8 +94,9 @@ def subject_of(verb: Token, context: SpeakerContext) -> Token | None:
     named = [c for c in candidates if c.pos_ != "PRON" or context.pronoun_number(c)]
     if named and named[-1].i > verb.i:
         return named[-1]
-    if named:
-        return named[0]
+    proper = [c for c in named if c.pos_ == "PROPN"]
+    if proper or named:
+        return (proper or named)[0]
     return None
 
 
@@ -112,25 +113,26 @@ def _is_verb_satellite(token: Token, context: SpeakerContext) -> bool:
     )
 
 
-def is_incise(verb: Token, context: SpeakerContext) -> bool:
-    """A verb right after a comma or closing mark: ``…, a dit le ministre``, ``» , a-t-elle dit``."""
+def is_incise(verb: Token, context: SpeakerContext, stop: int) -> bool:
+    """A verb right after a comma or closing mark: ``…, a dit le ministre``, ``» , a-t-elle dit``
+    (``stop``: the first token of the sentence)."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= verb.sent.start and _is_verb_satellite(doc[i], context):
+    while i >= stop and _is_verb_satellite(doc[i], context):
         i -= 1
-    return i >= verb.sent.start and doc[i].text in INCISE_OPENERS
+    return i >= stop and doc[i].text in INCISE_OPENERS
 
 
-def inverted_subject(verb: Token, context: SpeakerContext) -> Token | None:
+def inverted_subject(verb: Token, context: SpeakerContext, stop: int) -> Token | None:
     """The subject of an incise verb: a clitic pronoun around it (``a-t-elle déclaré``,
     ``déclare-t-il``) or the noun phrase after it (``a indiqué le ministère``)."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= verb.sent.start and _is_verb_satellite(doc[i], context):
+    while i >= stop and _is_verb_satellite(doc[i], context):
         if context.pronoun_number(doc[i]) is not None:
             return doc[i]
         i -= 1
-    end = min(verb.sent.end, verb.i + 8)
+    end = min(len(doc), verb.i + 8)
     for token in doc[verb.i + 1 : end]:
         if token.is_space:
             continue
@@ -210,6 +212,16 @@ def _appositive_name(head: Token) -> Span | None:
     return None
 
 
+def _name_after_comma(end: int, doc: Doc) -> Span | None:
+    """A person named right after the phrase: ``le ministre des Transports, Clément Beaune``."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for ent in doc.ents:
+        if ent.start == end + 1 and ent.label_ in PERSON_LABELS:
+            return ent
+    return None
+
+
 def _appositive_role(head: Token) -> Span | None:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -274,6 +286,10 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
             if not inside and role_span is None:
                 role_span = span
             break
+    if name is None:
+        following = _name_after_comma(hi, doc)
+        if following is not None:
+            name, role_span = following.text, span
     appositive = _appositive_name(head)
     if name is None and appositive is not None and head.pos_ == "NOUN":
         name, role_span = appositive.text, span
