@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from faits.lexicons import LexiconError, lexicon_path, load_yaml
 from faits.places.names import fold, is_damaged, wildcard_keys
@@ -31,9 +31,11 @@ PRECISION = {
 COUNTRY_LIKE = frozenset({"country", "continent"})
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer row. ``source`` is what a mention's ``rule`` cites."""
+class Place(NamedTuple):
+    """One gazetteer row. ``source`` is what a mention's ``rule`` cites.
+
+    A named tuple rather than a dataclass: tens of thousands are built at load time.
+    """
 
     source: str
     kind: str
@@ -64,10 +66,6 @@ class Place:
         )
 
 
-def _number(cell: str, kind: type) -> float | int | None:
-    return kind(cell) if cell else None
-
-
 class Gazetteer:
     """Places by key, plus each country's own row and its capital."""
 
@@ -91,42 +89,37 @@ class Gazetteer:
         path = lexicon_path(language, GAZETTEER_FILE)
         if not path.exists():
             raise LexiconError(f"{path}: run scripts/build_gazetteer.py {language}")
+        by_key = self._by_key
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            rows = (line.rstrip("\n").split("\t") for line in handle if line[0] != "#")
-            next(rows)
-            for row in rows:
-                self._add_row(*row)
-
-    def _add_row(
-        self,
-        geonameid: str,
-        kind: str,
-        name: str,
-        country: str,
-        admin1: str,
-        lat: str,
-        lon: str,
-        population: str,
-        keys: str,
-    ) -> None:
-        key_list = keys.split("|")
-        place = Place(
-            source=f"geonames#{geonameid}",
-            kind=kind,
-            name=name,
-            country=country or None,
-            admin1=admin1 or None,
-            lat=_number(lat, float),
-            lon=_number(lon, float),
-            population=int(population or 0),
-            geonameid=int(geonameid),
-            primary_key=key_list[0],
-        )
-        self._add(place, key_list)
-        if kind == "country" and place.country:
-            self.countries[place.country] = place
-        elif kind == "capital" and place.country:
-            self.capitals[place.country] = place
+            lines = (line for line in handle if line[0] != "#")
+            next(lines)
+            for line in lines:
+                geonameid, kind, name, country, admin1, lat, lon, population, keys = line.rstrip(
+                    "\n"
+                ).split("\t")
+                key_list = keys.split("|")
+                place = Place(
+                    f"geonames#{geonameid}",
+                    kind,
+                    name,
+                    country or None,
+                    admin1 or None,
+                    float(lat) if lat else None,
+                    float(lon) if lon else None,
+                    int(population or 0),
+                    int(geonameid),
+                    key_list[0],
+                )
+                for key in key_list:
+                    bucket = by_key.get(key)
+                    if bucket is None:
+                        by_key[key] = [place]
+                    else:
+                        bucket.append(place)
+                if kind == "country" and country:
+                    self.countries[country] = place
+                elif kind == "capital" and country:
+                    self.capitals[country] = place
 
     def _read_aliases(self, language: str) -> None:
         for entry in load_yaml(language, ALIASES_FILE):

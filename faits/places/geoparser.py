@@ -34,12 +34,14 @@ from faits.records import Mention, PlaceRef
 PREPOSITIONS_FILE = "places/prepositions.yaml"
 DESCRIPTORS_FILE = "places/descriptors.yaml"
 DEMONYMS_FILE = "places/demonyms.yaml"
+PARTICIPANTS_FILE = "places/participants.yaml"
 # spaCy entity labels for places, and Universal Dependencies relations of a verb's
 # arguments: both are conventions of the parser, not of a language.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "csubj"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "obl:agent"})
 SKIPPED_BEFORE_NAME = frozenset({"DET", "ADP"})
 MAX_NAME_TOKENS = 6
+JOINERS = frozenset({"-", "\u2010", "'", "\u2019"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ class PlaceModel:
     prepositions: dict[str, Preposition]
     descriptors: dict[str, Descriptor]
     demonyms: dict[str, str]
+    participant_prepositions: frozenset[str]
     curated_prefixes: frozenset[str]
     capitalised_keys: frozenset[str]
 
@@ -118,6 +121,9 @@ class PlaceModel:
             for e in load_yaml(language, DEMONYMS_FILE)
             for form in e["forms"]
         }
+        participants = frozenset(
+            form for e in load_yaml(language, PARTICIPANTS_FILE) for form in e["forms"]
+        )
         prefixes: set[str] = set()
         capitalised: set[str] = set()
         for entry in load_yaml(language, ALIASES_FILE):
@@ -132,6 +138,7 @@ class PlaceModel:
             prepositions,
             descriptors,
             demonyms,
+            participants,
             frozenset(prefixes),
             frozenset(capitalised),
         )
@@ -269,9 +276,26 @@ def _descriptor_at(doc: Doc, i: int, model: PlaceModel) -> _Candidate | None:
     while start > 0 and doc[start - 1].pos_ == "DET":
         start -= 1
     end = i + 1
-    if end < len(doc) and fold(doc[end].text) in model.demonyms:
-        end += 1
+    word = _glued_word_end(doc, end) if end < len(doc) else end
+    if word > end and _span_key(doc, end, word) in model.demonyms:
+        end = word
     return _Candidate(start, end, fold(doc[i].text), descriptor=descriptor)
+
+
+def _glued_word_end(doc: Doc, start: int) -> int:
+    """End of the word starting at token ``start``: "sri" "-" "lankaise" is one word."""
+    end = start + 1
+    while end < len(doc) and not doc[end - 1].whitespace_:
+        token = doc[end]
+        if token.is_alpha:
+            end += 1
+        elif token.text in JOINERS and not token.whitespace_ and end + 1 < len(doc):
+            if not doc[end + 1].is_alpha:
+                break
+            end += 2
+        else:
+            break
+    return min(end, len(doc))
 
 
 def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
@@ -293,12 +317,22 @@ def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
     return _Candidate(start, max(ent.end, limit), _span_key(doc, start, ent.end))
 
 
-def _is_argument(doc: Doc, candidate: _Candidate, actors: ActorAnalysis | None) -> bool:
-    """Subject or object of a verb (or conjoined to one), or coded as an actor: an actor."""
+def _is_actor(
+    doc: Doc, candidate: _Candidate, model: PlaceModel, actors: ActorAnalysis | None
+) -> bool:
+    """An argument of a verb, a participant ("avec Pyongyang") or coded by the actors stage.
+
+    Conjuncts share the role of the first one: "négociée par le Qatar et l'Égypte".
+    """
     root = doc[candidate.start : candidate.end].root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     if root.dep_ in ARGUMENT_DEPS:
+        return True
+    if any(
+        child.dep_ == "case" and child.lower_ in model.participant_prepositions
+        for child in root.children
+    ):
         return True
     if actors is not None:
         actor = actors.at_token(candidate.start)
@@ -326,7 +360,11 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
                 continue
             curated.preposition = _governing_preposition(doc, curated.start, curated.end, model)
             country_named = all(p.kind == "country" for p in curated.places)
-            if curated.preposition or not country_named or not _is_argument(doc, curated, actors):
+            if (
+                curated.preposition
+                or not country_named
+                or not _is_actor(doc, curated, model, actors)
+            ):
                 keep(curated)
 
     for token in doc:
@@ -348,6 +386,16 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             candidate.preposition = preposition
             keep(candidate)
 
+    by_end = {c.end: c for c in found if c.preposition is not None}
+    for token in doc:
+        if taken[token.i] or fold(token.text) not in model.descriptors:
+            continue
+        candidate = _descriptor_at(doc, token.i, model)
+        comma = candidate.start - 1 if candidate else -1
+        if comma > 0 and doc[comma].is_punct and comma in by_end:
+            candidate.preposition = by_end[comma].preposition
+            keep(candidate)
+
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or any(taken[ent.start : ent.end]):
             continue
@@ -358,7 +406,7 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             candidate.preposition = _governing_preposition(
                 doc, candidate.start, candidate.end, model
             )
-        if candidate.preposition is None and _is_argument(doc, candidate, actors):
+        if candidate.preposition is None and _is_actor(doc, candidate, model, actors):
             continue
         keep(candidate)
 
@@ -391,7 +439,7 @@ def _descriptor_country(
     """
     noun = next(t for t in doc[candidate.start : candidate.end] if t.pos_ == "NOUN")
     if candidate.end > noun.i + 1:
-        return model.demonyms[fold(doc[noun.i + 1].text)]
+        return model.demonyms[_span_key(doc, noun.i + 1, candidate.end)]
     for child in noun.children:
         place = resolved.get(child.i)
         if child.dep_.startswith("nmod") and place is not None and place.kind == "country":

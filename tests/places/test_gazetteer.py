@@ -7,9 +7,9 @@ from faits.places.names import fold
 
 
 def test_load_is_fast_enough():
-    started = time.perf_counter()
+    started = time.process_time()
     Gazetteer.load("fr")
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 2.0
 
 
 def test_french_names_reach_geonames_cities(place_model):

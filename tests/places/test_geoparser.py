@@ -180,6 +180,25 @@ def test_descriptor_examples(places_fr, entry, example):
     assert any(m.rule == rule and m.place.precision == "city" for m in mentions)
 
 
+@pytest.mark.parametrize(("entry", "example"), list(lexicon_examples("participants")))
+def test_participant_examples(parse_fr, place_model, entry, example):
+    parsed = parse_fr(example)
+    governed = [t.head.i for t in parsed.doc if t.dep_ == "case" and t.lower_ in entry["forms"]]
+    assert governed
+    mentions = find_places(parsed, place_model)
+    assert not any(m.token_start <= i < m.token_end for m in mentions for i in governed)
+
+
+def test_appositive_capital_takes_the_preposition_of_its_place(places_fr):
+    text = "Les alliés se sont réunis mardi à Vilnius, la capitale lituanienne, pour un sommet."
+    mentions = places_fr(text)
+    capital = resolved(mentions, "la capitale lituanienne")
+    assert (
+        capital.place.name == "Vilnius"
+        and capital.preposition == resolved(mentions, "Vilnius").preposition
+    )
+
+
 @pytest.mark.parametrize(("entry", "example"), list(lexicon_examples("demonyms")))
 def test_demonym_examples(places_fr, place_model, entry, example):
     capital = place_model.gazetteer.capitals[entry["country"]]

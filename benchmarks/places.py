@@ -1,0 +1,158 @@
+"""Geoparser benchmark: place mentions resolved, detection and country accuracy, cost.
+
+    .venv/bin/python benchmarks/places.py [--json] [--errors 10]
+
+Corpus: the shared seeds and the bundled French samples, cleaned as ``faits ingest`` cleans
+them. Gold: ``benchmarks/places-gold.jsonl`` (toponyms used as places, not as actors; ``n``
+picks the n-th occurrence of the string; coordinates for cities), annotated by the places
+engineer, so these are development numbers, not a blind evaluation. Scored with the
+``faits eval`` place scorer: detection (strict and relaxed), country accuracy and share
+within 161 km on matched mentions. Also reported: the share of every place mention the
+stage returns that it resolved, and the stage's time against the parse time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SEEDS = ROOT.parent / "shared" / "samples" / "seeds" / "seeds.jsonl"
+SAMPLES = ROOT / "samples"
+GOLD = Path(__file__).with_name("places-gold.jsonl")
+
+
+def gold_spans(text: str, items: list[dict[str, Any]]) -> list:
+    """Gold places as scorer spans; ``n`` is the occurrence of ``text`` meant (1-based)."""
+    from faits.eval.scoring import SpanItem
+
+    spans = []
+    for item in items:
+        start = -1
+        for _ in range(item.get("n", 1)):
+            start = text.find(item["text"], start + 1)
+            if start < 0:
+                raise ValueError(f"gold place {item!r} not found")
+        attrs = {k: v for k, v in item.items() if k not in ("text", "n")}
+        spans.append(SpanItem(item["text"], start, start + len(item["text"]), attrs))
+    return spans
+
+
+def run(errors: int) -> dict[str, Any]:
+    from faits.eval.scoring import PlaceScorer, SpanItem
+    from faits.ingest.prepare import prepare
+    from faits.ingest.readers import InputProblem, read_inputs
+    from faits.lexicons import language_settings
+    from faits.nlp.document import ParsedArticle
+    from faits.nlp.parse import load_parser
+    from faits.places import PlaceModel, find_places
+
+    gold = {}
+    with GOLD.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            gold[record["id"]] = record["places"]
+
+    started = time.perf_counter()
+    model = PlaceModel.load("fr")
+    load_seconds = time.perf_counter() - started
+    nlp = load_parser(language_settings("fr")["spacy_model"])
+
+    prepared = []
+    for item in read_inputs([SEEDS, SAMPLES]):
+        if isinstance(item, InputProblem):
+            continue
+        article = prepare(item)
+        if not isinstance(article, InputProblem) and article.article.language == "fr":
+            prepared.append(article)
+
+    started = time.perf_counter()
+    docs = list(nlp.pipe(p.article.text for p in prepared))
+    parse_seconds = time.perf_counter() - started
+
+    scorer = PlaceScorer()
+    stage_seconds = 0.0
+    mentions = resolved = locative = 0
+    per_article = []
+    for article, doc in zip(prepared, docs, strict=True):
+        parsed = ParsedArticle.build(article.article, doc, article.removed_lines)
+        started = time.perf_counter()
+        places = find_places(parsed, model)
+        stage_seconds += time.perf_counter() - started
+        mentions += len(places)
+        resolved += sum(p.place is not None for p in places)
+        locative += sum(p.preposition is not None for p in places)
+        article_id = article.article.article_id
+        if article_id in gold:
+            system = [
+                SpanItem(
+                    p.text,
+                    p.start,
+                    p.end,
+                    {}
+                    if p.place is None
+                    else {"country": p.place.country, "lat": p.place.lat, "lon": p.place.lon},
+                )
+                for p in places
+            ]
+            scorer.add(article_id, gold_spans(article.article.text, gold[article_id]), system)
+        per_article.append(
+            {
+                "id": article_id,
+                "mentions": len(places),
+                "resolved": sum(p.place is not None for p in places),
+            }
+        )
+
+    return {
+        "articles": len(prepared),
+        "gold_articles": sum(1 for p in prepared if p.article.article_id in gold),
+        "mentions": mentions,
+        "resolved_share": round(resolved / mentions, 4) if mentions else None,
+        "locative_share": round(locative / mentions, 4) if mentions else None,
+        "scores": scorer.result(),
+        "load_seconds": round(load_seconds, 3),
+        "parse_seconds": round(parse_seconds, 3),
+        "places_seconds": round(stage_seconds, 4),
+        "places_over_parse": round(stage_seconds / parse_seconds, 4),
+        "per_article": per_article,
+        "errors": scorer.errors(errors),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the full report as JSON")
+    parser.add_argument("--errors", type=int, default=10, help="how many errors to list")
+    args = parser.parse_args()
+    report = run(args.errors)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    scores = report["scores"]
+    strict, relaxed = scores["strict"], scores["relaxed"]
+    print(
+        f"articles {report['articles']} (gold {report['gold_articles']}), "
+        f"place mentions {report['mentions']}, resolved {report['resolved_share']}, "
+        f"locative {report['locative_share']}"
+    )
+    print(
+        f"detection strict P {strict['precision']} R {strict['recall']} F1 {strict['f1']}; "
+        f"relaxed P {relaxed['precision']} R {relaxed['recall']} F1 {relaxed['f1']}"
+    )
+    print(f"country accuracy {scores['country_accuracy']}, within 161 km {scores['within_161km']}")
+    print(
+        f"gazetteer load {report['load_seconds']} s; places stage {report['places_seconds']} s "
+        f"= {report['places_over_parse']:.2%} of parse time ({report['parse_seconds']} s)"
+    )
+    for error in report["errors"]:
+        print("  ", error)
+
+
+if __name__ == "__main__":
+    main()
