@@ -29,14 +29,15 @@ EXAMPLES = {"fr": "Selon le communiqué, {name} a condamné l'attaque de lundi."
 
 
 def name_variants(*names: str) -> list[str]:
-    """Distinct usable names: parenthesised parts split off, inverted ISO forms dropped."""
+    """Distinct usable names: parenthesised parts split off (kept only when they are a name,
+    not a gloss like "partie néerlandaise"), inverted ISO forms ("Corée, République de") dropped."""
     variants: list[str] = []
     for name in names:
         if not name:
             continue
         for part in re.split(r"\s*[()]\s*", name):
             part = part.strip().replace("\u2019", "'")
-            if part and "," not in part and part not in variants:
+            if part and part[0].isupper() and "," not in part and part not in variants:
                 variants.append(part)
     return variants
 

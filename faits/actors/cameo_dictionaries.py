@@ -76,15 +76,20 @@ def read_actors(path: Path) -> Iterator[tuple[str, Entry]]:
         default = undated[-1].code if undated else None
         main = names[0]
         entry = Entry(
-            id=main, kind="organisation", rule=f"{path.name}:{first_line}#{main}",
-            name=main.title(), code=default, country=(default or dated[0].code)[:3],
+            id=main,
+            kind="organisation",
+            rule=f"{path.name}:{first_line}#{main}",
+            name=main.title(),
+            code=default,
+            country=(default or dated[0].code)[:3],
             dated=dated,
         )
         for name in names:
             yield name, entry
 
-    for number, raw in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(),
-                                 1):
+    for number, raw in enumerate(
+        path.read_text(encoding="utf-8", errors="replace").splitlines(), 1
+    ):
         stripped = raw.strip()
         if stripped.startswith("<!") or stripped.startswith("<") and stripped.endswith(">"):
             continue
@@ -106,8 +111,9 @@ def read_agents(path: Path) -> Iterator[tuple[str, Entry]]:
     """(surface name, entry) pairs of an ``.agents.txt`` file: ``~XXX`` suffixes become role
     agents; ``XXX~`` prefixes become organisation codes."""
     substitutions: dict[str, list[str]] = {}
-    for number, raw in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(),
-                                 1):
+    for number, raw in enumerate(
+        path.read_text(encoding="utf-8", errors="replace").splitlines(), 1
+    ):
         line = _strip_comment(raw).strip()
         if not line or line.startswith("<"):
             continue
@@ -130,11 +136,17 @@ def read_agents(path: Path) -> Iterator[tuple[str, Entry]]:
             expanded.extend(_expand(surface, substitutions))
         rule = f"{path.name}:{number}#{name}"
         if code.startswith("~"):
-            entry = Entry(id=name, kind="role", rule=rule, name=_surface(name).lower(),
-                          agent=code[1:])
+            entry = Entry(
+                id=name, kind="role", rule=rule, name=_surface(name).lower(), agent=code[1:]
+            )
         else:
-            entry = Entry(id=name, kind="organisation", rule=rule, name=_surface(name).lower(),
-                          code=code.rstrip("~"))
+            entry = Entry(
+                id=name,
+                kind="organisation",
+                rule=rule,
+                name=_surface(name).lower(),
+                code=code.rstrip("~"),
+            )
         for surface in expanded:
             yield _surface(surface), entry
 
@@ -145,7 +157,7 @@ def _expand(surface: str, substitutions: dict[str, list[str]]) -> list[str]:
         return [surface.replace("!", "")]
     out: list[str] = []
     for word in substitutions[match.group(1)]:
-        out.extend(_expand(surface[: match.start()] + word + surface[match.end():], substitutions))
+        out.extend(_expand(surface[: match.start()] + word + surface[match.end() :], substitutions))
     return out
 
 

@@ -29,8 +29,8 @@ KIND_ORDER = (
     "country",
     "capital",
     "demonym",
-    "portfolio",
     "role",
+    "portfolio",
 )
 
 
@@ -96,9 +96,7 @@ class Phrase:
         for i in self.acronyms:
             if not is_acronym(originals[i]) and not originals[i].isupper():
                 return False
-        if self.capitals and not any(is_capitalised(originals[i]) for i in self.capitals):
-            return False
-        return True
+        return not self.capitals or any(is_capitalised(originals[i]) for i in self.capitals)
 
 
 @dataclass
@@ -128,7 +126,8 @@ class PhraseIndex:
                 )
                 # Several surfaces fold to the same words: the most permissive case wins.
                 previous = cases.get(words)
-                if previous is None or len(acronyms) + len(capitals) < sum(map(len, previous)):
+                strictness = (len(acronyms), len(capitals))
+                if previous is None or strictness < tuple(map(len, previous)):
                     cases[words] = (acronyms, capitals)
             else:
                 cases[words] = ((), ())
@@ -170,16 +169,24 @@ def read_countries(language: str) -> Iterator[tuple[str, Entry, bool]]:
     for row in load_tsv(language, f"{FOLDER}/countries.tsv"):
         _require(row, ("id", "name", "example"), "countries.tsv")
         entry = Entry(
-            row["id"], "country", _rule(language, "countries.tsv", row["id"]),
-            names[row["id"]], code=row["id"], country=row["id"],
+            row["id"],
+            "country",
+            _rule(language, "countries.tsv", row["id"]),
+            names[row["id"]],
+            code=row["id"],
+            country=row["id"],
         )
         for surface in _split(row["variants"]) or [row["name"]]:
             yield surface, entry, True
     for row in load_tsv(language, f"{FOLDER}/country_aliases.tsv"):
         _require(row, ("id", "country", "alias", "example"), "country_aliases.tsv")
         entry = Entry(
-            row["id"], "country", _rule(language, "country_aliases.tsv", row["id"]),
-            names.get(row["country"], row["alias"]), code=row["country"], country=row["country"],
+            row["id"],
+            "country",
+            _rule(language, "country_aliases.tsv", row["id"]),
+            names.get(row["country"], row["alias"]),
+            code=row["country"],
+            country=row["country"],
         )
         yield row["alias"], entry, True
 
@@ -189,8 +196,12 @@ def read_demonyms(language: str) -> Iterator[tuple[str, Entry, bool]]:
     for row in load_tsv(language, f"{FOLDER}/demonyms.tsv"):
         _require(row, ("id", "country", "forms", "example"), "demonyms.tsv")
         entry = Entry(
-            row["id"], "demonym", _rule(language, "demonyms.tsv", row["id"]),
-            names.get(row["country"], row["country"]), code=row["country"], country=row["country"],
+            row["id"],
+            "demonym",
+            _rule(language, "demonyms.tsv", row["id"]),
+            names.get(row["country"], row["country"]),
+            code=row["country"],
+            country=row["country"],
         )
         for form in _split(row["forms"]):
             yield form, entry, False
@@ -202,23 +213,34 @@ def read_capitals(language: str) -> Iterator[tuple[str, Entry, bool]]:
         _require(row, ("id", "country", "name", "example"), "capitals.tsv")
         code = row.get("code") or f"{row['country']}GOV"
         entry = Entry(
-            row["id"], "capital", _rule(language, "capitals.tsv", row["id"]),
-            names.get(row["country"], row["name"]), code=code, country=row["country"],
+            row["id"],
+            "capital",
+            _rule(language, "capitals.tsv", row["id"]),
+            names.get(row["country"], row["name"]),
+            code=code,
+            country=row["country"],
             agent=code[3:] or None,
         )
         yield row["name"], entry, True
     for row in load_tsv(language, f"{FOLDER}/seats_of_power.tsv"):
         _require(row, ("id", "country", "name", "agent", "example"), "seats_of_power.tsv")
         entry = Entry(
-            row["id"], "seat", _rule(language, "seats_of_power.tsv", row["id"]),
-            row["name"], code=row["country"] + row["agent"], country=row["country"],
+            row["id"],
+            "seat",
+            _rule(language, "seats_of_power.tsv", row["id"]),
+            row["name"],
+            code=row["country"] + row["agent"],
+            country=row["country"],
             agent=row["agent"],
         )
         yield row["name"], entry, True
 
 
-ORGANISATION_FILES = {"organisations.tsv": "organisation", "media.tsv": "media",
-                      "armed_groups.tsv": "group"}
+ORGANISATION_FILES = {
+    "organisations.tsv": "organisation",
+    "media.tsv": "media",
+    "armed_groups.tsv": "group",
+}
 
 
 def read_organisations(language: str) -> Iterator[tuple[str, Entry, bool]]:
@@ -229,8 +251,13 @@ def read_organisations(language: str) -> Iterator[tuple[str, Entry, bool]]:
             country = row.get("country") or None
             code = row["code"]
             entry = Entry(
-                row["id"], kind, _rule(language, filename, row["id"]), names[0], code=code,
-                country=country, agent=code[3:6] if country and len(code) > 3 else None,
+                row["id"],
+                kind,
+                _rule(language, filename, row["id"]),
+                names[0],
+                code=code,
+                country=country,
+                agent=code[3:6] if country and len(code) > 3 else None,
             )
             for surface in names:
                 yield surface, entry, True
@@ -240,9 +267,14 @@ def read_roles(language: str) -> Iterator[tuple[str, Entry, bool]]:
     for item in load_yaml(language, f"{FOLDER}/roles.yaml"):
         _require(item, ("id", "words", "agent", "example", "expect"), "roles.yaml")
         entry = Entry(
-            item["id"], "role", _rule(language, "roles.yaml", item["id"]), item["words"][0],
-            agent=item["agent"], person=bool(item.get("person")),
-            needs_country=bool(item.get("needs_country")), office=item.get("office"),
+            item["id"],
+            "role",
+            _rule(language, "roles.yaml", item["id"]),
+            item["words"][0],
+            agent=item["agent"],
+            person=bool(item.get("person")),
+            needs_country=bool(item.get("needs_country")),
+            office=item.get("office"),
             office_countries=tuple(item.get("office_countries", ())),
         )
         for word in item["words"]:
@@ -250,8 +282,11 @@ def read_roles(language: str) -> Iterator[tuple[str, Entry, bool]]:
     for item in load_yaml(language, f"{FOLDER}/portfolios.yaml"):
         _require(item, ("id", "words", "example", "expect"), "portfolios.yaml")
         entry = Entry(
-            item["id"], "portfolio", _rule(language, "portfolios.yaml", item["id"]),
-            item["words"][0], office=item.get("office"),
+            item["id"],
+            "portfolio",
+            _rule(language, "portfolios.yaml", item["id"]),
+            item["words"][0],
+            office=item.get("office"),
         )
         for word in item["words"]:
             yield word, entry, False

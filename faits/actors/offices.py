@@ -69,8 +69,13 @@ class OfficeHolders:
                 if not row.get(key):
                     raise LexiconError(f"{where}: lacks {key!r}")
             office = Office(
-                row["id"], row["name"], row["country"], row["office"], row["agent"],
-                _date(row["start"], where), _date(row.get("end"), where),
+                row["id"],
+                row["name"],
+                row["country"],
+                row["office"],
+                row["agent"],
+                _date(row["start"], where),
+                _date(row.get("end"), where),
                 f"{language}/{FOLDER}/{FILENAME}#{row['id']}",
             )
             names = [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a]]
@@ -78,8 +83,8 @@ class OfficeHolders:
                 words = fold_phrase(name)
                 by_name[words].append(office)
                 surfaces.setdefault(
-                    name, Entry(row["id"], "person", office.rule, row["name"],
-                                country=row["country"])
+                    name,
+                    Entry(row["id"], "person", office.rule, row["name"], country=row["country"]),
                 )
             by_surname[fold_phrase(row["name"])[-1]].append(office)
             by_office[(row["country"], row["office"])].append(office)

@@ -18,7 +18,6 @@ first-word index; spaCy's PER/ORG entities are units too, so names the parser ma
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -111,8 +110,9 @@ class ActorAnalysis:
 
     def for_span(self, token_start: int, token_end: int) -> list[ActorMention]:
         """Mentions overlapping the token range, in text order."""
-        seen = sorted({self._by_token[i] for i in range(token_start, token_end)
-                       if i in self._by_token})
+        seen = sorted(
+            {self._by_token[i] for i in range(token_start, token_end) if i in self._by_token}
+        )
         return [self.mentions[i] for i in seen]
 
     def chain(self, mention: ActorMention) -> list[ActorMention]:
@@ -245,10 +245,18 @@ class _Words:
             self.by_token.append(" ".join(folded))
 
     def match(self, index: PhraseIndex, i: int) -> tuple[int, tuple[Entry, ...]] | None:
-        """Longest phrase starting at token ``i`` and ending on a token boundary."""
+        """Longest phrase starting at token ``i`` (or just after an elided article inside it,
+        as in "L'ONU") and ending on a token boundary."""
         w = self.first.get(i)
         if w is None:
             return None
+        found = self._match_at(index, w)
+        elided = w + 2 < len(self.folded) and self.token[w + 2] == i
+        if found is None and elided and self.folded[w + 1] == "'":
+            found = self._match_at(index, w + 2)
+        return found
+
+    def _match_at(self, index: PhraseIndex, w: int) -> tuple[int, tuple[Entry, ...]] | None:
         total = len(self.folded)
         for phrase in index.candidates(self.folded[w]):
             n = len(phrase.words)
@@ -266,8 +274,9 @@ class _Words:
 def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
     """Lexicon phrases and PER/ORG entities, left to right, never overlapping."""
     entity_at = {ent.start: ent for ent in doc.ents if ent.label_ in ENTITY_UNITS}
-    in_person = {i: ent for ent in doc.ents if ent.label_ == "PER" for i in
-                 range(ent.start, ent.end)}
+    in_person = {
+        i: ent for ent in doc.ents if ent.label_ == "PER" for i in range(ent.start, ent.end)
+    }
     units: list[Unit] = []
     i = 0
     while i < len(doc):
@@ -278,6 +287,11 @@ def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
             continue
         token = doc[i]
         ent = entity_at.get(i)
+        if ent is not None and token.pos_ == "DET" and i + 1 < ent.end:
+            # "L'ONU" as one entity: the lexicon decides what follows the article.
+            entity_at.setdefault(i + 1, ent)
+            i += 1
+            continue
         if ent is None and i in in_person and units and units[-1].end == i:
             ent = in_person[i]
         if ent is not None and is_capitalised(token.text):
@@ -396,10 +410,11 @@ class _Resolver:
                     continue
                 break
             kind = inner.kind
-            if kind == "portfolio":
-                if role.person and inner.entry.office:
-                    found.office = inner.entry.office
-                found.rules.append(inner.entry.rule)
+            portfolio = next((e for e in inner.entries if e.kind == "portfolio"), None)
+            if portfolio is not None:
+                if role.person and portfolio.office:
+                    found.office = portfolio.office
+                found.rules.append(portfolio.rule)
                 self.used.add(inner.start)
                 found.end = i = inner.end
                 continue
@@ -441,19 +456,35 @@ class _Resolver:
         if code is None and role.needs_country:
             return
         country = composite.country or (code[:3] if code else None)
-        self.add(Draft(
-            start, composite.end, "role", code=code, country=country,
-            agent=role.agent if composite.code is None else (code or "")[3:] or None,
-            rule="+".join(composite.rules) if code else None, role=role,
-            office=composite.office, person=role.person,
-        ))
+        self.add(
+            Draft(
+                start,
+                composite.end,
+                "role",
+                code=code,
+                country=country,
+                agent=role.agent if composite.code is None else (code or "")[3:] or None,
+                rule="+".join(composite.rules) if code else None,
+                role=role,
+                office=composite.office,
+                person=role.person,
+            )
+        )
         for other in composite.coordinated:
             entry = other.entry
-            self.add(Draft(
-                other.start, other.end, "role", code=entry.country + role.agent,
-                country=entry.country, agent=role.agent, rule=f"{role.rule}+{entry.rule}",
-                role=role, person=role.person,
-            ))
+            self.add(
+                Draft(
+                    other.start,
+                    other.end,
+                    "role",
+                    code=entry.country + role.agent,
+                    country=entry.country,
+                    agent=role.agent,
+                    rule=f"{role.rule}+{entry.rule}",
+                    role=role,
+                    person=role.person,
+                )
+            )
 
     def entity_draft(self, unit: Unit) -> None:
         """Countries, capitals, seats, organisations, demonym nouns (not people)."""
@@ -468,31 +499,47 @@ class _Resolver:
             if token.i == token.sent.start and token.pos_ == "ADJ":
                 return
         end = unit.end
-        while (nxt := self.unit_at.get(end)) is not None and nxt.kind == "demonym" and (
-            kind in ORGANISATION_KINDS
+        while (
+            (nxt := self.unit_at.get(end)) is not None
+            and nxt.kind == "demonym"
+            and (kind in ORGANISATION_KINDS)
         ):
             self.used.add(nxt.start)
             end = nxt.end
         code = entry.code_on(self.day)
-        kinds = {"capital": "country", "seat": "organisation", "media": "organisation",
-                 "demonym": "group", "group": "group"}
+        kinds = {
+            "capital": "country",
+            "seat": "organisation",
+            "media": "organisation",
+            "demonym": "group",
+            "group": "group",
+        }
         name = entry.name if kind in ORGANISATION_KINDS else self.name_of(entry.country)
-        self.add(Draft(
-            self.with_determiner(unit.start), end, kinds.get(kind, kind), code=code,
-            country=entry.country or (code[:3] if code and len(code) >= 3 else None),
-            agent=(code[3:] or None) if code and entry.country else None, name=name,
-            rule=entry.rule, metonymy=kind in ("capital", "seat"),
-        ))
+        self.add(
+            Draft(
+                self.with_determiner(unit.start),
+                end,
+                kinds.get(kind, kind),
+                code=code,
+                country=entry.country or (code[:3] if code and len(code) >= 3 else None),
+                agent=(code[3:] or None) if code and entry.country else None,
+                name=name,
+                rule=entry.rule,
+                metonymy=kind in ("capital", "seat"),
+            )
+        )
 
     # -- pass 2: people --------------------------------------------------------------------
 
     def person_draft(self, unit: Unit, memory: dict[tuple[str, ...], Draft]) -> None:
         doc = self.doc
-        start = unit.start
+        start = name_start = unit.start
+        while name_start < unit.end - 1 and self.folded(name_start) in self.model.honorifics:
+            name_start += 1
         if self.folded(start - 1) in self.model.honorifics:
             start -= 1
-        words = fold_phrase(doc[unit.start:unit.end].text)
-        text_name = doc[unit.start:unit.end].text
+        words = fold_phrase(doc[name_start : unit.end].text)
+        text_name = doc[name_start : unit.end].text
         draft = Draft(start, unit.end, "person", name=text_name, person=True)
         title = self.role_before(start)
         apposition = self.role_after(unit.end)
@@ -509,7 +556,7 @@ class _Resolver:
             elif earlier is not None:
                 self.take(draft, earlier)
                 draft.antecedent = earlier
-            elif len(words) == 1 and (start < unit.start or unit.label == "PER"):
+            elif len(words) == 1 and (start < name_start or unit.label == "PER"):
                 surname_office = self.model.offices.for_surname(words[0], self.day)
                 if surname_office is not None:
                     self.take_office(draft, surname_office)
@@ -551,12 +598,12 @@ class _Resolver:
         return self.roles_by_start.get(end + 1) or self.roles_by_start.get(end + 2)
 
     def has_proper_noun(self, unit: Unit) -> bool:
-        return any(t.pos_ == "PROPN" for t in self.doc[unit.start:unit.end])
+        return any(t.pos_ == "PROPN" for t in self.doc[unit.start : unit.end])
 
     def organisation_entity(self, unit: Unit) -> None:
         """An organisation spaCy found that no lexicon knows: kept unresolved, for
         ``faits actors --unresolved``. Names with digits are products ("F-35"), not actors."""
-        if any(c.isdigit() for c in self.doc[unit.start:unit.end].text):
+        if any(c.isdigit() for c in self.doc[unit.start : unit.end].text):
             return
         self.add(Draft(self.with_determiner(unit.start), unit.end, "organisation"))
 
@@ -601,8 +648,12 @@ class _Resolver:
             if entry is None or token.dep_ not in SUBJECT_DEPS:
                 continue
             antecedent = self.antecedent(token, entry[1], ordered + pronoun_drafts)
-            draft = Draft(token.i, token.i + 1, "pronoun",
-                          rule=f"{self.model.language}/actors/pronouns.yaml#{entry[0]}")
+            draft = Draft(
+                token.i,
+                token.i + 1,
+                "pronoun",
+                rule=f"{self.model.language}/actors/pronouns.yaml#{entry[0]}",
+            )
             if antecedent is not None:
                 draft.code, draft.country = antecedent.code, antecedent.country
                 draft.agent, draft.name = antecedent.agent, antecedent.name
@@ -617,8 +668,10 @@ class _Resolver:
     def antecedent(self, token: Token, number: str, drafts: list[Draft]) -> Draft | None:
         sentence = self.parsed.sentence_index_at(token.idx)
         window = [
-            d for d in drafts
-            if d.code and d.end <= token.i
+            d
+            for d in drafts
+            if d.code
+            and d.end <= token.i
             and sentence - PRONOUN_WINDOW <= self.sentence_of(d) <= sentence
         ]
         if not window:
@@ -628,8 +681,11 @@ class _Resolver:
             return same[-1]
         wants_person = number == "singular"
         for index in range(sentence - 1, sentence - PRONOUN_WINDOW - 1, -1):
-            subjects = [d for d in window if self.sentence_of(d) == index and d.subject
-                        and (d.person or not wants_person)]
+            subjects = [
+                d
+                for d in window
+                if self.sentence_of(d) == index and d.subject and (d.person or not wants_person)
+            ]
             if subjects:
                 return subjects[0]
         fitting = [d for d in window if d.person == wants_person]
@@ -676,21 +732,28 @@ class _Resolver:
             first, last = doc[draft.start], doc[draft.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             antecedent = position.get(id(draft.antecedent)) if draft.antecedent else None
-            mentions.append(ActorMention(
-                start=start, end=end, text=text[start:end],
-                sentence_index=self.parsed.sentence_index_at(start),
-                token_start=draft.start, token_end=draft.end, code=draft.code,
-                country=draft.country, agent=draft.agent,
-                name=draft.name if draft.code else None, rule=draft.rule if draft.code else None,
-                kind=draft.kind, metonymy=draft.metonymy,
-                role=draft.role.id if draft.role else None, antecedent=antecedent,
-            ))
+            mentions.append(
+                ActorMention(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    sentence_index=self.parsed.sentence_index_at(start),
+                    token_start=draft.start,
+                    token_end=draft.end,
+                    code=draft.code,
+                    country=draft.country,
+                    agent=draft.agent,
+                    name=draft.name if draft.code else None,
+                    rule=draft.rule if draft.code else None,
+                    kind=draft.kind,
+                    metonymy=draft.metonymy,
+                    role=draft.role.id if draft.role else None,
+                    antecedent=antecedent,
+                )
+            )
         return mentions
 
 
 def resolve_actors(parsed: ParsedArticle, model: ActorModel) -> ActorAnalysis:
     """Every actor mention of the article, resolved or not, in text order."""
     return ActorAnalysis(_Resolver(parsed, model).run())
-
-
-

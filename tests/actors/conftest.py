@@ -31,8 +31,14 @@ def actor_model() -> ActorModel:
 
 def make_parsed(nlp, text: str, published: str | None, article_id: str = "t") -> ParsedArticle:
     article = Article(
-        article_id=article_id, url=None, title=None, site=None, published=published,
-        published_source="input" if published else "unknown", language="fr", text=text,
+        article_id=article_id,
+        url=None,
+        title=None,
+        site=None,
+        published=published,
+        published_source="input" if published else "unknown",
+        language="fr",
+        text=text,
         status="coded",
     )
     doc = next(iter(parse_texts(nlp, [text])))
