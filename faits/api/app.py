@@ -55,6 +55,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        database.open()
         yield
         database.close()
 
@@ -65,6 +66,7 @@ def create_app(
         description="Political events coded from French news: who did what to whom, when, "
         "where, according to whom — each event traced to its sentence and rule.",
         docs_url=None,
+        responses={503: {"description": "The query took longer than the time limit"}},
         redoc_url=None,
     )
     app.state.db = database

@@ -37,23 +37,37 @@ class Database:
         self.writable = writable
         self.timeout = timeout
         self.write_lock = threading.Lock()
-        if not writable and not self.path.exists():
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.open()
+
+    def open(self) -> None:
+        """Connect (again, after ``close``): the app's lifespan may start more than once."""
+        if self.con is not None:
+            return
+        if not self.writable and not self.path.exists():
             raise DatabaseUnavailable(f"{self.path}: no such database (run `faits ingest` first)")
         try:
-            self.con = duckdb.connect(str(self.path), read_only=not writable)
+            con = duckdb.connect(str(self.path), read_only=not self.writable)
         except duckdb.IOException as exc:
             raise DatabaseUnavailable(
                 f"{self.path}: cannot open ({exc}); is `faits ingest` writing to it?"
             ) from None
-        if writable:
-            ensure_schema(self.con)
-        elif current_version(self.con) is None:
-            self.con.close()
+        if self.writable:
+            ensure_schema(con)
+        elif current_version(con) is None:
+            con.close()
             raise DatabaseUnavailable(f"{self.path}: not a faits database")
+        self.con = con
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        if self.con is None:
+            self.open()
+        assert self.con is not None
+        return self.con.cursor()
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run one parameterised query and return its rows as dicts, within the time limit."""
-        cursor = self.con.cursor()
+        cursor = self.cursor()
         timer = threading.Timer(self.timeout, cursor.interrupt)
         timer.start()
         try:
@@ -71,4 +85,6 @@ class Database:
         return rows[0] if rows else None
 
     def close(self) -> None:
-        self.con.close()
+        if self.con is not None:
+            self.con.close()
+            self.con = None

@@ -169,8 +169,6 @@ def event_filters(
 ) -> EventFilters:
     if since and until and since > until:
         raise bad_parameter("until", "until is before since")
-    if dyad and (actor or source or target):
-        raise bad_parameter("dyad", "give either dyad or actor/source/target, not both")
     return EventFilters(
         actor,
         source,

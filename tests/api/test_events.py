@@ -95,7 +95,6 @@ def test_sort_by_goldstein(client):
         ("since=2019-13-01", "since"),
         ("since=2019-02-01&until=2019-01-01", "until"),
         ("dyad=RUSPRK", "dyad"),
-        ("dyad=RUS-PRK&actor=USA", "dyad"),
         ("actor=R'--", "actor"),
         ("modality=maybe", "modality"),
         ("sort=random", "sort"),

@@ -104,7 +104,11 @@ def article_spans(db: Database, article_id: str) -> list[dict[str, Any]]:
     )
 
 
-@router.get("/{article_id}", summary="One article: clean text and the spans found in it")
+@router.get(
+    "/{article_id}",
+    summary="One article: clean text and the spans found in it",
+    responses={404: {"description": "No article with this id"}},
+)
 def get_article(article_id: ArticleId, db: Annotated[Database, Depends(get_db)]) -> dict[str, Any]:
     article = db.one(
         "SELECT article_id, url, title, site, published, published_source, language, text, "

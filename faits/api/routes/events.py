@@ -91,7 +91,11 @@ def highlights(db: Database, record: dict[str, Any], sentence: dict[str, Any] | 
     return sorted((s for s in spans if s), key=lambda s: (s["start"], -s["end"]))
 
 
-@router.get("/{event_id}", summary="One event with its sentence, highlights, quote and rule")
+@router.get(
+    "/{event_id}",
+    summary="One event with its sentence, highlights, quote and rule",
+    responses={404: {"description": "No event with this id"}},
+)
 def get_event(event_id: EventId, db: Annotated[Database, Depends(get_db)]) -> dict[str, Any]:
     row = db.one("SELECT record FROM events WHERE event_id = ? LIMIT 1", [event_id])
     if row is None:

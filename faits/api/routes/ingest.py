@@ -94,7 +94,7 @@ def ingest_articles(
     summary = {"coded": 0, "skipped": 0, "failed": 0, "unchanged": 0, "events": 0, "quotes": 0}
     ids: list[str] = []
     with db.write_lock:
-        store = Store(db.con.cursor(), db.path, read_only=False)
+        store = Store(db.cursor(), db.path, read_only=False)
         known = store.unchanged(batch)
         summary["unchanged"] = len(known)
         todo = [p for p in batch if p.article.article_id not in known]
