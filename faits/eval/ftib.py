@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,11 +78,19 @@ def tml_files(path: Path) -> list[Path]:
     return [path] if path.is_file() else sorted(path.glob("*.tml"))
 
 
-def _prf(matched: int, predicted: int, gold: int) -> dict[str, float]:
-    precision = matched / predicted if predicted else 0.0
-    recall = matched / gold if gold else 0.0
+def _prf(matched: int, predicted: int, gold: int) -> dict[str, Any]:
+    """Counts and P/R/F1 (docs/eval.md conventions for empty sides)."""
+    precision = matched / predicted if predicted else float(gold == 0)
+    recall = matched / gold if gold else float(predicted == 0)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {
+        "tp": matched,
+        "fp": predicted - matched,
+        "fn": gold - matched,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def _overlap(a: Timex, b: Timex) -> bool:
@@ -156,9 +165,9 @@ def score(
         "system": totals["system"],
         "strict": _prf(totals["strict"], totals["system"], totals["gold"]),
         "relaxed": _prf(relaxed, totals["system"], totals["gold"]),
-        "value_accuracy": round(totals["value"] / relaxed, 4) if relaxed else 0.0,
-        "type_accuracy": round(totals["type"] / relaxed, 4) if relaxed else 0.0,
-        "value_f1": _prf(totals["value"], totals["system"], totals["gold"])["f1"],
+        "value": _prf(totals["value"], totals["system"], totals["gold"]),
+        "value_accuracy": round(totals["value"] / relaxed, 4) if relaxed else None,
+        "type_accuracy": round(totals["type"] / relaxed, 4) if relaxed else None,
         "per_type": {
             name: {
                 "gold": counts["gold"],
@@ -196,11 +205,12 @@ def _error(
 
 def tag_documents(
     documents: list[TimeMLDocument], language: str = DEFAULT_LANGUAGE
-) -> dict[str, list[Timex]]:
+) -> tuple[dict[str, list[Timex]], dict[str, float]]:
     """Run our parser and time tagger on each document, anchored on its DCT.
 
     Only the parser and the time model are loaded (the same parser ``LanguageModels`` uses),
-    so scoring time does not depend on the other stages' lexicons.
+    so scoring time does not depend on the other stages' lexicons. Also returns the seconds
+    spent parsing and tagging, and tagging's share of parsing (the stage's speed budget).
     """
     from faits.lexicons import language_settings
     from faits.nlp.document import ParsedArticle
@@ -211,7 +221,10 @@ def tag_documents(
     nlp = load_parser(language_settings(language)["spacy_model"])
     model = TimeModel.load(language)
     predictions: dict[str, list[Timex]] = {}
-    docs = parse_texts(nlp, (d.text for d in documents))
+    started = time.perf_counter()
+    docs = list(parse_texts(nlp, (d.text for d in documents)))
+    parse_seconds = time.perf_counter() - started
+    tag_seconds = 0.0
     for document, doc in zip(documents, docs, strict=True):
         article = Article(
             article_id=document.doc_id,
@@ -225,23 +238,31 @@ def tag_documents(
             status="coded",
         )
         parsed = ParsedArticle.build(article, doc)
+        started = time.perf_counter()
+        found = tag_times(parsed, model)
+        tag_seconds += time.perf_counter() - started
         predictions[document.doc_id] = [
-            Timex(t.start, t.end, t.text, t.type, t.value) for t in tag_times(parsed, model)
+            Timex(t.start, t.end, t.text, t.type, t.value) for t in found
         ]
-    return predictions
+    timing = {
+        "parse_seconds": round(parse_seconds, 3),
+        "tag_seconds": round(tag_seconds, 3),
+        "tag_share_of_parse": round(tag_seconds / parse_seconds, 4) if parse_seconds else None,
+    }
+    return predictions, timing
 
 
 def evaluate(path: Path, *, errors: int = 0) -> dict[str, Any]:
     """Score the time tagger on a ``.tml`` file or a folder of them."""
     path = Path(path)
     documents = [read_tml(p) for p in tml_files(path)]
-    predictions = tag_documents(documents)
+    predictions, timing = tag_documents(documents)
     scores, found = score(documents, predictions, errors)
     return {
         "format": FORMAT,
         "path": str(path),
         "records": len(documents),
-        "scores": scores,
+        "scores": {"times": {**scores, **timing}},
         "errors": found,
     }
 

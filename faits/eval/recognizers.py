@@ -175,7 +175,7 @@ def evaluate(path: Path, *, errors: int = 0) -> dict[str, Any]:
         "format": FORMAT,
         "path": str(path),
         "records": len(cases),
-        "scores": scores,
+        "scores": {"times": scores},
         "errors": found_errors[:errors],
     }
 
