@@ -204,3 +204,48 @@ def test_demonym_examples(places_fr, place_model, entry, example):
     capital = place_model.gazetteer.capitals[entry["country"]]
     mentions = [m for m in places_fr(example) if m.rule == "fr/places/descriptors.yaml#capitale"]
     assert [m.place.geonameid for m in mentions] == [capital.geonameid]
+
+
+def test_replacement_character_inside_a_name(places_fr):
+    mention = resolved(places_fr("Le sommet s'est ouvert à Montr\ufffdal lundi."), "Montr\ufffdal")
+    assert mention.place.country == "CAN" and mention.place.name == "Montréal"
+
+
+def actor_at(parsed, text, country):
+    from faits.actors import ActorMention
+
+    token = next(t for t in parsed.doc if t.text == text)
+    return ActorMention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text=text,
+        sentence_index=0,
+        token_start=token.i,
+        token_end=token.i + 1,
+        code=country,
+        country=country,
+        agent=None,
+        name=text,
+        rule="test",
+    )
+
+
+def test_actor_coded_name_is_left_to_the_actors_stage(parse_fr, place_model):
+    from faits.actors import ActorAnalysis
+
+    parsed = parse_fr("Le porte-parole de Pékin a démenti, puis il s'est rendu à Pékin.")
+    actors = ActorAnalysis([actor_at(parsed, "Pékin", "CHN")])
+    mentions = find_places(parsed, place_model, actors)
+    assert [m.text for m in mentions] == ["Pékin"]
+    assert mentions[0].preposition == "fr/places/prepositions.yaml#a"
+
+
+def test_actor_countries_give_the_context(parse_fr, place_model):
+    from faits.actors import ActorAnalysis
+
+    parsed = parse_fr("Les Soudanais ont manifesté dans la capitale dimanche.")
+    actors = ActorAnalysis([actor_at(parsed, "Soudanais", "SDN")])
+    (capital,) = find_places(parsed, place_model, actors)
+    assert capital.text == "la capitale" and capital.place.name == "Khartoum"
+    (bare,) = find_places(parsed, place_model)
+    assert bare.place is None
