@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from faits.actors import ActorMention
-from faits.places import PlaceMention
 from faits.events.cues import Cues
 from faits.events.lexicon import normalise
 from faits.events.matching import Candidate
+from faits.places import PlaceMention
 
 SUBJECT = ("nsubj",)
 PASSIVE_SUBJECT = ("nsubj:pass",)
@@ -276,6 +276,10 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         for c in a.children
         if c.dep_ in ("xcomp", "acl") and c not in anchors
     ]
+    ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in trigger.children)
+    for complement in candidate.complements:
+        if complement.pos_ in ("NOUN", "PROPN"):
+            found.extend(phrase_actors(complement, actors))
     for anchor in anchors:
         if _is_passive(anchor):
             objects = _children(anchor, PASSIVE_SUBJECT)
@@ -299,11 +303,13 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             prepositions = _prepositions(oblique, cues)
             if prepositions & preferred:
                 found.extend(phrase_actors(oblique, actors))
-            elif prepositions & cues.dative_prepositions and oblique.i not in actors.locative:
+            elif prepositions & cues.dative_prepositions and (
+                ditransitive or oblique.i not in actors.locative
+            ):
                 found.extend(
                     m
                     for m in phrase_actors(oblique, actors)
-                    if m.token_start not in actors.locative
+                    if ditransitive or m.token_start not in actors.locative
                 )
             elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
                 for inner in _children(oblique, OBLIQUES):
@@ -346,6 +352,12 @@ def find_arguments(
         if not had_subject:
             sources = _leftward_group(trigger, sentence, actors, cues)
             how = "word order"
+    if not sources:
+        for phrase in _children(trigger, OBJECTS + PASSIVE_SUBJECT):
+            between = _between(phrase, actors, cues)
+            if between:
+                sources, targets, how = between[:1], between[1:] + targets, "between"
+                break
     sources = [s for s in sources if s not in targets]
     if not sources and not targets:
         return Arguments([], [], "no actor")

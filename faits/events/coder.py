@@ -75,6 +75,8 @@ def _pairs(
             if source is not None and target is not None and source.code == target.code:
                 target = None
             pairs.append((source, target))
+            if symmetric and source is not None and target is not None:
+                pairs.append((target, source))
     return pairs
 
 
@@ -103,7 +105,7 @@ def code_sentence(
     model: EventModel,
 ) -> list[Event]:
     events: list[Event] = []
-    for match in select(candidates(sentence, model.index, model.cues)):
+    for match in select(candidates(sentence, model.index, model.cues), model.cues):
         events.extend(code_match(parsed, index, sentence, match, actors, times, places, model))
     return events
 

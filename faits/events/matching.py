@@ -22,6 +22,8 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
 FUNCTION_TAGS = frozenset({"DET", "ADJ", "NUM", "PUNCT", "ADV"})
 SEARCH_DEPTH = 3
 WINDOW = 6
+GOVERNOR_DEPTH = 3
+CLAUSE_BOUNDARIES = frozenset({"conj", "parataxis", "ROOT"})
 
 
 @dataclass(frozen=True)
@@ -132,14 +134,45 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
     return found
 
 
-def select(found: list[Candidate]) -> list[Candidate]:
-    """The best fired pattern per trigger, minus triggers used as another match's complement."""
+def _modifier_noun(token: Token, cues: Cues) -> bool:
+    """A bare noun after "de" qualifying another noun: "avions de combat", "demandeurs d'asile"."""
+    if token.dep_ != "nmod" or any(c.dep_ == "det" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "case" and cues.preposition(c.text) in cues.possessor_prepositions
+        for c in token.children
+    )
+
+
+def _governing_trigger(token: Token, triggers: set[int]) -> bool:
+    """Whether another trigger governs this one: the content of a coded speech act."""
+    node = token
+    for _ in range(GOVERNOR_DEPTH):
+        if node.dep_ in CLAUSE_BOUNDARIES or node.head is node:
+            return False
+        node = node.head
+        if node.i in triggers:
+            return True
+    return False
+
+
+def select(found: list[Candidate], cues: Cues) -> list[Candidate]:
+    """The best fired pattern per trigger, minus what another match already covers.
+
+    Dropped: triggers used as another match's complement ("lever" in "refuser de lever"),
+    triggers inside the content of another trigger ("accuse Kigali de soutenir …" is one
+    accusation), and bare nouns qualifying another noun ("avions de combat").
+    """
     best: dict[int, Candidate] = {}
     for candidate in found:
         if not candidate.fired:
+            continue
+        if candidate.pattern.kind == "noun" and _modifier_noun(candidate.trigger, cues):
             continue
         current = best.get(candidate.trigger.i)
         if current is None or candidate.pattern.specificity > current.pattern.specificity:
             best[candidate.trigger.i] = candidate
     consumed = {c.i for candidate in best.values() for c in candidate.complements}
-    return [c for i, c in sorted(best.items()) if i not in consumed]
+    kept = {i: c for i, c in best.items() if i not in consumed}
+    triggers = set(kept)
+    return [c for i, c in sorted(kept.items()) if not _governing_trigger(c.trigger, triggers)]
