@@ -75,9 +75,11 @@ def read_actors(path: Path) -> Iterator[tuple[str, Entry]]:
             return
         default = undated[-1].code if undated else None
         main = names[0]
+        # A bare three-letter code is a state: roles compose with it ("les dirigeants de X").
+        kind = "country" if len(default or "") == 3 and not dated else "organisation"
         entry = Entry(
             id=main,
-            kind="organisation",
+            kind=kind,
             rule=f"{path.name}:{first_line}#{main}",
             name=main.title(),
             code=default,
