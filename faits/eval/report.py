@@ -106,7 +106,7 @@ def event_tables(scores: dict[str, Any], per_class: bool = True) -> list[TableDa
         for system, n in row.items()
         if gold != system
     ]
-    if cells:
+    if per_class and cells:
         cells.sort(key=lambda cell: (-cell[2], cell[0], cell[1]))
         rows = [(g, s, str(n)) for g, s, n in cells[:MAX_CONFUSIONS]]
         tables.append(TableData(f"Confusions ({level})", ("gold", "system", "n"), rows))
