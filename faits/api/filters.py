@@ -6,6 +6,7 @@ pasted into the SQL text. Bad values are refused with a 422 that names the param
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -15,6 +16,9 @@ from fastapi import HTTPException, Query
 ACTOR_PATTERN = r"^[A-Za-z]{3}[A-Za-z0-9]{0,12}$"
 DYAD_PATTERN = r"^[A-Za-z]{3}[A-Za-z0-9]{0,12}-[A-Za-z]{3}[A-Za-z0-9]{0,12}$"
 MAX_PAGE_SIZE = 200
+# Characters JSON writes escaped, so a search holding one cannot scan the raw record.
+JSON_ESCAPED = re.compile(r'["\\\x00-\x1f]')
+REGEX_SPECIAL = frozenset("\\.+*?()|[]{}^$")
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 
 # A country-level key for an actor: its country, else its whole code (IGOUNO, NGO...).
@@ -109,6 +113,11 @@ class EventFilters:
         if self.article:
             where.add("e.article_id = ?", self.article)
         return where
+
+
+def regex_literal(text: str) -> str:
+    """``text`` as an RE2 pattern matching itself."""
+    return "".join("\\" + ch if ch in REGEX_SPECIAL else ch for ch in text)
 
 
 def escape_like(text: str) -> str:

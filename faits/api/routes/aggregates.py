@@ -77,18 +77,24 @@ def dyads(filters: Filters, page: Annotated[Page, Depends(pagination)], db: Db) 
     where = filters.where()
     where.add("e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
     where.add(f"{SOURCE_KEY} <> {TARGET_KEY}")
-    grouped = (
+    # Stories first (one row per pair, root and day), then pairs: cheaper than DISTINCT.
+    stories = (
         f"SELECT {PAIR_LOW} AS a, {PAIR_HIGH} AS b, count(*) AS events, {QUADS}, "
-        f"round(sum(e.goldstein), 2) AS goldstein, count(DISTINCT {STORY}) AS stories "
-        f"FROM events e{where.sql()} GROUP BY a, b"
+        f"sum(e.goldstein) AS goldstein FROM events e{where.sql()} "
+        "GROUP BY a, b, e.cameo_root, e.date_start"
     )
-    total = db.one(f"SELECT count(*) AS n FROM ({grouped})", where.params)
     rows = db.rows(
-        f"SELECT a || '-' || b AS dyad, * FROM ({grouped}) ORDER BY events DESC, a, b "
-        "LIMIT ? OFFSET ?",
+        "SELECT a || '-' || b AS dyad, a, b, sum(events)::BIGINT AS events, "
+        + ", ".join(f"sum(q{q})::BIGINT AS q{q}" for q in (1, 2, 3, 4))
+        + ", round(sum(goldstein), 2) AS goldstein, count(*) AS stories, "
+        f"count(*) OVER () AS total FROM ({stories}) GROUP BY a, b "
+        "ORDER BY events DESC, a, b LIMIT ? OFFSET ?",
         [*where.params, page.page_size, page.offset],
     )
-    return page.envelope(total["n"] if total else 0, rows)
+    total = rows[0].pop("total") if rows else 0
+    for row in rows[1:]:
+        row.pop("total")
+    return page.envelope(total, rows)
 
 
 def _periods(first: date, last: date, interval: str) -> list[date]:

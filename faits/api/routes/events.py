@@ -31,12 +31,32 @@ def list_events(
     sort: Annotated[Literal["date", "-date", "goldstein", "-goldstein"], Query()] = "-date",
 ) -> dict[str, Any]:
     where = filters.where()
-    total = db.one(f"SELECT count(*) AS n FROM events e{where.sql()}", where.params)
-    rows = db.rows(
-        f"SELECT e.record FROM events e{where.sql()} ORDER BY {ORDER[sort]} LIMIT ? OFFSET ?",
+    if not filters.q:
+        total = db.one(f"SELECT count(*) AS n FROM events e{where.sql()}", where.params)
+        rows = db.rows(
+            f"SELECT e.record FROM events e{where.sql()} ORDER BY {ORDER[sort]} LIMIT ? OFFSET ?",
+            [*where.params, page.page_size, page.offset],
+        )
+        return page.envelope(total["n"] if total else 0, [json.loads(r["record"]) for r in rows])
+    # A text search scans every record: do it once for the page and the total together,
+    # then read the page's records by id.
+    hits = db.rows(
+        f"SELECT e.event_id, count(*) OVER () AS total FROM events e{where.sql()} "
+        f"ORDER BY {ORDER[sort]} LIMIT ? OFFSET ?",
         [*where.params, page.page_size, page.offset],
     )
-    return page.envelope(total["n"] if total else 0, [json.loads(r["record"]) for r in rows])
+    if not hits:
+        total = db.one(f"SELECT count(*) AS n FROM events e{where.sql()}", where.params)
+        return page.envelope(total["n"] if total else 0, [])
+    order = [hit["event_id"] for hit in hits]
+    records = {
+        r["event_id"]: r["record"]
+        for r in db.rows(
+            f"SELECT event_id, record FROM events WHERE event_id IN ({', '.join('?' * len(order))})",
+            order,
+        )
+    }
+    return page.envelope(hits[0]["total"], [json.loads(records[i]) for i in order])
 
 
 def _span(role: str, text: str, start: int, end: int) -> dict[str, Any]:
