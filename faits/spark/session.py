@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 
 
 class SparkUnavailable(RuntimeError):
@@ -26,9 +28,12 @@ def start(master: str = "local[2]", app_name: str = "faits"):
     except ImportError as exc:
         raise SparkUnavailable("pyspark is not installed: pip install 'faits[spark]'") from exc
     java_version()
+    builder = SparkSession.builder.master(master)
+    if master.startswith("local"):
+        # Local executors must run this interpreter, the one that has faits installed.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     return (
-        SparkSession.builder.master(master)
-        .appName(app_name)
+        builder.appName(app_name)
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.python.worker.reuse", "true")
