@@ -461,7 +461,8 @@ def find_places(
 
     timeline: list[tuple[int, str]] = []
     if actors is not None:
-        timeline += [(m.start, m.country) for m in actors.mentions if m.country]
+        known = model.gazetteer.countries
+        timeline += [(m.start, m.country) for m in actors.mentions if m.country in known]
     empty: Counter[str] = Counter()
     for candidate in candidates:
         first = _resolve_name(candidate, empty)

@@ -243,8 +243,8 @@ def test_actor_coded_name_is_left_to_the_actors_stage(parse_fr, place_model):
 def test_actor_countries_give_the_context(parse_fr, place_model):
     from faits.actors import ActorAnalysis
 
-    parsed = parse_fr("Les Soudanais ont manifesté dans la capitale dimanche.")
-    actors = ActorAnalysis([actor_at(parsed, "Soudanais", "SDN")])
+    parsed = parse_fr("L'ONU dit que les Soudanais ont manifesté dans la capitale dimanche.")
+    actors = ActorAnalysis([actor_at(parsed, "ONU", "IGO"), actor_at(parsed, "Soudanais", "SDN")])
     (capital,) = find_places(parsed, place_model, actors)
     assert capital.text == "la capitale" and capital.place.name == "Khartoum"
     (bare,) = find_places(parsed, place_model)
