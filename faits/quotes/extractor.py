@@ -209,10 +209,9 @@ def extract_quotes(parsed: ParsedArticle, actors: ActorAnalysis, model: QuoteMod
         found.append(_Found(kind, start, end, frame, None))
 
     found.sort(key=lambda f: f.start)
-    for item in found:
-        context.quoted.update(
-            range(tokens.at(item.start), tokens.at(max(item.start, item.end - 1)) + 1)
-        )
+    reported = [f.content for f in frames if f.content and not (f.incise and f.used)]
+    for start, end in reported + [(f.start, f.end) for f in found]:
+        context.quoted.update(range(tokens.at(start), tokens.at(max(start, end - 1)) + 1))
     _assign_speakers(found, context, sentence_of, tokens, parsed)
     return [_to_record(f, parsed, text) for f in found if f.speaker is not None]
 

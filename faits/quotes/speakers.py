@@ -204,6 +204,24 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def _trim_to_name(head: Token, lo: int, hi: int) -> tuple[int, int]:
+    """Cut what the parser hung on a speaker's phrase: a fronted adverbial before a comma
+    ("De son côté, Marine Le Pen"), anything after the person's name ("le PDG X sur
+    France Inter"), and widen it to the whole name when the head is inside one."""
+    doc = head.doc
+    commas = [t.i for t in doc[lo : head.i] if t.text == ","]
+    if commas:
+        lo = commas[-1] + 1
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS or ent.end <= lo or ent.start >= hi:
+            continue
+        if ent.start <= head.i < ent.end:
+            return min(lo, ent.start), max(ent.end, min(hi, ent.end))
+        if lo <= ent.start and ent.end <= hi:
+            return lo, ent.end
+    return lo, hi
+
+
 def _appositive_name(head: Token) -> Span | None:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -271,6 +289,7 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
     mention = context.mentions_by_token.get(head.i)
     if mention is not None:
         lo, hi = min(lo, mention.token_start), max(hi, mention.token_end)
+    lo, hi = _trim_to_name(head, lo, hi)
     span = doc[lo:hi]
     name: str | None = None
     role_span: Span | None = None
@@ -333,12 +352,15 @@ def _antecedent_candidates(pronoun: Token, context: SpeakerContext) -> list[tupl
     candidates += [
         (ent.root.i, ent.root)
         for ent in doc.ents
-        if ent.label_ in PERSON_LABELS and ent.end <= pronoun.i and ent.root.i not in context.quoted
+        if ent.label_ in PERSON_LABELS
+        and ent.end <= pronoun.i
+        and ent.root.i not in context.quoted
+        and all(_is_word(t) for t in ent)
     ]
     first = doc[max(0, pronoun.sent.start - 1)].sent.start if pronoun.sent.start else 0
     for token in doc[first : pronoun.i]:
         subject = token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN")
-        if subject and token.i not in context.quoted:
+        if subject and _is_word(token) and token.i not in context.quoted:
             candidates.append((token.i, token))
     return sorted(candidates, key=lambda c: c[0])
 
