@@ -92,11 +92,16 @@ class Phrase:
     acronyms: tuple[int, ...] = ()
     capitals: tuple[int, ...] = ()
 
-    def case_matches(self, originals: list[str]) -> bool:
+    def case_matches(self, originals: list[str], sentence_initial: bool = False) -> bool:
+        """Whether the text's case fits; a sentence-initial capital proves nothing, so there
+        another capitalised word must match ("Le monde entier" is not "Le Monde")."""
         for i in self.acronyms:
             if not is_acronym(originals[i]) and not originals[i].isupper():
                 return False
-        return not self.capitals or any(is_capitalised(originals[i]) for i in self.capitals)
+        capitals = self.capitals
+        if sentence_initial and len(capitals) > 1 and capitals[0] == 0:
+            capitals = capitals[1:]
+        return not capitals or any(is_capitalised(originals[i]) for i in capitals)
 
 
 @dataclass

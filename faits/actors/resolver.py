@@ -231,6 +231,7 @@ class _Words:
         self.token: list[int] = []
         self.first: dict[int, int] = {}
         self.by_token: list[str] = []
+        self.sentence_starts = {s.start for s in doc.sents}
         for token in doc:
             text = token.text
             if token.is_space:
@@ -265,7 +266,10 @@ class _Words:
                 continue
             if end < total and self.token[end] == self.token[end - 1]:
                 continue
-            if not phrase.case_matches(self.original[w:end]):
+            initial = self.token[w] in self.sentence_starts and (
+                w == 0 or self.token[w - 1] != self.token[w]
+            )
+            if not phrase.case_matches(self.original[w:end], initial):
                 continue
             return self.token[end - 1] + 1, phrase.entries
         return None
@@ -383,6 +387,20 @@ class _Resolver:
                     found.rules.append(nxt.entry.rule)
                 self.used.add(nxt.start)
                 found.end = i = nxt.end
+                continue
+            if (
+                nxt is not None
+                and nxt.kind in ORGANISATION_KINDS
+                and i == unit.end
+                and found.country is None
+            ):
+                # "les rebelles houthis": the group names whose role it is.
+                found.code = nxt.entry.code_on(self.day)
+                found.country = nxt.entry.country
+                found.rules.append(nxt.entry.rule)
+                self.used.add(nxt.start)
+                found.end = i = nxt.end
+                closed = True
                 continue
             token = doc[i]
             if nxt is None and self.is_modifier(token, found.start):
@@ -573,6 +591,30 @@ class _Resolver:
             memory.setdefault(words, draft)
             memory.setdefault(words[-1:], draft)
 
+    def names_after_titles(self) -> None:
+        """A run of capitalised words right after a title is a name, even when the parser
+        and the entity recogniser broke it ("la Défense Téné Birahima Ouattara")."""
+        doc = self.doc
+        covered = {
+            i for u in self.units if u.entries or u.label == "PER" for i in range(u.start, u.end)
+        }
+        added = False
+        for end in self.roles_by_end:
+            i = end
+            while (
+                i < len(doc)
+                and i not in covered
+                and doc[i].text[:1].isupper()
+                and (doc[i].is_alpha or "-" in doc[i].text)
+            ):
+                i += 1
+            if i - end >= 2:
+                self.units = [u for u in self.units if not end <= u.start < i]
+                self.units.append(Unit(end, i, label="PER"))
+                added = True
+        if added:
+            self.units.sort(key=lambda u: u.start)
+
     def take(self, draft: Draft, source: Draft) -> None:
         draft.code, draft.country, draft.agent = source.code, source.country, source.agent
         draft.rule = source.rule
@@ -710,6 +752,7 @@ class _Resolver:
         people = [d for d in self.drafts if d.kind == "role" and d.person]
         self.roles_by_end = {d.end: d for d in people}
         self.roles_by_start = {d.start: d for d in people}
+        self.names_after_titles()
         for unit in self.units:
             if unit.start in self.used:
                 continue

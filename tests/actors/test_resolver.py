@@ -1,0 +1,170 @@
+"""The resolver on news-style sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.conftest import find
+
+
+def codes(analysis):
+    return {m.text: m.code for m in analysis.mentions}
+
+
+def test_roles_compose_with_demonyms_and_name_the_office_holder(actors_of):
+    analysis = actors_of(
+        "Le président américain a reçu le Premier ministre japonais à la Maison Blanche.",
+        published="2018-03-01",
+    )
+    president = find(analysis, "Le président américain")
+    assert (president.code, president.name, president.kind) == ("USAGOV", "Donald Trump", "role")
+    assert find(analysis, "le Premier ministre japonais").name == "Shinzo Abe"
+    assert find(analysis, "la Maison Blanche").code == "USAGOV"
+
+
+def test_publication_date_picks_the_office(actors_of):
+    text = "Mike Pompeo a rencontré son homologue chinois."
+    assert find(actors_of(text, published="2017-06-01"), "Mike Pompeo").code == "USASPY"
+    assert find(actors_of(text, published="2019-02-19"), "Mike Pompeo").code == "USAGOV"
+    leader = find(
+        actors_of("Le chef de la diplomatie américaine est arrivé.", "2019-05-01"),
+        "Le chef de la diplomatie américaine",
+    )
+    assert (leader.code, leader.name) == ("USAGOV", "Mike Pompeo")
+
+
+def test_later_mentions_of_a_person_follow_the_first(actors_of):
+    analysis = actors_of(
+        "Stephen Biegun, représentant spécial des États-Unis, est arrivé à Séoul. "
+        "M. Biegun a rencontré des responsables sud-coréens. Biegun a salué leur accueil.",
+        published="2019-02-19",
+    )
+    first = find(analysis, "Stephen Biegun")
+    assert first.code == "USAGOV"
+    for text in ("M. Biegun", "Biegun"):
+        later = find(analysis, text)
+        assert (later.code, later.name) == ("USAGOV", "Stephen Biegun")
+        assert analysis.mentions[later.antecedent] is first
+
+
+def test_title_before_a_name_codes_the_person(actors_of):
+    analysis = actors_of("Le ministre ivoirien de la Défense Téné Birahima Ouattara a démissionné.")
+    assert find(analysis, "Téné Birahima Ouattara").code == "CIVGOV"
+    assert find(analysis, "Le ministre ivoirien de la Défense").name == "Téné Birahima Ouattara"
+
+
+def test_apposition_codes_the_person(actors_of):
+    analysis = actors_of("Anna Ivanova, porte-parole de l'ambassade de Russie, a démenti.")
+    assert find(analysis, "Anna Ivanova").code == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Le ministère chinois de la Défense a protesté.",
+            "Le ministère chinois de la Défense",
+            "CHNGOV",
+        ),
+        ("La police turque a arrêté vingt personnes.", "La police turque", "TURCOP"),
+        (
+            "Le porte-parole du Pentagone a confirmé la frappe.",
+            "Le porte-parole du Pentagone",
+            "USAMIL",
+        ),
+        ("Les rebelles houthis ont tiré un missile.", "Les rebelles houthis", "YEMREBHTH"),
+        (
+            "La diplomatie française a convoqué l'ambassadeur d'Iran.",
+            "l'ambassadeur d'Iran",
+            "IRNGOV",
+        ),
+        (
+            "Le secrétaire général de l'ONU a appelé au calme.",
+            "Le secrétaire général de l'ONU",
+            "IGOUNO",
+        ),
+        (
+            "Les ministres des Affaires étrangères du G7 se sont réunis.",
+            "Les ministres des Affaires étrangères du G7",
+            "IGOG7",
+        ),
+        ("L'armée de l'air israélienne a frappé Gaza.", "L'armée de l'air israélienne", "ISRMIL"),
+    ],
+)
+def test_role_phrases(actors_of, text, mention, code):
+    assert find(actors_of(text), mention).code == code
+
+
+def test_capitals_are_actors_only_outside_locatives(actors_of):
+    analysis = actors_of(
+        "Pékin a dénoncé la visite. Le ministre est arrivé à Pékin mardi, puis à Séoul. "
+        "Les pourparlers de Séoul ont échoué."
+    )
+    assert [m.code for m in analysis.mentions if m.text in ("Pékin", "Séoul")] == ["CHNGOV"]
+
+
+def test_countries_under_locatives_are_places(actors_of):
+    analysis = actors_of(
+        "Le ministre russe s'est rendu en Chine, puis au Vietnam. La Chine a salué sa visite."
+    )
+    assert [m.text for m in analysis.mentions if m.kind == "country"] == ["La Chine"]
+
+
+def test_case_tells_acronyms_and_titles_from_common_words(actors_of):
+    analysis = actors_of(
+        "L'eau manque dans la région, selon l'UE. Les EAU ont démenti. "
+        "Le Monde a révélé l'affaire. Le monde entier regarde la chine de porcelaine."
+    )
+    assert codes(analysis) == {"l'UE": "IGOEEU", "Les EAU": "ARE", "Le Monde": "FRAMED"}
+
+
+def test_demonym_nouns_are_groups_but_adjectives_alone_are_not(actors_of):
+    analysis = actors_of(
+        "Les Russes et les Américains ont signé un accord sur les sanctions américaines."
+    )
+    assert codes(analysis) == {"Les Russes": "RUS", "les Américains": "USA"}
+    assert {m.kind for m in analysis.mentions} == {"group"}
+
+
+def test_coordinated_demonyms_give_two_mentions(actors_of):
+    analysis = actors_of("Les diplomates russes et nord-coréens se sont rencontrés.")
+    assert codes(analysis) == {"Les diplomates russes": "RUSGOV", "nord-coréens": "PRKGOV"}
+
+
+def test_pronoun_takes_the_previous_subject(actors_of):
+    analysis = actors_of(
+        "Vladimir Poutine a annoncé sa visite au président turc Recep Tayyip Erdogan. "
+        "Il a rencontré le chef de l'État turc à Sotchi.",
+        published="2019-09-01",
+    )
+    il = find(analysis, "Il")
+    assert (il.code, il.name, il.kind) == ("RUSGOV", "Vladimir Poutine", "pronoun")
+    assert [m.text for m in analysis.chain(il)] == ["Il", "Vladimir Poutine"]
+
+
+def test_definite_role_repeats_the_earlier_code(actors_of):
+    analysis = actors_of(
+        "Le ministère russe des Affaires étrangères a convoqué l'ambassadeur. "
+        "Le ministère a ensuite publié un communiqué. Des journalistes ont posé des questions."
+    )
+    later = find(analysis, "Le ministère")
+    assert later.code == "RUSGOV"
+    assert find(analysis, "Des journalistes").code is None
+
+
+def test_unknown_organisations_and_people_are_kept_unresolved(actors_of):
+    analysis = actors_of("Le groupe Zorbatex et Jean Dupuis ont porté plainte.")
+    unresolved = {m.text for m in analysis.mentions if m.code is None}
+    assert "Jean Dupuis" in unresolved
+    assert all(m.rule is None for m in analysis.mentions if m.code is None)
+
+
+def test_lookup_by_token_and_span(actors_of):
+    analysis = actors_of("Washington et Pyongyang ont repris le dialogue.")
+    washington, pyongyang = analysis.mentions
+    assert analysis.at_token(0) is washington and analysis.at_token(2) is pyongyang
+    assert analysis.at_token(1) is None
+    assert analysis.for_span(0, 3) == [washington, pyongyang]
+    mention = washington.to_mention("a1")
+    assert mention.kind == "actor" and mention.resolved == {"code": "USAGOV", "name": "États-Unis"}
+    assert washington.to_ref().code == "USAGOV"
