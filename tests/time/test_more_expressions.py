@@ -129,3 +129,13 @@ def test_offsets_point_into_the_text(tag_fr):
     text = "Le 8 février, puis les 27 et 28 février, les dirigeants se sont vus."
     for expression in tag_fr(text, "2019-02-19"):
         assert text[expression.start : expression.end] == expression.text
+
+
+def test_dateparser_values_a_span_our_rules_hand_it():
+    from datetime import date
+
+    from faits.time.tagger import parse_with_dateparser
+
+    found = parse_with_dateparser("fr", "3 mars 2019", date(2019, 2, 19))
+    assert (found.value, found.precision) == ("2019-03-03", "day")
+    assert parse_with_dateparser("fr", "la réunion du conseil", date(2019, 2, 19)) is None
