@@ -3,6 +3,8 @@
 Every reader (``jsonl``, ``petrarch``, ``universalpetrarch``, ``plover``) turns its file into
 ``GoldRecord``s; ``score_records`` compares them with the system's items record by record;
 ``evaluate_records`` runs the pipeline on the gold texts first and builds the report.
+Event scores are also given per record tag (``negation``, ``passive``, a PETRARCH
+category), at the first level with actors, to show which constructions fail.
 A layer is scored for a record only when the record annotates it (``None`` = not
 annotated, ``[]`` = nothing to find).
 """
@@ -101,6 +103,7 @@ def score_records(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Scores per annotated layer, and up to ``errors`` errors of each kind per layer."""
     scorers = _scorers(event_levels)
+    by_tag: dict[str, EventScorer] = {}
     used: set[str] = set()
     notes: list[dict[str, Any]] = []
     for gold in records:
@@ -110,6 +113,9 @@ def score_records(
         if gold.events is not None:
             used.add("events")
             scorers["events"].add(gold.record, gold.text, gold.events, system.events, system.note)
+            for tag in gold.tags:
+                tagged = by_tag.setdefault(tag, EventScorer(levels=event_levels[:1]))
+                tagged.add(gold.record, gold.text, gold.events, system.events)
         for layer in SPAN_LAYERS:
             annotations = getattr(gold, layer)
             if annotations is None:
@@ -119,6 +125,11 @@ def score_records(
                 gold.record, anchor_spans(gold.text, annotations), getattr(system, layer)
             )
     scores = {layer: scorers[layer].result() for layer in scorers if layer in used}
+    if by_tag:
+        level = event_levels[0]
+        scores["events"]["per_tag"] = {
+            tag: by_tag[tag].counts[(level, True)].to_dict() for tag in sorted(by_tag)
+        }
     error_list: list[dict[str, Any]] = []
     if errors:
         error_list.extend(notes[:errors])

@@ -74,7 +74,6 @@ def parse_record(raw: Any, where: str, number: int) -> GoldRecord:
         language=raw.get("language") or DEFAULT_LANGUAGE,
         published=raw.get("date") or None,
         events=events,
-        tags=[plover],
     )
 
 

@@ -100,6 +100,11 @@ def event_tables(scores: dict[str, Any], per_class: bool = True) -> list[TableDa
     if per_class and scores.get("per_class"):
         rows = [prf_row(label, c) for label, c in scores["per_class"].items()]
         tables.append(TableData(f"Events by {level} (actors matched)", PRF_COLUMNS, rows))
+    if per_class and scores.get("per_tag"):
+        rows = [prf_row(tag, c) for tag, c in scores["per_tag"].items()]
+        tables.append(
+            TableData(f"Events by record tag ({level}, actors matched)", PRF_COLUMNS, rows)
+        )
     cells = [
         (gold, system, n)
         for gold, row in ((scores.get("confusion") or {}).get("matrix") or {}).items()

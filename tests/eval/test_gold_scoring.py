@@ -61,6 +61,9 @@ def test_one_false_event_on_a_quiet_sentence():
     assert root["precision"] == round(5 / 6, 4)
     (false,) = [e for e in errors if e["kind"] == "false event"]
     assert false["record"] == "t-04" and false["system"]["rule"] == "r#1"
+    per_tag = scores["events"]["per_tag"]
+    assert (per_tag["no-event"]["fp"], per_tag["no-event"]["precision"]) == (1, 0.0)
+    assert (per_tag["coordination"]["tp"], per_tag["coordination"]["precision"]) == (2, 1.0)
 
 
 def test_the_real_pipeline_runs_on_our_gold(session_cache):
