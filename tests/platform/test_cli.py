@@ -187,3 +187,30 @@ def test_python_api(tmp_path):
         assert len(database.articles(as_="records")) == len(frame)
         assert database.sql("SELECT count(*) AS n FROM articles")["n"][0] == len(frame)
         assert database.events(as_="arrow").num_rows == len(database.events())
+
+
+def test_ingest_clusters_a_republished_copy_with_its_original(tmp_path):
+    seed = json.loads((SEEDS / "seeds.jsonl").read_text(encoding="utf-8").splitlines()[1])
+    copy = dict(seed, id="repost", published="2017-09-30")
+    copy["text"] = (
+        seed["text"].replace("Derrière les portes closes", "Moscou reçoit Pyongyang")
+        + "\n\nUn paragraphe ajouté par le site qui republie l'article."
+    )
+    other = {"id": "other", "published": "2017-09-29", "text": ARTICLE}
+    (tmp_path / "later.jsonl").write_text(json.dumps(copy, ensure_ascii=False) + "\n")
+    (tmp_path / "first.jsonl").write_text(
+        json.dumps(seed, ensure_ascii=False) + "\n" + json.dumps(other, ensure_ascii=False) + "\n"
+    )
+    db = tmp_path / "f.duckdb"
+    faits("ingest", tmp_path / "later.jsonl", "--db", db)  # the copy arrives first
+    faits("ingest", tmp_path / "first.jsonl", "--db", db)
+    rows = {r["article_id"]: r for r in records(faits("articles", "--db", db).stdout)}
+    assert rows["repost"]["cluster_id"] == rows[seed["id"]]["cluster_id"]
+    assert rows["repost"]["duplicate_of"] == seed["id"]
+    assert rows[seed["id"]]["duplicate_of"] is None
+    assert rows["other"]["cluster_id"] != rows[seed["id"]]["cluster_id"]
+    coded = {
+        r["article_id"]: r for r in records(faits("code", tmp_path, "--what", "articles").stdout)
+    }
+    assert coded["repost"]["cluster_id"] == coded[seed["id"]]["cluster_id"] == seed["id"]
+    assert coded["repost"]["duplicate_of"] == seed["id"]
