@@ -72,6 +72,27 @@ def time_full(corpus: Path, batch_size: int, workers: int, folder: Path, tag: st
     return time.perf_counter() - start
 
 
+def time_recode(db: Path) -> float:
+    """``faits recode`` on a stored corpus: every coding stage again, from the cached parses."""
+    from faits.models import ModelCache
+    from faits.nlp.parse import doc_from_bytes
+    from faits.pipeline import PipelineResult, code_doc_safely
+    from faits.store.db import Store
+
+    cache = ModelCache()
+    cache.get("fr")
+    start = time.perf_counter()
+    with Store.open(db) as store:
+        for batch in store.stored_parses():
+            results = []
+            for prepared, data in batch:
+                models = cache.get(prepared.article.language or "")
+                doc = doc_from_bytes(models.nlp, data)
+                results.append(PipelineResult(prepared, code_doc_safely(prepared, doc, models)))
+            store.rewrite_coding(results)
+    return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
@@ -93,6 +114,7 @@ def main() -> int:
         for round_ in range(2):
             bare.append(time_bare(texts, args.batch_size))
             full.append(time_full(corpus, args.batch_size, 1, folder, f"full{round_}"))
+        recode = time_recode(folder / "full0.duckdb")
         parallel = None
         if args.workers > 1:
             parallel = time_full(corpus, args.batch_size, args.workers, folder, "parallel")
@@ -108,6 +130,8 @@ def main() -> int:
         "full_words_per_s": round(words / min(full)),
         "ratio_full_to_bare": round(min(bare) / min(full), 3),
         "peak_rss_mb_one_worker": round(peak_mb),
+        "recode_seconds": round(recode, 2),
+        "recode_speedup_vs_full": round(min(full) / recode, 1),
     }
     if parallel is not None:
         result[f"workers_{args.workers}_seconds"] = round(parallel, 2)
