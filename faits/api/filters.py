@@ -21,9 +21,20 @@ JSON_ESCAPED = re.compile(r'["\\\x00-\x1f]')
 REGEX_SPECIAL = frozenset("\\.+*?()|[]{}^$")
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 
-# A country-level key for an actor: its country, else its whole code (IGOUNO, NGO...).
-SOURCE_KEY = "coalesce(nullif(e.source_country, ''), e.source_code)"
-TARGET_KEY = "coalesce(nullif(e.target_country, ''), e.target_code)"
+# A country-level key for an actor: its country, else its whole code, and the whole code
+# for transnational actors (CAMEO's IGO, NGO, MNC: the UN and the G20 stay apart).
+TRANSNATIONAL = "('IGO', 'NGO', 'MNC')"
+
+
+def actor_key(side: str) -> str:
+    return (
+        f"CASE WHEN e.{side}_country IS NULL OR e.{side}_country IN {TRANSNATIONAL} "
+        f"THEN e.{side}_code ELSE e.{side}_country END"
+    )
+
+
+SOURCE_KEY = actor_key("source")
+TARGET_KEY = actor_key("target")
 
 
 def bad_parameter(name: str, message: str) -> HTTPException:

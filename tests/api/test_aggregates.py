@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import duckdb
 import pytest
+from fastapi.testclient import TestClient
+
+from faits.api import create_app
+from tests.api.synthetic import build_sample
 
 
 def test_top_actors_count_both_sides(client):
@@ -103,3 +108,20 @@ def test_labels_in_french_and_english(client):
     assert body["roots"]["04"]["quad_class"] == 1
     assert body["cameo"]["040"]["en"]
     assert body["cameo"]["195"]["fr"]  # borrowed from its root when the code has none
+
+
+def test_transnational_actors_stay_apart(tmp_path):
+    path = build_sample(tmp_path / "igo.duckdb")
+    con = duckdb.connect(str(path))
+    con.execute(
+        "INSERT INTO events (event_id, article_id, cameo, cameo_root, quad_class, goldstein, "
+        "source_code, source_country, target_code, target_country, record) VALUES "
+        "('un', 'x', '040', '04', 1, 1.0, 'IGOUNO', 'IGO', 'USAGOV', 'USA', '{}'), "
+        "('g20', 'x', '040', '04', 1, 1.0, 'IGOG20', 'IGO', 'USAGOV', 'USA', '{}')"
+    )
+    con.close()
+    with TestClient(create_app(path)) as igo_client:
+        dyads = {d["dyad"] for d in igo_client.get("/api/dyads").json()["items"]}
+        nodes = {n["id"] for n in igo_client.get("/api/network").json()["nodes"]}
+    assert {"IGOUNO-USA", "IGOG20-USA"} <= dyads
+    assert {"IGOUNO", "IGOG20"} <= nodes and "IGO" not in nodes
