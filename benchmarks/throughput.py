@@ -75,21 +75,14 @@ def time_full(corpus: Path, batch_size: int, workers: int, folder: Path, tag: st
 def time_recode(db: Path) -> float:
     """``faits recode`` on a stored corpus: every coding stage again, from the cached parses."""
     from faits.models import ModelCache
-    from faits.nlp.parse import doc_from_bytes
-    from faits.pipeline import PipelineResult, code_doc_safely
     from faits.store.db import Store
+    from faits.store.recode import recode_store
 
     cache = ModelCache()
     cache.get("fr")
     start = time.perf_counter()
     with Store.open(db) as store:
-        for batch in store.stored_parses():
-            results = []
-            for prepared, data in batch:
-                models = cache.get(prepared.article.language or "")
-                doc = doc_from_bytes(models.nlp, data)
-                results.append(PipelineResult(prepared, code_doc_safely(prepared, doc, models)))
-            store.rewrite_coding(results)
+        recode_store(store, cache)
     return time.perf_counter() - start
 
 

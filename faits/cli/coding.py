@@ -15,12 +15,12 @@ from faits.cli.app import app
 from faits.cli.console import err, print_summary, progress_bar, report_failures, report_problem
 from faits.ingest.readers import DEFAULT_MAX_BYTES, SUPPORTED
 from faits.models import ModelCache
-from faits.nlp.parse import doc_from_bytes
-from faits.pipeline import PipelineResult, code_doc_safely
+from faits.pipeline import PipelineResult
 from faits.provenance.clusters import ClusterIndex
 from faits.provenance.syndication import cluster_all, cluster_incoming, coded_signatures
 from faits.records import Article
 from faits.store.db import Store
+from faits.store.recode import recode_store
 
 RECORD_KINDS = ("events", "quotes", "articles", "mentions")
 
@@ -173,23 +173,11 @@ def ingest(
 @app.command()
 def recode(db: DbOption = None) -> None:
     """Redo actor, event, time, place and quote coding from stored parses (no parsing)."""
-    summary = RunSummary()
-    cache = ModelCache()
-    with Store.open(db) as store:
-        total = store.counts()["parses"]
-        with progress_bar(total, "recoding") as advance:
-            for batch in store.stored_parses():
-                results = []
-                for prepared, data in batch:
-                    prepared.article.status, prepared.article.reason = "coded", None
-                    models = cache.get(prepared.article.language or "")
-                    doc = doc_from_bytes(models.nlp, data)
-                    coded = code_doc_safely(prepared, doc, models)
-                    results.append(PipelineResult(prepared, coded))
-                report_failures(results)
-                store.rewrite_coding(results)
-                for result in results:
-                    summary.add(result)
-                advance(len(results))
-    summary.finish()
+    with Store.open(db) as store, progress_bar(store.counts()["parses"], "recoding") as advance:
+
+        def progress(results: list[PipelineResult]) -> None:
+            report_failures(results)
+            advance(len(results))
+
+        summary = recode_store(store, ModelCache(), progress)
     print_summary(summary, "recode")
