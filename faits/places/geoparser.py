@@ -82,6 +82,7 @@ class PlaceMention:
 class Preposition:
     rule: str
     prefers: str | None
+    article_makes_dative: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,11 @@ class PlaceModel:
     def load(cls, language: str) -> PlaceModel:
         gazetteer = Gazetteer.load(language)
         prepositions = {
-            form: Preposition(f"{language}/{PREPOSITIONS_FILE}#{e['id']}", e.get("prefers"))
+            form: Preposition(
+                f"{language}/{PREPOSITIONS_FILE}#{e['id']}",
+                e.get("prefers"),
+                bool(e.get("article_makes_dative")),
+            )
             for e in load_yaml(language, PREPOSITIONS_FILE)
             for form in e["forms"]
         }
@@ -236,17 +241,29 @@ def _curated_at(doc: Doc, start: int, model: PlaceModel) -> _Candidate | None:
     return found
 
 
+def _has_article(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case determiner between a preposition and a name ("à l'Ukraine")."""
+    return any(t.pos_ == "DET" and t.text[:1].islower() for t in doc[start:end])
+
+
 def _preposition_before(doc: Doc, start: int, model: PlaceModel) -> Preposition | None:
     """The locative preposition right before a name, skipping articles: "dans le Donbass"."""
     i = start - 1
     while i >= 0 and doc[i].pos_ in SKIPPED_BEFORE_NAME:
         preposition = model.prepositions.get(doc[i].lower_)
         if preposition is not None:
-            return preposition
+            return _unless_dative(doc, preposition, i, start)
         i -= 1
     if i >= 0:
-        return model.prepositions.get(doc[i].lower_)
+        preposition = model.prepositions.get(doc[i].lower_)
+        return _unless_dative(doc, preposition, i, start) if preposition else None
     return None
+
+
+def _unless_dative(doc: Doc, preposition: Preposition, at: int, start: int) -> Preposition | None:
+    if preposition.article_makes_dative and _has_article(doc, at + 1, start):
+        return None
+    return preposition
 
 
 def _governing_preposition(doc: Doc, start: int, end: int, model: PlaceModel) -> Preposition | None:
@@ -376,7 +393,11 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             start += 1
         if start >= len(doc) or taken[start]:
             continue
+        if preposition.article_makes_dative and _has_article(doc, token.i + 1, start):
+            continue
         candidate = _descriptor_at(doc, start, model)
+        if candidate is None and start > token.i + 1 and doc[token.i + 1].text[:1].isupper():
+            candidate = _name_at(doc, token.i + 1, model, len(doc))
         if candidate is None and doc[start].text[:1].isupper():
             candidate = _name_at(doc, start, model, len(doc))
             if candidate is None and doc[start].ent_type_ in PLACE_LABELS:

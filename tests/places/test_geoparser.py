@@ -81,6 +81,13 @@ def test_locative_complement_of_a_noun(places_fr):
     )
 
 
+def test_article_after_a_turns_the_place_into_a_recipient(places_fr):
+    mentions = places_fr("Berlin a promis une aide militaire à l'Ukraine.")
+    assert all(m.preposition is None for m in mentions)
+    (hague,) = places_fr("Le procès s'ouvrira à La Haye lundi.")
+    assert hague.place.country == "NLD" and hague.preposition == "fr/places/prepositions.yaml#a"
+
+
 def test_unknown_name_is_kept_unresolved(places_fr):
     mention = resolved(places_fr("La délégation est arrivée à Zorglubville."), "Zorglubville")
     assert mention.place is None and mention.preposition == "fr/places/prepositions.yaml#a"
