@@ -41,7 +41,7 @@ def spark(
     finally:
         session.stop()
     for problem in summary.problems:
-        err.print(f"skipped {problem}", soft_wrap=True)
+        err.print(f"skipped {problem}", soft_wrap=True, markup=False)
     err.print(
         f"spark: {summary.articles} articles, {summary.events} events, "
         f"{summary.quotes} quotes → {output}"

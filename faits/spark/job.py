@@ -12,7 +12,9 @@ last three):
 
 from __future__ import annotations
 
+import glob
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +44,8 @@ ROW_SCHEMA = T.StructType(
         T.StructField("blob", T.BinaryType()),
     ]
 )
+# A scheme (``hdfs:``, ``s3a:``, ``file:``): the path is Spark's to resolve.
+URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 # Pointer jumping halves the distance to a cluster's root each round.
 MAX_CLUSTER_ROUNDS = 32
 
@@ -270,7 +274,16 @@ def run_job(
     published: str | None = None,
     partitions: int | None = None,
 ) -> JobSummary:
-    """Code ``paths`` into Parquet datasets under ``output`` (overwritten)."""
+    """Code ``paths`` into Parquet datasets under ``output`` (overwritten).
+
+    A missing local path is reported as a problem, as ``faits code`` reports it, instead of
+    failing the whole job; URIs (``hdfs:``, ``s3a:``…) are left for Spark to check.
+    """
+    missing = [p for p in paths if not URI.match(p) and not glob.glob(p)]
+    paths = [p for p in paths if p not in missing]
+    early = [InputProblem(p, "no such file or folder", "check the path").line() for p in missing]
+    if not paths:
+        return JobSummary(0, 0, 0, early)
     items = read_inputs(spark, paths)
     partitions = partitions or max(spark.sparkContext.defaultParallelism * 2, 2)
 
@@ -279,7 +292,9 @@ def run_job(
 
     rows = spark.createDataFrame(items.repartition(partitions).mapPartitions(code), ROW_SCHEMA)
     rows = rows.persist()
-    problems = [r.payload for r in rows.where("kind = 'problem'").select("payload").collect()]
+    problems = early + [
+        r.payload for r in rows.where("kind = 'problem'").select("payload").collect()
+    ]
     articles = _records(rows, "articles")
     assigned = assign_clusters(articles)
     articles = articles.drop("cluster_id", "duplicate_of").join(assigned, "article_id", "left")

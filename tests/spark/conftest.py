@@ -1,0 +1,37 @@
+"""Fixtures for the Spark tests: the 50-article corpus and ONE shared Spark run of it.
+
+The Spark tests are skipped, with the reason, when pyspark or a Java runtime is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.spark.corpus import build_corpus
+from tests.spark.helpers import run_faits, spark_missing
+
+
+@dataclass
+class SparkRun:
+    output: Path
+    returncode: int
+    stderr: str
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return build_corpus(tmp_path_factory.mktemp("spark") / "corpus")
+
+
+@pytest.fixture(scope="module")
+def spark_run(corpus: Path) -> SparkRun:
+    """``faits spark`` on the corpus with two local cores (the suite's only Spark run)."""
+    reason = spark_missing()
+    if reason:
+        pytest.skip(reason)
+    output = corpus.parent / "out"
+    result = run_faits("spark", str(corpus), "--output", str(output), "--master", "local[2]")
+    return SparkRun(output, result.returncode, result.stderr)

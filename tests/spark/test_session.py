@@ -1,0 +1,35 @@
+"""Without Java, ``faits spark`` stops before Spark starts, with a message saying what to install."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from faits.cli.main import app
+from faits.spark import session
+
+
+@pytest.fixture
+def no_java(monkeypatch):
+    monkeypatch.setattr(session.shutil, "which", lambda name: None)
+
+
+def test_java_version_names_the_missing_runtime(no_java):
+    with pytest.raises(session.SparkUnavailable, match="Java was not found"):
+        session.java_version()
+
+
+def test_start_refuses_without_java(no_java):
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'faits[spark]')")
+    with pytest.raises(session.SparkUnavailable, match="Java 17"):
+        session.start("local[1]")
+
+
+def test_faits_spark_fails_cleanly_without_java(no_java, tmp_path):
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text('{"id": "a", "text": "Le président a reçu son homologue."}\n')
+    result = CliRunner().invoke(app, ["spark", str(corpus), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "Java was not found: Spark needs a Java 17+ runtime on PATH" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
