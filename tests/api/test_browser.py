@@ -58,6 +58,10 @@ def test_timeline_has_stacked_bars_and_a_goldstein_line(page):
     assert len(points.split()) == 2
     box = chart.bounding_box()
     assert box["width"] > 600 and box["height"] > 200
+    chart.locator("rect.bar.q4").click()
+    page.wait_for_selector("#events-table")
+    assert page.locator("#events-table tbody tr").count() == 1
+    assert page.locator("input[name=since]").input_value() == "2018-01-14"
 
 
 def test_network_draws_actors_and_edges(page):

@@ -17,7 +17,14 @@ function niceMax(value) {
   return [1, 2, 5, 10].map((m) => m * power).find((m) => m >= value);
 }
 
-export function timelineChart(buckets) {
+function periodEnd(start, interval) {
+  const day = new Date(`${start}T00:00:00Z`);
+  if (interval === "week") day.setUTCDate(day.getUTCDate() + 6);
+  if (interval === "month") day.setUTCMonth(day.getUTCMonth() + 1, 0);
+  return day.toISOString().slice(0, 10);
+}
+
+export function timelineChart(buckets, dyad = "", interval = "month") {
   const width = 960, height = 380, left = 48, right = 56, top = 34, bottom = 48;
   const plotW = width - left - right, plotH = height - top - bottom;
   const maxCount = Math.ceil(Math.max(4, niceMax(Math.max(...buckets.map((b) => b.events)))) / 4) * 4;
@@ -36,11 +43,15 @@ export function timelineChart(buckets) {
   buckets.forEach((b, i) => {
     const x = left + i * step + (step - barW) / 2;
     let y = top + plotH;
+    const events = new URLSearchParams({ since: b.period, until: periodEnd(b.period, interval) });
+    if (dyad) events.set("dyad", dyad);
+    const group = svg("a", { href: `#/events?${events}`, class: "period" });
+    chart.append(group);
     for (const q of [1, 2, 3, 4]) {
       const h = (plotH * b[`q${q}`]) / maxCount;
       if (h > 0) {
         y -= h;
-        chart.append(svg("rect", { x, y, width: barW, height: h, fill: QUAD_COLOURS[q], class: `bar q${q}`, "data-period": b.period },
+        group.append(svg("rect", { x, y, width: barW, height: h, fill: QUAD_COLOURS[q], class: `bar q${q}`, "data-period": b.period },
           svg("title", {}, `${b.period} — ${t(`quad.${q}`)}: ${b[`q${q}`]}`)));
       }
     }
@@ -63,6 +74,8 @@ export function timelineChart(buckets) {
 export async function timelineView(root, params) {
   const dyad = params.get("dyad") || "";
   const interval = params.get("interval") || "month";
+  const since = params.get("since") || "";
+  const until = params.get("until") || "";
   const form = el("form", { class: "filters", id: "timeline-form" },
     el("label", {}, el("span", {}, t("timeline.dyad")),
       el("input", { name: "dyad", value: dyad, list: "dyad-list", size: 12, placeholder: "RUS-PRK" })),
@@ -70,25 +83,28 @@ export async function timelineView(root, params) {
     el("label", {}, el("span", {}, t("timeline.interval")),
       el("select", { name: "interval" }, ["day", "week", "month"].map((i) =>
         el("option", { value: i, selected: i === interval }, t(`interval.${i}`))))),
+    el("label", {}, el("span", {}, t("filters.since")), el("input", { name: "since", type: "date", value: since })),
+    el("label", {}, el("span", {}, t("filters.until")), el("input", { name: "until", type: "date", value: until })),
     el("button", { type: "submit" }, t("timeline.show")));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const data = new FormData(form);
     const next = new URLSearchParams({ interval: data.get("interval") });
     if (data.get("dyad")) next.set("dyad", data.get("dyad").trim().toUpperCase());
+    for (const key of ["since", "until"]) if (data.get(key)) next.set(key, data.get(key));
     location.hash = `#/timeline?${next}`;
   });
   show(root, el("h1", {}, t("timeline.title")), form, message(t("loading")));
   try {
     const [top, data] = await Promise.all([
       getJSON("/api/dyads", { page_size: 15 }),
-      getJSON("/api/dyads/timeline", { dyad, interval }),
+      getJSON("/api/dyads/timeline", { dyad, interval, since, until }),
     ]);
     form.querySelector("datalist").append(...top.items.map((d) => el("option", { value: d.dyad })));
     const topList = el("p", { class: "top-dyads" }, `${t("timeline.top")} : `,
       top.items.flatMap((d) => [el("a", { href: `#/timeline?dyad=${d.dyad}&interval=${interval}` }, `${d.dyad} (${d.events})`), " "]));
     const body = data.buckets.length
-      ? [timelineChart(data.buckets), quadLegend(), el("p", { class: "legend" },
+      ? [timelineChart(data.buckets, dyad, interval), quadLegend(), el("p", { class: "legend" },
         el("span", { class: "legend-line" }), ` ${t("timeline.goldstein")}`)]
       : [message(t("timeline.empty"))];
     show(root, el("h1", {}, `${t("timeline.title")}${dyad ? ` — ${dyad}` : ""}`), form, ...body, topList);
