@@ -22,50 +22,52 @@ class Filters:
     limit: int | None = None
 
 
-def _where(clauses: list[str]) -> str:
-    return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+class _Query:
+    """WHERE clauses and their parameters, built up filter by filter."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def dates(self, column: str, filters: Filters) -> None:
+        if filters.since:
+            self.add(f"{column} >= ?", filters.since)
+        if filters.until:
+            self.add(f"{column} <= ?", filters.until)
+
+    def sql(self, select: str, order: str, limit: int | None) -> tuple[str, list[Any]]:
+        where = (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+        tail = f" LIMIT {int(limit)}" if limit else ""
+        return f"{select}{where} ORDER BY {order}{tail}", self.params
 
 
 def event_sql(filters: Filters, columns: str = "e.record") -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
+    query = _Query()
     if filters.actor:
-        clauses.append("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))")
-        params += [filters.actor.upper(), filters.actor.upper()]
+        actor = filters.actor.upper()
+        query.add("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))", actor, actor)
     if filters.code:
-        clauses.append("starts_with(e.cameo, ?)")
-        params.append(filters.code)
-    if filters.since:
-        clauses.append("e.date_start >= ?")
-        params.append(filters.since)
-    if filters.until:
-        clauses.append("e.date_start <= ?")
-        params.append(filters.until)
-    sql = f"SELECT {columns} FROM events e{_where(clauses)} ORDER BY e.date_start NULLS LAST, e.event_id"
-    if filters.limit:
-        sql += f" LIMIT {int(filters.limit)}"
-    return sql, params
+        query.add("starts_with(e.cameo, ?)", filters.code)
+    query.dates("e.date_start", filters)
+    return query.sql(
+        f"SELECT {columns} FROM events e", "e.date_start NULLS LAST, e.event_id", filters.limit
+    )
 
 
 def quote_sql(filters: Filters) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
+    query = _Query()
     if filters.actor:
-        clauses.append("starts_with(q.speaker_code, ?)")
-        params.append(filters.actor.upper())
-    if filters.since:
-        clauses.append("a.published_date >= ?")
-        params.append(filters.since)
-    if filters.until:
-        clauses.append("a.published_date <= ?")
-        params.append(filters.until)
-    sql = (
-        f"SELECT q.record FROM quotes q JOIN articles a USING (article_id){_where(clauses)} "
-        "ORDER BY a.published_date NULLS LAST, q.article_id, q.sentence_index, q.quote_id"
+        query.add("starts_with(q.speaker_code, ?)", filters.actor.upper())
+    query.dates("a.published_date", filters)
+    return query.sql(
+        "SELECT q.record FROM quotes q JOIN articles a USING (article_id)",
+        "a.published_date NULLS LAST, q.article_id, q.sentence_index, q.quote_id",
+        filters.limit,
     )
-    if filters.limit:
-        sql += f" LIMIT {int(filters.limit)}"
-    return sql, params
 
 
 ARTICLE_FIELDS = (
@@ -87,29 +89,24 @@ ARTICLE_FIELDS = (
 
 
 def article_sql(filters: Filters) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
+    query = _Query()
     if filters.actor:
-        clauses.append(
-            "article_id IN (SELECT article_id FROM mentions WHERE kind = 'actor' AND starts_with(code, ?))"
+        query.add(
+            "article_id IN (SELECT article_id FROM mentions "
+            "WHERE kind = 'actor' AND starts_with(code, ?))",
+            filters.actor.upper(),
         )
-        params.append(filters.actor.upper())
     if filters.code:
-        clauses.append("article_id IN (SELECT article_id FROM events WHERE starts_with(cameo, ?))")
-        params.append(filters.code)
-    if filters.since:
-        clauses.append("published_date >= ?")
-        params.append(filters.since)
-    if filters.until:
-        clauses.append("published_date <= ?")
-        params.append(filters.until)
-    sql = (
-        f"SELECT {', '.join(ARTICLE_FIELDS)}, cited_sources FROM articles{_where(clauses)} "
-        "ORDER BY published_date NULLS LAST, article_id"
+        query.add(
+            "article_id IN (SELECT article_id FROM events WHERE starts_with(cameo, ?))",
+            filters.code,
+        )
+    query.dates("published_date", filters)
+    return query.sql(
+        f"SELECT {', '.join(ARTICLE_FIELDS)}, cited_sources FROM articles",
+        "published_date NULLS LAST, article_id",
+        filters.limit,
     )
-    if filters.limit:
-        sql += f" LIMIT {int(filters.limit)}"
-    return sql, params
 
 
 def fetch_records(
