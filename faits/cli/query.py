@@ -86,46 +86,25 @@ def _query(
     err.print(f"{len(records)} {kind}")
 
 
-@app.command()
-def events(
-    db: DbOption = None,
-    format: Format = "jsonl",
-    actor: Actor = None,
-    code: Code = None,
-    since: Since = None,
-    until: Until = None,
-    limit: Limit = None,
-    output: Output = None,
-) -> None:
-    """Stored events, filtered; formats jsonl, csv, parquet, gdelt, plover."""
-    _query("events", db, format, actor, code, since, until, limit, output)
+def _register(kind: str, summary: str) -> None:
+    """One query command per record kind, all with the same options."""
+
+    def command(
+        db: DbOption = None,
+        format: Format = "jsonl",
+        actor: Actor = None,
+        code: Code = None,
+        since: Since = None,
+        until: Until = None,
+        limit: Limit = None,
+        output: Output = None,
+    ) -> None:
+        _query(kind, db, format, actor, code, since, until, limit, output)
+
+    command.__doc__ = summary
+    app.command(kind)(command)
 
 
-@app.command()
-def quotes(
-    db: DbOption = None,
-    format: Format = "jsonl",
-    actor: Actor = None,
-    code: Code = None,
-    since: Since = None,
-    until: Until = None,
-    limit: Limit = None,
-    output: Output = None,
-) -> None:
-    """Stored quotes (``--actor`` filters on the speaker)."""
-    _query("quotes", db, format, actor, code, since, until, limit, output)
-
-
-@app.command()
-def articles(
-    db: DbOption = None,
-    format: Format = "jsonl",
-    actor: Actor = None,
-    code: Code = None,
-    since: Since = None,
-    until: Until = None,
-    limit: Limit = None,
-    output: Output = None,
-) -> None:
-    """Stored articles with their status, provenance and cluster."""
-    _query("articles", db, format, actor, code, since, until, limit, output)
+_register("events", "Stored events, filtered; formats jsonl, csv, parquet, gdelt, plover.")
+_register("quotes", "Stored quotes (``--actor`` filters on the speaker).")
+_register("articles", "Stored articles with their status, provenance and cluster.")
