@@ -447,6 +447,7 @@ class _Resolver:
             if kind in ORGANISATION_KINDS:
                 found.code = inner.entry.code_on(self.day)
                 found.country = inner.entry.country
+                found.office = None  # the office is the organisation's, not the state's
                 found.rules.append(inner.entry.rule)
                 self.used.add(inner.start)
                 found.end = i = inner.end
@@ -584,7 +585,10 @@ class _Resolver:
                     if draft.code and not role_draft.code:
                         role_draft.code, role_draft.country = draft.code, draft.country
                         role_draft.rule = draft.rule
-        if draft.code is None and (unit.label == "PROPN" or not self.has_proper_noun(unit)):
+        if draft.code is None and (
+            unit.label == "PROPN" or not self.has_proper_noun(unit) or unit.end - name_start < 2
+        ):
+            # Unknown one-word "names" are mostly the recogniser's mistakes ("Mercredi").
             return
         self.add(draft)
         if draft.code:
@@ -614,6 +618,7 @@ class _Resolver:
                 added = True
         if added:
             self.units.sort(key=lambda u: u.start)
+            self.unit_at = {u.start: u for u in self.units}
 
     def take(self, draft: Draft, source: Draft) -> None:
         draft.code, draft.country, draft.agent = source.code, source.country, source.agent
@@ -630,14 +635,26 @@ class _Resolver:
         draft.rule = office.rule
 
     def role_before(self, start: int) -> Draft | None:
-        """A title just before a name: "le président américain Donald Trump"."""
-        return self.roles_by_end.get(start)
+        """A title just before a name: "le président américain Donald Trump", or set off by
+        a comma: "Le président de la Généralité, Carles Puigdemont"."""
+        title = self.roles_by_end.get(start)
+        if title is None and start > 0 and self.doc[start - 1].text == ",":
+            title = self.roles_by_end.get(start - 1)
+        return title
 
     def role_after(self, end: int) -> Draft | None:
-        """An apposition just after a name: "Oleg Burmistrov, ambassadeur de Russie"."""
+        """An apposition just after a name: "Oleg Burmistrov, ambassadeur de Russie" (not a
+        title that heads another name: "Mercredi, le chancelier allemand Olaf Scholz")."""
         if end >= len(self.doc) or self.doc[end].text != ",":
             return None
-        return self.roles_by_start.get(end + 1) or self.roles_by_start.get(end + 2)
+        role = self.roles_by_start.get(end + 1) or self.roles_by_start.get(end + 2)
+        if role is not None and self.names_at(role.end):
+            return None
+        return role
+
+    def names_at(self, i: int) -> bool:
+        unit = self.unit_at.get(i)
+        return unit is not None and (unit.kind == "person" or unit.label == "PER")
 
     def has_proper_noun(self, unit: Unit) -> bool:
         return any(t.pos_ == "PROPN" for t in self.doc[unit.start : unit.end])

@@ -168,3 +168,20 @@ def test_lookup_by_token_and_span(actors_of):
     mention = washington.to_mention("a1")
     assert mention.kind == "actor" and mention.resolved == {"code": "USAGOV", "name": "États-Unis"}
     assert washington.to_ref().code == "USAGOV"
+
+
+def test_a_title_heading_a_name_is_not_an_apposition_of_the_word_before(actors_of):
+    analysis = actors_of(
+        "Mercredi, le chancelier allemand Olaf Scholz a reçu son homologue.", "2023-07-12"
+    )
+    assert find(analysis, "Olaf Scholz").code == "DEUGOV"
+    assert find(analysis, "le chancelier allemand").name == "Olaf Scholz"
+    assert "Mercredi" not in {m.text for m in analysis.mentions}
+
+
+def test_role_of_an_organisation_is_not_named_from_the_state_offices(actors_of):
+    analysis = actors_of(
+        "Le président de la Généralité, Carles Puigdemont, a appelé au dialogue.", "2017-10-02"
+    )
+    president = find(analysis, "Le président de la Généralité")
+    assert (president.code, president.name) == ("ESPGOV", "Carles Puigdemont")
