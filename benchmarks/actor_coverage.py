@@ -82,21 +82,24 @@ def run(misses_shown: int) -> dict[str, Any]:
     load_seconds = time.perf_counter() - started
     nlp = load_parser(language_settings("fr")["spacy_model"])
     prepared = []
-    for item in read_inputs([SEEDS, SAMPLES]):
-        if isinstance(item, InputProblem):
-            continue
-        article = prepare(item)
-        if not isinstance(article, InputProblem) and article.article.language == "fr":
-            prepared.append(article)
+    corpus_of = []
+    for corpus, path in (("seeds", SEEDS), ("samples", SAMPLES)):
+        for item in read_inputs([path]):
+            if isinstance(item, InputProblem):
+                continue
+            article = prepare(item)
+            if not isinstance(article, InputProblem) and article.article.language == "fr":
+                prepared.append(article)
+                corpus_of.append(corpus)
     started = time.perf_counter()
     docs = list(nlp.pipe(p.article.text for p in prepared))
     parse_seconds = time.perf_counter() - started
 
-    totals = {c: [0, 0] for c in CATEGORIES}
+    totals = {k: {c: [0, 0] for c in CATEGORIES} for k in ("seeds", "samples", "all")}
     misses: list[dict[str, Any]] = []
     stage_seconds = 0.0
     mention_count = 0
-    for article, doc in zip(prepared, docs, strict=True):
+    for article, doc, corpus in zip(prepared, docs, corpus_of, strict=True):
         parsed = ParsedArticle.build(article.article, doc, article.removed_lines)
         started = time.perf_counter()
         analysis = resolve_actors(parsed, model)
@@ -106,8 +109,9 @@ def run(misses_shown: int) -> dict[str, Any]:
         for category, spans in candidates(doc, analysis.mentions).items():
             for start, end in spans:
                 hit = any(s < end and start < e for s, e in coded)
-                totals[category][0] += 1
-                totals[category][1] += hit
+                for key in (corpus, "all"):
+                    totals[key][category][0] += 1
+                    totals[key][category][1] += hit
                 if not hit:
                     misses.append(
                         {
@@ -121,8 +125,11 @@ def run(misses_shown: int) -> dict[str, Any]:
         "articles": len(prepared),
         "mentions": mention_count,
         "coverage": {
-            c: {"candidates": n, "resolved": r, "share": round(r / n, 3) if n else None}
-            for c, (n, r) in totals.items()
+            key: {
+                c: {"candidates": n, "resolved": r, "share": round(r / n, 3) if n else None}
+                for c, (n, r) in table.items()
+            }
+            for key, table in totals.items()
         },
         "misses": misses[:misses_shown] if misses_shown else misses,
         "miss_count": len(misses),
@@ -143,11 +150,12 @@ def main() -> None:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return
     print(f"{report['articles']} articles, {report['mentions']} actor mentions\n")
-    print("| category | candidates | resolved | share |")
-    print("| --- | ---: | ---: | ---: |")
-    for category, row in report["coverage"].items():
-        share = "n/a" if row["share"] is None else f"{row['share']:.1%}"
-        print(f"| {category} | {row['candidates']} | {row['resolved']} | {share} |")
+    print("| corpus | category | candidates | resolved | share |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for corpus, table in report["coverage"].items():
+        for category, row in table.items():
+            share = "n/a" if row["share"] is None else f"{row['share']:.1%}"
+            print(f"| {corpus} | {category} | {row['candidates']} | {row['resolved']} | {share} |")
     print(
         f"\nactor stage: {report['stage_seconds'] * 1000:.1f} ms for the corpus, "
         f"{report['stage_share_of_parse']:.1%} of parse time ({report['parse_seconds']:.2f} s); "
