@@ -62,12 +62,12 @@ def event_id(
 
 
 def _pairs(
-    arguments: Arguments, symmetric: bool
+    arguments: Arguments, symmetric: bool, reciprocal: bool
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     sources, targets = arguments.sources, arguments.targets
-    if symmetric and not targets and len(sources) > 1:
+    if reciprocal and not targets and len(sources) > 1:
         return [(a, b) for a in sources for b in sources if a is not b]
-    if symmetric and len(targets) > 1 and not sources:
+    if reciprocal and len(targets) > 1 and not sources:
         return [(a, b) for a in targets for b in targets if a is not b]
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     for source in sources or [None]:
@@ -123,7 +123,7 @@ def code_match(
     arguments = find_arguments(match, sentence, actors, model.cues)
     if not arguments.sources and not arguments.targets:
         return []
-    pairs = _pairs(arguments, match.pattern.symmetric)
+    pairs = _pairs(arguments, match.pattern.symmetric, match.pattern.reciprocal)
     if match.pattern.needs_target:
         pairs = [(source, target) for source, target in pairs if target is not None]
     if not pairs:

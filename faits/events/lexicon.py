@@ -11,8 +11,9 @@ code and the ways a text says it: ``verbs`` and ``nouns``, each a small pattern 
     appeler à [dialogue|négociation]   the complement must be introduced by "à"
     refuser de [lever] [sanction]   a chain: "lever" under "refuser", "sanction" under "lever"
 
-Entry flags: ``symmetric`` (a plural subject acts on itself: "se sont rencontrés" gives
-both directions), ``negated: CODE`` (the code when the trigger is negated: "ne seraient pas
+Entry flags: ``symmetric`` (the event goes both ways: "s'est entretenu avec", "se sont
+rencontrés"), ``reciprocal`` (only a plural subject without target acts on itself: "se
+menaçant", "échanger des piques"), ``negated: CODE`` (the code when the trigger is negated: "ne seraient pas
 retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor),
 ``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X").
 
@@ -60,6 +61,7 @@ class Pattern:
     steps: tuple[Step, ...] = ()
     target_preposition: str | None = None
     symmetric: bool = False
+    reciprocal: bool = False
     negated_code: str | None = None
     needs_target: bool = False
     of_is_target: bool = False
@@ -143,6 +145,7 @@ def parse_pattern(
         steps=tuple(steps),
         target_preposition=target,
         symmetric=bool(entry.get("symmetric", False)),
+        reciprocal=bool(entry.get("symmetric", False) or entry.get("reciprocal", False)),
         negated_code=str(entry["negated"]) if entry.get("negated") else None,
         needs_target=bool(entry.get("needs_target", False)),
         of_is_target=entry.get("of") == "target",

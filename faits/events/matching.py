@@ -23,7 +23,9 @@ FUNCTION_TAGS = frozenset({"DET", "ADJ", "NUM", "PUNCT", "ADV"})
 SEARCH_DEPTH = 3
 WINDOW = 6
 GOVERNOR_DEPTH = 3
-CLAUSE_BOUNDARIES = frozenset({"conj", "parataxis", "ROOT"})
+CONTENT_LINKS = frozenset({"xcomp", "ccomp", "obj", "acl", "obl:arg"})
+# Roots whose trigger's complement is the content of the act, not a second event.
+SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ def find_step(anchor: Token, step: Step, sentence: Span, cues: Cues) -> Token | 
     window = [anchor.doc[i] for i in range(anchor.i + 1, min(anchor.i + 1 + WINDOW, sentence.end))]
     for token in [*tree, *window]:
         if token.i == anchor.i or not _has_lemma(token, step.lemmas):
+            continue
+        if token.i < anchor.i and token.dep_ == "nsubj":
             continue
         if step.preposition is None or _introduced_by(token, step.preposition, sentence, cues):
             return token
@@ -144,14 +148,14 @@ def _modifier_noun(token: Token, cues: Cues) -> bool:
     )
 
 
-def _governing_trigger(token: Token, triggers: set[int]) -> bool:
-    """Whether another trigger governs this one: the content of a coded speech act."""
+def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
+    """Whether a speech-act trigger governs this one: what is accused, demanded, rejected."""
     node = token
     for _ in range(GOVERNOR_DEPTH):
-        if node.dep_ in CLAUSE_BOUNDARIES or node.head is node:
+        if node.dep_ not in CONTENT_LINKS or node.head is node:
             return False
         node = node.head
-        if node.i in triggers:
+        if node.i in speech_acts:
             return True
     return False
 
@@ -174,5 +178,5 @@ def select(found: list[Candidate], cues: Cues) -> list[Candidate]:
             best[candidate.trigger.i] = candidate
     consumed = {c.i for candidate in best.values() for c in candidate.complements}
     kept = {i: c for i, c in best.items() if i not in consumed}
-    triggers = set(kept)
-    return [c for i, c in sorted(kept.items()) if not _governing_trigger(c.trigger, triggers)]
+    speech_acts = {i for i, c in kept.items() if c.pattern.code[:2] in SPEECH_ACT_ROOTS}
+    return [c for i, c in sorted(kept.items()) if not _governing_trigger(c.trigger, speech_acts)]

@@ -117,8 +117,8 @@ def _future_cue(trigger: Token, chain: list[Token], cues: Cues) -> bool:
                 and normalise(child.lemma_) in cues.future_auxiliaries
             ):
                 return True
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        for child in trigger.children:
+    for noun in (t for t in chain if t.pos_ in ("NOUN", "PROPN")):
+        for child in noun.children:
             lemma = normalise(child.lemma_)
             if child.dep_ == "amod" and lemma in cues.future_modifiers:
                 return True

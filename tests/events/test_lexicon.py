@@ -1,0 +1,77 @@
+"""The French event lexicon: size, coverage of CAMEO, pattern syntax, cue files."""
+
+from __future__ import annotations
+
+import pytest
+
+from faits.events.lexicon import ROOTS, parse_pattern
+from faits.lexicons import LexiconError, lexicon_path
+from faits.ontology import load_ontology
+
+REFLEXIVES = frozenset({"se", "s'"})
+CONTRACTIONS = {"au": "à", "d'": "de"}
+
+
+def parse(text: str):
+    entry = {"id": "x", "code": "040"}
+    return parse_pattern(
+        text, rule="r", entry=entry, kind="verb", reflexives=REFLEXIVES, contractions=CONTRACTIONS
+    )
+
+
+def test_one_file_per_root_and_enough_patterns(event_model):
+    assert all(lexicon_path("fr", f"events/{root}.yaml").exists() for root in ROOTS)
+    assert event_model.lexicon.pattern_count >= 1500
+
+
+def test_every_three_digit_code_has_a_pattern_and_an_example(event_model):
+    codes = {p.code for patterns in event_model.index.values() for p in patterns}
+    examples = {e.code for e in event_model.lexicon.examples}
+    three = [c for c in load_ontology().codes if len(c) == 3]
+    assert [c for c in three if c not in codes] == []
+    assert [c for c in three if c not in examples] == []
+
+
+def test_rules_cite_file_and_entry(event_model):
+    for patterns in event_model.index.values():
+        for pattern in patterns:
+            path, entry = pattern.rule.split("#")
+            assert path == f"fr/events/{pattern.code[:2]}.yaml" and entry == pattern.entry_id
+
+
+def test_reflexive_with_target_preposition():
+    pattern = parse("s'entretenir avec")
+    assert (pattern.trigger, pattern.reflexive, pattern.target_preposition) == (
+        "entretenir",
+        True,
+        "avec",
+    )
+    assert pattern.steps == ()
+
+
+def test_complement_chain_with_prepositions():
+    pattern = parse("refuser de [lever|alléger] [sanction]")
+    assert pattern.trigger == "refuser"
+    assert [(s.preposition, sorted(s.lemmas)) for s in pattern.steps] == [
+        ("de", ["alléger", "lever"]),
+        (None, ["sanction"]),
+    ]
+
+
+def test_fixed_words_and_contractions():
+    pattern = parse("se dire d'[accord]")
+    assert pattern.reflexive and pattern.trigger == "dire"
+    assert [(s.preposition, set(s.lemmas)) for s in pattern.steps] == [("de", {"accord"})]
+    light = parse("faire part de [inquiétude]")
+    assert [set(s.lemmas) for s in light.steps] == [{"part"}, {"inquiétude"}]
+    assert light.steps[1].preposition == "de"
+
+
+def test_specific_patterns_outrank_bare_ones():
+    assert parse("imposer [sanction]").specificity > parse("imposer").specificity
+    assert parse("se rendre à [armée]").specificity > parse("se rendre à [*]").specificity
+
+
+def test_empty_pattern_is_refused():
+    with pytest.raises(LexiconError):
+        parse("se")
