@@ -56,6 +56,7 @@ def test_timeline_has_stacked_bars_and_a_goldstein_line(page):
     assert chart.locator("rect.bar.q3").count() == 1
     points = page.get_attribute("#goldstein-line", "points")
     assert len(points.split()) == 2
+    assert chart.locator("circle.goldstein-dot").count() == 2
     box = chart.bounding_box()
     assert box["width"] > 600 and box["height"] > 200
     chart.locator("rect.bar.q4").click()

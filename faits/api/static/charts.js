@@ -64,7 +64,7 @@ export function timelineChart(buckets, dyad = "", interval = "month") {
   chart.append(
     svg("line", { x1: left, x2: left + plotW, y1: gy(0), y2: gy(0), class: "zero" }),
     svg("polyline", { points: points.join(" "), class: "goldstein-line", id: "goldstein-line" }),
-    buckets.map((b, i) => svg("circle", { cx: left + i * step + step / 2, cy: gy(b.goldstein), r: 2.5, class: "goldstein-dot" },
+    ...buckets.map((b, i) => svg("circle", { cx: left + i * step + step / 2, cy: gy(b.goldstein), r: 4, class: "goldstein-dot" },
       svg("title", {}, `${b.period} — ${t("timeline.goldstein")}: ${b.goldstein} · ${b.events} ${t("timeline.count").toLowerCase()} · ${b.stories} ${t("timeline.stories")}`))),
     svg("text", { x: 4, y: 14, class: "axis" }, t("timeline.count")),
     svg("text", { x: width - 4, y: 14, "text-anchor": "end", class: "axis goldstein-axis" }, "Goldstein"));
@@ -147,8 +147,8 @@ function layout(nodes, edges, width, height) {
     const temperature = (width / 8) * (1 - step / steps) + 1;
     for (const n of nodes) {
       const p = pos.get(n.id), s = shift.get(n.id);
-      s.x += 0.05 * (width / 2 - p.x);
-      s.y += 0.05 * (height / 2 - p.y);
+      s.x += 0.4 * (width / 2 - p.x);
+      s.y += 0.4 * (height / 2 - p.y);
       const length = Math.max(Math.hypot(s.x, s.y), 1e-9);
       p.x += (s.x / length) * Math.min(length, temperature);
       p.y += (s.y / length) * Math.min(length, temperature);
