@@ -37,6 +37,7 @@ class Context:
     anchor: date | None
     reference: date | None
     tense_at: Callable[[int], str | None]
+    quantity_at: Callable[[int], bool]
 
 
 Found = list[tuple[int, int, Resolution]]
@@ -179,6 +180,8 @@ def _calendar(g: Groups, ctx: Context, day_group: str, rule: Rule) -> Resolution
 
 
 def resolve_date(rule: Rule, g: Groups, ctx: Context) -> Found | None:
+    if rule.params.get("reject_quantity") and ctx.quantity_at(g.match.start()):
+        return []
     return _one(g.match, _calendar(g, ctx, "day", rule))
 
 

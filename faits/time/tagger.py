@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from faits.nlp.document import ParsedArticle
 from faits.records import Mention
@@ -93,21 +93,29 @@ def parse_with_dateparser(language: str, text: str, anchor: date | None) -> Reso
     return Resolution("DATE", day.isoformat(), "day")
 
 
-class _TenseReader:
-    """Clause tense at a character offset, from the parse (token lookup built on demand)."""
+class _ParseReader:
+    """What the resolvers ask of the parse at a character offset (token lookup built lazily)."""
 
     def __init__(self, doc: Doc, lexicon: TimeLexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
         self.starts: list[int] | None = None
 
-    def __call__(self, char: int) -> str | None:
+    def token(self, char: int) -> Token | None:
         if len(self.doc) == 0:
             return None
         if self.starts is None:
             self.starts = [token.idx for token in self.doc]
-        index = max(0, bisect_right(self.starts, char) - 1)
-        return clause_tense(self.doc[index], self.lexicon.tense)
+        return self.doc[max(0, bisect_right(self.starts, char) - 1)]
+
+    def tense(self, char: int) -> str | None:
+        token = self.token(char)
+        return clause_tense(token, self.lexicon.tense) if token is not None else None
+
+    def quantity(self, char: int) -> bool:
+        """Is the number at ``char`` counting a noun ("2000 migrants")?"""
+        token = self.token(char)
+        return token is not None and token.dep_ == "nummod" and token.head.pos_ == "NOUN"
 
 
 def _candidates(folded: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, Rule, Any]]:
@@ -124,7 +132,8 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
     """All time expressions of the article, in text order, with their values."""
     text = parsed.doc.text
     lexicon = model.lexicon
-    ctx = Context(parsed.published, None, _TenseReader(parsed.doc, lexicon))
+    reader = _ParseReader(parsed.doc, lexicon)
+    ctx = Context(parsed.published, None, reader.tense, reader.quantity)
     expressions: list[TimeExpression] = []
     covered = 0
     for start, _, _, rule, match in _candidates(fold(text), lexicon.rules):
