@@ -356,6 +356,13 @@ class _Resolver:
         inside = start <= token.head.i < token.i
         return inside and (token.pos_ == "ADJ" or token.dep_ == "amod" and token.pos_ == "NOUN")
 
+    def is_noun_use(self, i: int) -> bool:
+        """A role word is a noun, or a word the tagger missed right after a determiner
+        ("L'opposant" tagged VERB); "pouvoir" the verb or "militant" the adjective is not."""
+        if self.doc[i].pos_ not in ("VERB", "AUX", "ADJ"):
+            return True
+        return self.folded(i - 1) in self.model.determiners
+
     def is_subject(self, start: int, end: int) -> bool:
         return any(
             t.dep_ in SUBJECT_DEPS and not start <= t.head.i < end for t in self.doc[start:end]
@@ -447,7 +454,8 @@ class _Resolver:
             if kind in ORGANISATION_KINDS:
                 found.code = inner.entry.code_on(self.day)
                 found.country = inner.entry.country
-                found.office = None  # the office is the organisation's, not the state's
+                if kind != "seat":
+                    found.office = None  # the organisation's office, not the state's
                 found.rules.append(inner.entry.rule)
                 self.used.add(inner.start)
                 found.end = i = inner.end
@@ -599,9 +607,7 @@ class _Resolver:
         """A run of capitalised words right after a title is a name, even when the parser
         and the entity recogniser broke it ("la Défense Téné Birahima Ouattara")."""
         doc = self.doc
-        covered = {
-            i for u in self.units if u.entries or u.label == "PER" for i in range(u.start, u.end)
-        }
+        covered = {i for u in self.units if u.entries for i in range(u.start, u.end)}
         added = False
         for end in self.roles_by_end:
             i = end
@@ -760,7 +766,8 @@ class _Resolver:
             if unit.start in self.used or unit.entry is None:
                 continue
             if unit.kind == "role":
-                self.role_draft(unit)
+                if self.is_noun_use(unit.start):
+                    self.role_draft(unit)
             elif unit.kind not in ("person", "portfolio"):
                 self.used.add(unit.start)
                 self.entity_draft(unit)

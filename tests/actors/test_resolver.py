@@ -185,3 +185,15 @@ def test_role_of_an_organisation_is_not_named_from_the_state_offices(actors_of):
     )
     president = find(analysis, "Le président de la Généralité")
     assert (president.code, president.name) == ("ESPGOV", "Carles Puigdemont")
+
+
+def test_title_names_the_person_the_recogniser_cut_short(actors_of):
+    analysis = actors_of("L'opposant russe Alexeï Navalny a été arrêté à son retour.")
+    navalny = find(analysis, "Alexeï Navalny")
+    assert (navalny.code, navalny.kind) == ("RUSOPP", "person")
+
+
+def test_seat_of_power_keeps_the_office(actors_of):
+    analysis = actors_of("Le chef du Kremlin a reçu son homologue.", "2023-05-01")
+    chief = find(analysis, "Le chef du Kremlin")
+    assert (chief.code, chief.name) == ("RUSGOV", "Vladimir Poutine")
