@@ -38,7 +38,9 @@ PARTICIPANTS_FILE = "places/participants.yaml"
 # spaCy entity labels for places, and Universal Dependencies relations of a verb's
 # arguments: both are conventions of the parser, not of a language.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "obl:agent"})
+GOVERNING_KINDS = frozenset({"country", "capital", "continent"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "obl:agent"})
+OBJECT_DEPS = frozenset({"obj", "iobj"})
 SKIPPED_BEFORE_NAME = frozenset({"DET", "ADP"})
 MAX_NAME_TOKENS = 6
 JOINERS = frozenset({"-", "\u2010", "'", "\u2019"})
@@ -334,17 +336,25 @@ def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
     return _Candidate(start, max(ent.end, limit), _span_key(doc, start, ent.end))
 
 
+def _may_govern(candidate: _Candidate) -> bool:
+    """Countries and capitals stand for governments ("accuser Moscou"); other cities do not
+    ("Il a visité Alep"). An unknown name may be either."""
+    places = candidate.places or [p for ps in candidate.damaged.values() for p in ps]
+    return not places or any(p.kind in GOVERNING_KINDS for p in places)
+
+
 def _is_actor(
     doc: Doc, candidate: _Candidate, model: PlaceModel, actors: ActorAnalysis | None
 ) -> bool:
-    """An argument of a verb, a participant ("avec Pyongyang") or coded by the actors stage.
+    """A subject or agent; a country, capital or continent as object; a participant ("avec
+    Pyongyang"); or a name the actors stage coded.
 
     Conjuncts share the role of the first one: "négociée par le Qatar et l'Égypte".
     """
     root = doc[candidate.start : candidate.end].root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    if root.dep_ in ARGUMENT_DEPS:
+    if root.dep_ in SUBJECT_DEPS or (root.dep_ in OBJECT_DEPS and _may_govern(candidate)):
         return True
     if any(
         child.dep_ == "case" and child.lower_ in model.participant_prepositions

@@ -72,6 +72,12 @@ def test_subject_of_a_verb_is_an_actor_not_a_place(places_fr):
     assert [m.text for m in mentions] == []
 
 
+def test_city_that_is_not_a_capital_stays_a_place_as_object(places_fr):
+    mentions = places_fr("Les rebelles ont pris Alep et encerclé Damas.")
+    assert [m.text for m in mentions] == ["Alep"]
+    assert mentions[0].place.country == "SYR" and mentions[0].preposition is None
+
+
 def test_locative_complement_of_a_noun(places_fr):
     mention = resolved(
         places_fr("Des manifestants ont défilé dans les rues de Khartoum."), "Khartoum"
