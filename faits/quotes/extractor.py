@@ -63,6 +63,11 @@ class QuoteModel:
         )
         frames = FrameLexicon(
             speech_lemmas=words("speech_verbs.yaml", "lemma"),
+            speech_forms=frozenset(
+                form.lower()
+                for entry in load_yaml(language, "quotes/speech_verbs.yaml")
+                for form in entry.get("forms", [])
+            ),
             cues=cues,
             complementizers=words("complementizers.yaml", "words"),
             negations=words("negations.yaml", "words"),

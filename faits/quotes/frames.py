@@ -46,10 +46,15 @@ class Frame:
 @dataclass(frozen=True)
 class FrameLexicon:
     speech_lemmas: frozenset[str]
+    speech_forms: frozenset[str]
     cues: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     negations: frozenset[str]
     speaker_lemmas: frozenset[str]
+
+    def is_speech_verb(self, token: Token) -> bool:
+        """By lemma, or by written form for verbs the lemmatizer does not know."""
+        return token.lemma_.lower() in self.speech_lemmas or token.lower_ in self.speech_forms
 
 
 def _norm(text: str) -> str:
@@ -126,11 +131,14 @@ def verb_frames(
 ) -> list[Frame]:
     frames: list[Frame] = []
     for verb in sent:
-        if verb.pos_ not in VERB_TAGS or verb.lemma_.lower() not in lexicon.speech_lemmas:
+        if not lexicon.is_speech_verb(verb):
             continue
-        if verb.dep_ in ("acl", "amod") and not any(
-            c.dep_.startswith("aux") for c in verb.children
-        ):
+        with_aux = any(c.dep_.startswith("aux") for c in verb.children)
+        known_form = verb.lower_ in lexicon.speech_forms
+        if verb.pos_ not in VERB_TAGS and not with_aux and not known_form:
+            continue
+        participle = "Part" in verb.morph.get("VerbForm")
+        if verb.dep_ in ("acl", "amod") and participle and not with_aux:
             continue
         content = _reported_clause(verb, sent, lexicon)
         incise = content is None and is_incise(verb, context, sent.start)

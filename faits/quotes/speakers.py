@@ -29,6 +29,11 @@ CLOSING_MARKS = frozenset({"»", "”", '"', "«"})
 # What precedes an incise verb, and the dependencies the parser gives its postposed subject.
 INCISE_OPENERS = frozenset({",", "»", "«", "”", '"', "—", "–", ")"})
 POSTPOSED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "expl:subj", "nmod", "ROOT"})
+# A verb without a subject of its own takes its governor's: coordinated verbs, gerunds, and
+# verbs the parser hung under their auxiliary.
+GOVERNED_DEPS = frozenset({"conj", "advcl", "xcomp", "obj"})
+# How many tokens back a pronoun looks for a subject to refer to.
+ANTECEDENT_WINDOW = 80
 # Entity labels of spaCy models that name people and organisations.
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -87,9 +92,9 @@ def _is_word(token: Token) -> bool:
 
 def subject_of(verb: Token, context: SpeakerContext) -> Token | None:
     """The grammatical subject of a speech verb, including inverted clitics (``-il``); a
-    gerund or participle without one ("en déclarant que …") takes its governor's."""
+    verb without one ("en déclarant que …") takes its governor's."""
     candidates = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
-    if not candidates and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+    if not candidates and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:
         candidates = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
     named = [c for c in candidates if c.pos_ != "PRON" or context.pronoun_number(c)]
     if named and named[-1].i > verb.i:
@@ -339,7 +344,9 @@ def _agrees(token: Token, plural: bool, gender: str | None) -> bool:
     number = token.morph.get("Number")
     if number and (number == ["Plur"]) != plural:
         return False
-    token_gender = token.morph.get("Gender")
+    # Only the determiner is trusted for gender: nouns like "ministre" are epicene.
+    determiners = [c.morph.get("Gender") for c in token.children if c.dep_ == "det"]
+    token_gender = next((g for g in determiners if g), None)
     return not (gender and token.pos_ == "NOUN" and token_gender and token_gender != [gender])
 
 
@@ -357,8 +364,7 @@ def _antecedent_candidates(pronoun: Token, context: SpeakerContext) -> list[tupl
         and ent.root.i not in context.quoted
         and all(_is_word(t) for t in ent)
     ]
-    first = doc[max(0, pronoun.sent.start - 1)].sent.start if pronoun.sent.start else 0
-    for token in doc[first : pronoun.i]:
+    for token in doc[max(0, pronoun.i - ANTECEDENT_WINDOW) : pronoun.i]:
         subject = token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN")
         if subject and _is_word(token) and token.i not in context.quoted:
             candidates.append((token.i, token))
