@@ -40,7 +40,7 @@ QUERIES = {
         "/api/events?quad_class=4&country=RUS",
         "/api/events?root=04&modality=asserted&sort=goldstein",
         "/api/events?cameo=19&place=Pyong",
-        "/api/events?q=numéro 4242",
+        "/api/events?q=réunion numéro 4242",
         "/api/events?dyad=USA-CHN&page=20&page_size=100",
     ],
     "dyads": [
@@ -73,49 +73,65 @@ def p95(values: list[float]) -> float:
     return ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
-def measure(base: str, repeat: int) -> dict[str, dict[str, float]]:
-    results: dict[str, dict[str, float]] = {}
+def summary(timings: list[float]) -> dict[str, float]:
+    return {
+        "requests": len(timings),
+        "p50": statistics.median(timings),
+        "p95": p95(timings),
+        "max": max(timings),
+    }
+
+
+def measure(base: str, repeat: int) -> tuple[dict[str, dict], dict[str, dict]]:
+    """Summaries per endpoint group and per query, in milliseconds."""
+    groups: dict[str, dict[str, float]] = {}
+    queries: dict[str, dict[str, float]] = {}
     with httpx.Client(base_url=base, timeout=30) as client:
-        for group, queries in QUERIES.items():
-            timings: list[float] = []
-            for query in queries:
-                client.get(query).raise_for_status()
+        for group, paths in QUERIES.items():
+            everything: list[float] = []
+            for path in paths:
+                client.get(path).raise_for_status()
+                timings = []
                 for _ in range(repeat):
                     started = time.perf_counter()
-                    client.get(query).raise_for_status()
+                    client.get(path).raise_for_status()
                     timings.append((time.perf_counter() - started) * 1000)
-            results[group] = {
-                "requests": len(timings),
-                "p50": statistics.median(timings),
-                "p95": p95(timings),
-                "max": max(timings),
-            }
-    return results
+                queries[path] = summary(timings)
+                everything += timings
+            groups[group] = summary(everything)
+    return groups, queries
 
 
-def section(results: dict[str, dict[str, float]], events: int, repeat: int, build: float) -> str:
-    rows = "\n".join(
-        f"| {group} | {r['requests']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['max']:.1f} |"
-        for group, r in results.items()
+def _rows(results: dict[str, dict[str, float]], code: bool = False) -> str:
+    return "\n".join(
+        f"| {f'`{name}`' if code else name} | {r['requests']} | {r['p50']:.1f} | "
+        f"{r['p95']:.1f} | {r['max']:.1f} |"
+        for name, r in results.items()
     )
+
+
+def section(
+    groups: dict, queries: dict, events: int, repeat: int, build: float, load: float
+) -> str:
+    head = "| {} | requests | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|"
     return f"""{BEGIN}
 ## API
 
 Latency of `faits serve` over HTTP on localhost, on a generated database of {events:,} events
 (built in {build:.0f} s), {repeat} timed requests per query after one warm-up, one client at a
 time; {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs shared
-with other work. Target: p95 < 200 ms. Reproduce:
+with other work (load average {load:.1f} at the end of the run). Target: p95 < 200 ms.
+Reproduce:
 
     .venv/bin/python benchmarks/api_latency.py --events {events} --repeat {repeat} --page docs/benchmarks.md
 
-| endpoints | requests | p50 ms | p95 ms | max ms |
-|---|---:|---:|---:|---:|
-{rows}
+{head.format("endpoints")}
+{_rows(groups)}
 
-Queries: events — no filter, a dyad, actor with a date range, quad class with a place
-country, CAMEO root with modality sorted by Goldstein, code with a place name, sentence text
-search, page 20 of 100; dyads — top dyads (all, filtered) and timelines by day, week and
-month. The list is in `benchmarks/api_latency.py`.
+Per query:
+
+{head.format("query")}
+{_rows(queries, code=True)}
 {END}"""
 
 
@@ -144,16 +160,16 @@ def main() -> None:
         build = time.perf_counter() - started
         server, thread, base = serve(path)
         try:
-            results = measure(base, args.repeat)
+            groups, queries = measure(base, args.repeat)
         finally:
             server.should_exit = True
             thread.join(timeout=30)
-    for group, r in results.items():
+    for group, r in groups.items():
         print(
             f"{group}: {r['requests']} requests, p50 {r['p50']:.1f} ms, "
             f"p95 {r['p95']:.1f} ms, max {r['max']:.1f} ms"
         )
-    text = section(results, args.events, args.repeat, build)
+    text = section(groups, queries, args.events, args.repeat, build, os.getloadavg()[0])
     if args.page:
         replace_section(args.page, text)
         print(f"wrote the API section of {args.page}")

@@ -527,6 +527,9 @@ BULK_CAMEO = (
 )
 
 
+BULK_SENTENCE = "Selon une dépêche générée pour le banc d''essai, les deux délégations se sont rencontrées pour la réunion numéro "
+
+
 def add_bulk_events(path: Path, count: int, seed: float = 0.42) -> None:
     """Append ``count`` generated events (random dyads, codes, dates over 2015–2024, places)."""
     ontology = load_ontology()
@@ -536,6 +539,10 @@ def add_bulk_events(path: Path, count: int, seed: float = 0.42) -> None:
     places = ", ".join(f"('{n}', '{c}', {lat}, {lon})" for n, (c, lat, lon, _) in PLACES.items())
     con = duckdb.connect(str(path))
     try:
+        con.execute(
+            f"INSERT INTO sentences SELECT 'bulk-article-' || (i // 5), (i % 5)::INT, 0, 0, "
+            f"'{BULK_SENTENCE}' || i || '.' FROM range({count}) r(i)"
+        )
         con.execute(f"SELECT setseed({seed})")
         con.execute(
             f"""
@@ -562,7 +569,7 @@ def add_bulk_events(path: Path, count: int, seed: float = 0.42) -> None:
                    CASE WHEN m < 7 THEN pl.lats[l] END, CASE WHEN m < 7 THEN pl.lons[l] END,
                    m = 9, m = 8, false, 'bulk#generated', NULL,
                    json_object('event_id', 'bulk-' || i, 'sentence',
-                               'Phrase générée numéro ' || i || ' pour le banc d''essai.',
+                               '{BULK_SENTENCE}' || i || '.',
                                'cameo', c.codes[k], 'source', json_object('code', a.codes[s]),
                                'target', json_object('code', a.codes[t]))
             FROM draws, a, c, pl

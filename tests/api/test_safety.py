@@ -10,7 +10,6 @@ from fastapi.testclient import TestClient
 
 from faits.api import create_app
 from faits.api.database import Database, DatabaseUnavailable, QueryTimeout
-from tests.api.synthetic import add_bulk_events, build_sample
 
 
 def test_every_response_has_a_content_security_policy(client):
@@ -83,10 +82,14 @@ def test_slow_queries_are_interrupted(sample_db):
         database.close()
 
 
-def test_timeouts_become_503(tmp_path):
-    path = build_sample(tmp_path / "big.duckdb")
-    add_bulk_events(path, 100_000)
-    with TestClient(create_app(path, timeout=0.001)) as slow:
-        response = slow.get("/api/actors?q=banc")
+def test_timeouts_become_503(sample_db, monkeypatch):
+    app = create_app(sample_db)
+
+    def too_slow(*args, **kwargs):
+        raise QueryTimeout("query took longer than 5 s")
+
+    monkeypatch.setattr(app.state.db, "rows", too_slow)
+    with TestClient(app) as slow:
+        response = slow.get("/api/events?q=Moscou")
     assert response.status_code == 503
     assert "narrow the filters" in response.json()["detail"]

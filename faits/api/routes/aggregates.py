@@ -31,7 +31,8 @@ router = APIRouter(prefix="/api", tags=["aggregates"])
 QUADS = ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
 PAIR_LOW = f"least({SOURCE_KEY}, {TARGET_KEY})"
 PAIR_HIGH = f"greatest({SOURCE_KEY}, {TARGET_KEY})"
-STORY = f"({PAIR_LOW}, {PAIR_HIGH}, e.cameo_root, e.date_start)"
+# Hashed, a story counts with DISTINCT far faster than as a tuple (a collision in 2^64 aside).
+STORY = f"hash({PAIR_LOW}, {PAIR_HIGH}, e.cameo_root, e.date_start)"
 MAX_BUCKETS = 5000
 Filters = Annotated[EventFilters, Depends(event_filters)]
 Db = Annotated[Database, Depends(get_db)]
@@ -77,22 +78,15 @@ def dyads(filters: Filters, page: Annotated[Page, Depends(pagination)], db: Db) 
     where = filters.where()
     where.add("e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
     where.add(f"{SOURCE_KEY} <> {TARGET_KEY}")
-    # Stories first (one row per pair, root and day), then pairs: cheaper than DISTINCT.
-    stories = (
-        f"SELECT {PAIR_LOW} AS a, {PAIR_HIGH} AS b, count(*) AS events, {QUADS}, "
-        f"sum(e.goldstein) AS goldstein FROM events e{where.sql()} "
-        "GROUP BY a, b, e.cameo_root, e.date_start"
-    )
     rows = db.rows(
-        "SELECT a || '-' || b AS dyad, a, b, sum(events)::BIGINT AS events, "
-        + ", ".join(f"sum(q{q})::BIGINT AS q{q}" for q in (1, 2, 3, 4))
-        + ", round(sum(goldstein), 2) AS goldstein, count(*) AS stories, "
-        f"count(*) OVER () AS total FROM ({stories}) GROUP BY a, b "
-        "ORDER BY events DESC, a, b LIMIT ? OFFSET ?",
+        f"SELECT {PAIR_LOW} || '-' || {PAIR_HIGH} AS dyad, {PAIR_LOW} AS a, {PAIR_HIGH} AS b, "
+        f"count(*) AS events, {QUADS}, round(sum(e.goldstein), 2) AS goldstein, "
+        f"count(DISTINCT {STORY}) AS stories, count(*) OVER () AS total "
+        f"FROM events e{where.sql()} GROUP BY a, b ORDER BY events DESC, a, b LIMIT ? OFFSET ?",
         [*where.params, page.page_size, page.offset],
     )
-    total = rows[0].pop("total") if rows else 0
-    for row in rows[1:]:
+    total = rows[0]["total"] if rows else 0
+    for row in rows:
         row.pop("total")
     return page.envelope(total, rows)
 
