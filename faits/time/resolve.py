@@ -213,7 +213,9 @@ def resolve_season(rule: Rule, g: Groups, ctx: Context) -> Found | None:
     season = g.table("season") or g.table("season2", "season")
     if season is None:
         return None
-    direction, anchor = g.direction(), ctx.anchor
+    direction, anchor, year = g.direction(), ctx.anchor, g.year(ctx.anchor)
+    if year is not None:
+        return _one(g.match, Resolution(rule.type, f"{year:04d}-{season}", "season"))
     if direction is None or anchor is None:
         return _one(g.match, Resolution(rule.type, f"XXXX-{season}", "season"))
     start = _SEASON_START[str(season)]
