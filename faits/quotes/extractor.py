@@ -33,6 +33,9 @@ MIN_DIRECT_WORDS = 4
 CARRY_OVER_SENTENCES = 2
 # Tokens allowed between a closing mark and the verb of its incise ("» , a-t-elle déclaré").
 INCISE_WINDOW = 6
+# What may stand before a quote that opens a sentence: the end of the previous sentence.
+OPENING_MARKS = ' \t\n\u00a0\u202f«“„"-—–'
+SENTENCE_FINAL = '.!?…»”":\n'
 # A closing mark followed by one of these ends the sentence: what follows is not an incise.
 SENTENCE_ENDS = frozenset({".", ";", ":"})
 # Tokens allowed between a speech verb and the quote it introduces.
@@ -217,17 +220,28 @@ def extract_quotes(parsed: ParsedArticle, actors: ActorAnalysis, model: QuoteMod
     reported = [f.content for f in frames if f.content and not (f.incise and f.used)]
     for start, end in reported + [(f.start, f.end) for f in found]:
         context.quoted.update(range(tokens.at(start), tokens.at(max(start, end - 1)) + 1))
-    _assign_speakers(found, context, sentence_of, tokens, parsed)
+    _assign_speakers(found, context, parsed)
     return [_to_record(f, parsed, text) for f in found if f.speaker is not None]
 
 
-def _assign_speakers(
-    found: list[_Found],
-    context: SpeakerContext,
-    sentence_of: dict[int, int],
-    tokens: _TokenIndex,
-    parsed: ParsedArticle,
-) -> None:
+def _follows_closely(previous: _Found, item: _Found, parsed: ParsedArticle) -> bool:
+    """Whether ``item`` opens a sentence at most ``CARRY_OVER_SENTENCES`` sentences after
+    ``previous`` ends (sentences made only of quotation marks do not count)."""
+    text = parsed.doc.text
+    before = text[: item.start].rstrip(OPENING_MARKS)
+    if before and before[-1] not in SENTENCE_FINAL:
+        return False
+    between = [
+        s
+        for s in parsed.sentences
+        if previous.end <= s.start_char
+        and s.end_char <= item.start
+        and any(c.isalpha() for c in s.text)
+    ]
+    return len(between) < CARRY_OVER_SENTENCES
+
+
+def _assign_speakers(found: list[_Found], context: SpeakerContext, parsed: ParsedArticle) -> None:
     """Speakers in text order, so that pronouns and unattributed follow-up quotes can look back."""
     previous: _Found | None = None
     for item in found:
@@ -235,12 +249,8 @@ def _assign_speakers(
         if frame is not None and frame.speaker_head is not None:
             verb = context.doc[frame.trigger_end - 1]
             item.speaker = speaker_at(frame.speaker_head, context, None if frame.cue else verb)
-        elif frame is None and previous is not None and previous.speaker is not None:
-            here = sentence_of.get(tokens.at(item.start), 0)
-            there = sentence_of.get(tokens.at(previous.end), 0)
-            starts_sentence = parsed.sentences[here].start_char >= item.start - 2
-            if starts_sentence and here - there <= CARRY_OVER_SENTENCES:
-                item.speaker = previous.speaker
+        elif frame is None and previous is not None and _follows_closely(previous, item, parsed):
+            item.speaker = previous.speaker
         if item.speaker is not None:
             context.history.append(item.speaker)
             previous = item

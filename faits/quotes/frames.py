@@ -218,7 +218,12 @@ def cue_frames(
 def _governs(verb: Token, other: Token) -> bool:
     """Whether ``other`` lies in the clause reported by ``verb`` (reported speech in reported
     speech stays inside the outer quote)."""
-    return verb.i != other.i and any(a.i == verb.i for a in other.ancestors)
+    step = other
+    while step.head.i != step.i:
+        if step.head.i == verb.i:
+            return step.dep_ != "conj"
+        step = step.head
+    return False
 
 
 TERMINAL = frozenset({".", "!", "?", "…", "»", "”", '"', ":", ";"})
