@@ -54,7 +54,6 @@ def process_partition(
             article = result.coded.article
             month = month_of(article.published)
             record = article.to_dict()
-            record.pop("source_path", None)
             record.update(
                 source_key=result.prepared.source_key,
                 content_hash=result.prepared.content_hash,

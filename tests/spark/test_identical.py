@@ -7,8 +7,9 @@ documents, each applied in one function below:
 
 - Parquet rows carry the ``published_month`` partition column, which is not a record field;
 - a mention's ``resolved`` (its shape depends on the mention's kind) is JSON text in Parquet;
-- article rows carry the store's extra columns (``source_key``, ``content_hash``,
-  ``removed_lines``, ``minhash``), which ``faits code`` does not print.
+- article rows carry the store's columns (``source_path``, where the input was read, and
+  ``source_key``, ``content_hash``, ``removed_lines``, ``minhash``), which ``faits code``
+  does not print.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import pytest
 pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'faits[spark]')")
 
 from faits.spark.schemas import ARTICLE_EXTRAS  # noqa: E402
-from tests.spark.corpus import COPIES
+from tests.spark.corpus import COPIES, ROOT
 from tests.spark.helpers import run_faits
 
 pytestmark = pytest.mark.slow
@@ -44,7 +45,7 @@ def _from_spark(row: dict[str, Any], kind: str) -> dict[str, Any]:
     if kind == "mentions" and row["resolved"] is not None:
         row["resolved"] = json.loads(row["resolved"])
     if kind == "articles":
-        for extra in ARTICLE_EXTRAS:
+        for extra in ("source_path", *ARTICLE_EXTRAS):
             row.pop(extra)
     return row
 
@@ -156,3 +157,27 @@ def test_import_then_query_gives_the_local_events(spark_run, local_records, tmp_
     for article_id, local in local_records["articles"].items():
         assert stored[article_id]["cluster_id"] == local["cluster_id"]
         assert stored[article_id]["duplicate_of"] == local["duplicate_of"]
+
+
+def _documented_query(output: Path) -> str:
+    """The first SQL example of docs/spark.md's DuckDB section, pointed at ``output``."""
+    doc = (ROOT / "docs" / "spark.md").read_text(encoding="utf-8")
+    section = doc.split("## Query the Parquet output directly with DuckDB", 1)[1]
+    sql = section.split("```sql\n", 1)[1].split("```", 1)[0]
+    return sql.replace("'out/", f"'{output}/")
+
+
+def test_duckdb_queries_the_parquet_output_as_documented(spark_run, local_records):
+    duckdb = pytest.importorskip("duckdb")
+    rows = duckdb.sql(_documented_query(spark_run.output)).fetchall()
+    articles = local_records["articles"]
+    expected: dict[str, list[float]] = defaultdict(list)
+    for event in local_records["events"].values():
+        published = articles[event["article_id"]]["published"]
+        expected[published[:7] if published else "unknown"].append(event["goldstein"])
+    assert [(month, count) for month, count, _ in rows] == [
+        (month, len(scores)) for month, scores in sorted(expected.items())
+    ]
+    for (month, _, goldstein), scores in zip(rows, [expected[m] for m, *_ in rows], strict=True):
+        # DuckDB rounds half away from zero, Python to even: compare within the rounding.
+        assert goldstein == pytest.approx(sum(scores) / len(scores), abs=0.006), month
