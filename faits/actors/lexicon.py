@@ -109,6 +109,7 @@ class PhraseIndex:
     """Phrases by first folded word, longest first."""
 
     by_first: dict[str, list[Phrase]] = field(default_factory=dict)
+    by_pair: dict[tuple[str, str], list[Phrase]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, Entry, bool]]) -> PhraseIndex:
@@ -137,16 +138,28 @@ class PhraseIndex:
             else:
                 cases[words] = ((), ())
         by_first: dict[str, list[Phrase]] = defaultdict(list)
+        by_pair: dict[tuple[str, str], list[Phrase]] = defaultdict(list)
         for words, entries in grouped.items():
             entries.sort(key=lambda e: KIND_ORDER.index(e.kind))
             acronyms, capitals = cases[words]
-            by_first[words[0]].append(Phrase(words, tuple(entries), acronyms, capitals))
-        for phrases in by_first.values():
+            phrase = Phrase(words, tuple(entries), acronyms, capitals)
+            by_first[words[0]].append(phrase)
+            if len(words) > 1:
+                by_pair[words[0], words[1]].append(phrase)
+        for phrases in (*by_first.values(), *by_pair.values()):
             phrases.sort(key=lambda p: -len(p.words))
-        return cls(dict(by_first))
+        return cls(dict(by_first), dict(by_pair))
 
     def candidates(self, first_word: str) -> list[Phrase]:
+        """Every phrase starting with ``first_word``, longest first."""
         return self.by_first.get(first_word, [])
+
+    def lookup(self, first: str, second: str | None) -> list[Phrase]:
+        """Phrases that can start with these two words, longest first: the ones of two words
+        or more starting with both, then the one-word phrase."""
+        longer = self.by_pair.get((first, second), []) if second is not None else []
+        single = [p for p in self.by_first.get(first, ())[-1:] if len(p.words) == 1]
+        return longer + single
 
 
 def _rule(language: str, filename: str, entry_id: str) -> str:

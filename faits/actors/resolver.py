@@ -18,6 +18,7 @@ first-word index; spaCy's PER/ORG entities are units too, so names the parser ma
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -207,6 +208,7 @@ class Draft:
     antecedent: Draft | None = None
     subject: bool = False
     person: bool = False
+    sentence: int = -1
 
 
 @dataclass
@@ -259,7 +261,8 @@ class _Words:
 
     def _match_at(self, index: PhraseIndex, w: int) -> tuple[int, tuple[Entry, ...]] | None:
         total = len(self.folded)
-        for phrase in index.candidates(self.folded[w]):
+        second = self.folded[w + 1] if w + 1 < total else None
+        for phrase in index.lookup(self.folded[w], second):
             n = len(phrase.words)
             end = w + n
             if end > total or tuple(self.folded[w:end]) != phrase.words:
@@ -608,7 +611,7 @@ class _Resolver:
         and the entity recogniser broke it ("la Défense Téné Birahima Ouattara")."""
         doc = self.doc
         covered = {i for u in self.units if u.entries for i in range(u.start, u.end)}
-        added = False
+        names: list[Unit] = []
         for end in self.roles_by_end:
             i = end
             while (
@@ -619,10 +622,10 @@ class _Resolver:
             ):
                 i += 1
             if i - end >= 2:
-                self.units = [u for u in self.units if not end <= u.start < i]
-                self.units.append(Unit(end, i, label="PER"))
-                added = True
-        if added:
+                names.append(Unit(end, i, label="PER"))
+        if names:
+            replaced = {i for name in names for i in range(name.start, name.end)}
+            self.units = [u for u in self.units if u.start not in replaced] + names
             self.units.sort(key=lambda u: u.start)
             self.unit_at = {u.start: u for u in self.units}
 
@@ -707,12 +710,17 @@ class _Resolver:
     def resolve_pronouns(self) -> None:
         doc = self.doc
         ordered = sorted(self.drafts, key=lambda d: d.start)
+        starts = [d.start for d in ordered]
         pronoun_drafts: list[Draft] = []
         for token in doc:
             entry = self.model.pronouns.get(self.words.by_token[token.i])
             if entry is None or token.dep_ not in SUBJECT_DEPS:
                 continue
-            antecedent = self.antecedent(token, entry[1], ordered + pronoun_drafts)
+            sentence = self.parsed.sentence_index_at(token.idx)
+            nearby = self.recent(ordered[: bisect_left(starts, token.i)], sentence)
+            nearby += self.recent(pronoun_drafts, sentence)
+            nearby.sort(key=lambda d: d.start)
+            antecedent = self.antecedent(token, sentence, entry[1], nearby)
             draft = Draft(
                 token.i,
                 token.i + 1,
@@ -730,8 +738,18 @@ class _Resolver:
             pronoun_drafts.append(draft)
         self.drafts += pronoun_drafts
 
-    def antecedent(self, token: Token, number: str, drafts: list[Draft]) -> Draft | None:
-        sentence = self.parsed.sentence_index_at(token.idx)
+    def recent(self, drafts: list[Draft], sentence: int) -> list[Draft]:
+        """The tail of ``drafts`` (in text order) within the pronoun window."""
+        out = []
+        for draft in reversed(drafts):
+            if self.sentence_of(draft) < sentence - PRONOUN_WINDOW:
+                break
+            out.append(draft)
+        return out
+
+    def antecedent(
+        self, token: Token, sentence: int, number: str, drafts: list[Draft]
+    ) -> Draft | None:
         window = [
             d
             for d in drafts
@@ -757,7 +775,9 @@ class _Resolver:
         return fitting[-1] if fitting else None
 
     def sentence_of(self, draft: Draft) -> int:
-        return self.parsed.sentence_index_at(self.doc[draft.start].idx)
+        if draft.sentence < 0:
+            draft.sentence = self.parsed.sentence_index_at(self.doc[draft.start].idx)
+        return draft.sentence
 
     # -- driver ----------------------------------------------------------------------------
 
