@@ -10,7 +10,8 @@ Policy, in order (docs/places.md):
 3. else nothing: a place elsewhere in the sentence or the article is not the event's place.
 
 A light-verb trigger ("aura lieu", "a eu lieu") is anchored on its verb as well, since the
-parser hangs the place on the verb.
+parser hangs the place on the verb; a nominal trigger also on the clauses that describe it
+("le sommet, qui aura lieu à Hanoï").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ ATTACHMENT_DEPS = ("obl", "nmod", "appos", "conj", "flat")
 CLAUSE_DEPS = ("ROOT", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj")
 # A nominal trigger hanging from a verb through these is part of that verb's predicate.
 PREDICATE_DEPS = ("obj", "compound", "fixed", "amod")
+NOMINAL_POS = ("NOUN", "PROPN")
 PRECISION_RANK = {"city": 0, "admin1": 1, "country": 2, "region": 3, "continent": 4}
 MAX_PATH = 6
 
@@ -36,10 +38,43 @@ def _relation(token: Token) -> str:
 
 
 def _anchors(trigger: Token) -> set[int]:
+    """The trigger, plus the verb of a light-verb predicate ("aura lieu") and, for a noun, the
+    clauses that describe it ("le sommet, qui aura lieu à Hanoï", "les frappes menées en
+    Syrie")."""
     anchors = {trigger.i}
-    if trigger.pos_ != "VERB" and _relation(trigger) in PREDICATE_DEPS:
+    if _in_light_verb(trigger):
         anchors.add(trigger.head.i)
+    if trigger.pos_ in NOMINAL_POS:
+        anchors.update(child.i for child in trigger.children if _relation(child) == "acl")
+        anchors.update(_relative_clauses(trigger))
     return anchors
+
+
+def _in_light_verb(trigger: Token) -> bool:
+    """A bare noun completing a verb is part of its predicate ("aura lieu", "rendre visite");
+    a noun with its own determiner is not ("préparer le sommet")."""
+    if trigger.pos_ == "VERB" or _relation(trigger) not in PREDICATE_DEPS:
+        return False
+    return not any(_relation(child) == "det" for child in trigger.children)
+
+
+def _relative_clauses(noun: Token) -> list[int]:
+    """Verbs of the relative clauses after ``noun`` whatever the parser hung them on.
+
+    The parser often attaches "…, qui aura lieu à Hanoï" to the main verb: a clause whose
+    subject is a relative pronoun belongs to ``noun`` when nothing between them but the
+    noun's own modifiers, names and punctuation could be its antecedent.
+    """
+    doc = noun.doc
+    own = {t.i for t in noun.subtree}
+    verbs = []
+    for token in doc[noun.i + 1 : noun.sent.end]:
+        if "Rel" in token.morph.get("PronType") and _relation(token) == "nsubj":
+            verbs.append(token.head.i)
+            break
+        if token.i not in own and (token.pos_ in ("VERB", "AUX") or token.pos_ == "NOUN"):
+            break
+    return verbs
 
 
 def _path_length(head: Token, anchors: set[int]) -> int | None:

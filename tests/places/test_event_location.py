@@ -36,6 +36,18 @@ def test_light_verb_trigger_and_nearest_most_precise_place(locate):
         assert place.name == "Hanoi" and place.precision == "city"
 
 
+def test_nominal_trigger_takes_the_place_of_its_relative_clause(locate):
+    text = "Trump prépare le prochain sommet, qui aura lieu fin février à Hanoï."
+    assert locate(text, "sommet").name == "Hanoi"
+    assert locate("Moscou a condamné les frappes menées en Syrie.", "frappes").country == "SYR"
+
+
+def test_noun_with_a_determiner_is_not_part_of_its_verb(locate):
+    text = "Ils préparent à Genève le sommet qui se tiendra à Hanoï."
+    assert locate(text, "préparent").name == "Geneva"
+    assert locate(text, "sommet").name == "Hanoi"
+
+
 def test_place_of_a_subordinate_clause_is_not_the_main_event_place(locate):
     text = "Moscou a condamné les frappes menées en Syrie."
     assert locate(text, "condamné") is None
