@@ -24,7 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--published", default=None, help="date for undated inputs")
     parser.add_argument("--partitions", type=int, default=None)
     args = parser.parse_args(argv)
-    spark = SparkSession.builder.appName("faits").getOrCreate()
+    spark = (
+        SparkSession.builder.appName("faits")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+    )
     summary = run_job(spark, args.inputs, args.output, args.published, args.partitions)
     for problem in summary.problems:
         print(f"skipped {problem}", file=sys.stderr)
@@ -34,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
     spark.stop()
-    return 0
+    return 0 if summary.articles else 1
 
 
 if __name__ == "__main__":

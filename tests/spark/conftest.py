@@ -33,5 +33,8 @@ def spark_run(corpus: Path) -> SparkRun:
     if reason:
         pytest.skip(reason)
     output = corpus.parent / "out"
-    result = run_faits("spark", str(corpus), "--output", str(output), "--master", "local[2]")
+    missing = corpus.parent / "missing.jsonl"  # reported and skipped, like a bad line
+    result = run_faits(
+        "spark", str(corpus), str(missing), "--output", str(output), "--master", "local[2]"
+    )
     return SparkRun(output, result.returncode, result.stderr)

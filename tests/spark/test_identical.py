@@ -107,12 +107,17 @@ def _assert_same(spark: dict[Any, Any], local: dict[Any, Any], kind: str) -> Non
         assert spark[key] == expected, f"{kind} {key} differs"
 
 
-def test_spark_job_succeeds_and_reports_the_bad_line(spark_run):
+def test_spark_job_succeeds_and_reports_rejected_inputs(spark_run):
     assert spark_run.returncode == 0, spark_run.stderr
-    assert "copies.jsonl:9: malformed JSON" in spark_run.stderr
     assert "spark: 50 articles" in spark_run.stderr
+    skipped = [line for line in spark_run.stderr.splitlines() if line.startswith("skipped ")]
+    assert len(skipped) == 2, spark_run.stderr
+    assert any("copies.jsonl:9: malformed JSON" in line for line in skipped)
+    assert any("missing.jsonl: no such file or folder — check the path" in line for line in skipped)
     problems = (spark_run.output / "problems.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(problems) == 1 and "copies.jsonl:9" in json.loads(problems[0])["problem"]
+    assert sorted(json.loads(p)["problem"] for p in problems) == sorted(
+        line.removeprefix("skipped ") for line in skipped
+    )
 
 
 def test_output_is_partitioned_by_publication_month(spark_run):

@@ -33,3 +33,14 @@ def test_faits_spark_fails_cleanly_without_java(no_java, tmp_path):
     assert "Java was not found: Spark needs a Java 17+ runtime on PATH" in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_job_reports_missing_local_inputs_without_spark(tmp_path):
+    """Missing local paths are problems, found before Spark is asked to read anything."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'faits[spark]')")
+    from faits.spark.job import run_job
+
+    missing = str(tmp_path / "nowhere" / "*.jsonl")
+    summary = run_job(None, [missing], str(tmp_path / "out"))  # type: ignore[arg-type]
+    assert summary.articles == 0
+    assert summary.problems == [f"{missing}: no such file or folder — check the path"]
