@@ -111,7 +111,7 @@ def _cue_pattern(entries: list[dict], position: str) -> re.Pattern[str] | None:
         return None
     cue = "|".join(patterns)
     if position == "before":
-        gap = r"(?:[\w'’-]+\s+){0,%d}" % CUE_GAP_WORDS
+        gap = r"(?:[\w'’-]+\s+){0," + str(CUE_GAP_WORDS) + "}"
         return re.compile(r"(?<!\w)(?:" + cue + r")\W+" + gap + r"(?:l['’]\s*)?$")
     return re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}(?:" + cue + r")(?!\w)")
 
