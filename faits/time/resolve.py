@@ -112,8 +112,8 @@ class Groups:
         return None if value is None else str(value)
 
     def clock(self) -> tuple[int, int] | None:
-        hour = self.integer("hour")
-        if hour is not None:
+        hour = self.integer("hour", "number")
+        if hour is not None and 0 <= hour <= 24:
             return hour, self.integer("minute") or 0
         pod = self.table("pod", "partofday")
         clock = _CLOCK.fullmatch(str(pod)) if pod is not None else None
