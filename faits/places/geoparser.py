@@ -38,6 +38,7 @@ PARTICIPANTS_FILE = "places/participants.yaml"
 # spaCy entity labels for places, and Universal Dependencies relations of a verb's
 # arguments: both are conventions of the parser, not of a language.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 GOVERNING_KINDS = frozenset({"country", "capital", "continent"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "obl:agent"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -343,6 +344,14 @@ def _may_govern(candidate: _Candidate) -> bool:
     return not places or any(p.kind in GOVERNING_KINDS for p in places)
 
 
+def _part_of_person(doc: Doc, candidate: _Candidate) -> bool:
+    """A person's name that starts like a place: "à Vladimir Poutine", "à Florence Parly"."""
+    if doc[candidate.start].ent_type_ in PERSON_LABELS:
+        return True
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    return after is not None and after.is_alpha and after.is_title
+
+
 def _is_actor(
     doc: Doc, candidate: _Candidate, model: PlaceModel, actors: ActorAnalysis | None
 ) -> bool:
@@ -410,6 +419,12 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             candidate = _name_at(doc, token.i + 1, model, len(doc))
         if candidate is None and doc[start].text[:1].isupper():
             candidate = _name_at(doc, start, model, len(doc))
+        if (
+            candidate is not None
+            and candidate.descriptor is None
+            and _part_of_person(doc, candidate)
+        ):
+            continue
             if candidate is None and doc[start].ent_type_ in PLACE_LABELS:
                 ent = next(e for e in doc.ents if e.start <= start < e.end)
                 candidate = _entity_name(ent, model)

@@ -94,6 +94,11 @@ def test_article_after_a_turns_the_place_into_a_recipient(places_fr):
     assert hague.place.country == "NLD" and hague.preposition == "fr/places/prepositions.yaml#a"
 
 
+def test_people_whose_first_name_is_a_city_are_not_places(places_fr):
+    text = "Le prix a été remis à Florence Parly, puis à Vladimir Poutine à Moscou."
+    assert [m.text for m in places_fr(text)] == ["Moscou"]
+
+
 def test_unknown_name_is_kept_unresolved(places_fr):
     mention = resolved(places_fr("La délégation est arrivée à Zorglubville."), "Zorglubville")
     assert mention.place is None and mention.preposition == "fr/places/prepositions.yaml#a"
