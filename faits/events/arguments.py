@@ -11,7 +11,7 @@ into two sentences), the actors just before the trigger, joined by coordination,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -45,7 +45,7 @@ class ActorIndex:
     """
 
     by_token: dict[int, ActorMention]
-    locative: frozenset[int] = frozenset()
+    locative: dict[int, ActorMention] = field(default_factory=dict)
 
     @classmethod
     def build(cls, mentions: list[ActorMention], places: list[PlaceMention] = ()) -> ActorIndex:
@@ -55,31 +55,30 @@ class ActorIndex:
                 continue
             for i in range(mention.token_start, mention.token_end):
                 by_token.setdefault(i, mention)
-        locative: set[int] = set()
+        locative: dict[int, ActorMention] = {}
         for place in places:
             ref = place.place
             if ref is None or not ref.country:
                 continue
             span = range(place.token_start, place.token_end)
+            mention = ActorMention(
+                start=place.start,
+                end=place.end,
+                text=place.text,
+                sentence_index=place.sentence_index,
+                token_start=place.token_start,
+                token_end=place.token_end,
+                code=ref.country,
+                country=ref.country,
+                agent=None,
+                name=ref.name,
+                rule=place.rule,
+            )
             if ref.precision != COUNTRY:
-                locative.update(span)
+                locative.update((i, mention) for i in span)
             elif not any(i in by_token for i in span):
-                mention = ActorMention(
-                    start=place.start,
-                    end=place.end,
-                    text=place.text,
-                    sentence_index=place.sentence_index,
-                    token_start=place.token_start,
-                    token_end=place.token_end,
-                    code=ref.country,
-                    country=ref.country,
-                    agent=None,
-                    name=ref.name,
-                    rule=place.rule,
-                )
-                for i in span:
-                    by_token[i] = mention
-        return cls(by_token, frozenset(locative))
+                by_token.update((i, mention) for i in span)
+        return cls(by_token, locative)
 
     def in_sentence(self, sentence: Span) -> list[ActorMention]:
         seen: dict[int, ActorMention] = {}
@@ -154,9 +153,7 @@ def _is_passive(token: Token) -> bool:
         return True
     if any(c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex") for c in children):
         return False
-    return "Pass" in token.morph.get("Voice") or any(
-        c.dep_ in ("aux:pass", "nsubj:pass") for c in children
-    )
+    return "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in children)
 
 
 def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[ActorMention], bool]:
@@ -256,6 +253,9 @@ def _leftward_group(
         if normalise(token.text) in cues.coordination or token.pos_ == "DET":
             i -= 1
             continue
+        if token.head is trigger and token.dep_ != "nsubj" and not group:
+            i -= 1
+            continue
         if group or token.pos_ in ("VERB", "AUX"):
             break
         i -= 1
@@ -303,13 +303,16 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             prepositions = _prepositions(oblique, cues)
             if prepositions & preferred:
                 found.extend(phrase_actors(oblique, actors))
-            elif prepositions & cues.dative_prepositions and (
-                ditransitive or oblique.i not in actors.locative
-            ):
+            elif prepositions & cues.dative_prepositions and ditransitive:
+                recipients = phrase_actors(oblique, actors)
+                if not recipients and oblique.i in actors.locative:
+                    recipients = [actors.locative[oblique.i]]
+                found.extend(recipients)
+            elif prepositions & cues.dative_prepositions and oblique.i not in actors.locative:
                 found.extend(
                     m
                     for m in phrase_actors(oblique, actors)
-                    if ditransitive or m.token_start not in actors.locative
+                    if m.token_start not in actors.locative
                 )
             elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
                 for inner in _children(oblique, OBLIQUES):
