@@ -132,6 +132,11 @@ Per query:
 
 {head.format("query")}
 {_rows(queries, code=True)}
+
+The slowest two are, by construction, the sentence text search (`q`: a case-insensitive
+regular-expression scan of every stored sentence) and the unfiltered top dyads (a grouping
+of every event by pair, CAMEO root and day); every other query filters on indexed or
+narrow columns. All figures rise and fall with the machine's load.
 {END}"""
 
 
