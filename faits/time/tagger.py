@@ -24,6 +24,7 @@ from faits.time.resolve import RESOLVERS, Context, Groups, Resolution, emitted_s
 from faits.time.tense import clause_tense
 
 DATEPARSER_SOURCE = "dateparser"
+CLOCK_RESOLVER = "clock"
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
     reader = _ParseReader(parsed.doc, lexicon)
     ctx = Context(parsed.published, None, reader.tense, reader.quantity)
     expressions: list[TimeExpression] = []
+    clock_times: set[int] = set()
     covered = 0
     for start, _, _, rule, match in _candidates(fold(text), lexicon.rules):
         if start < covered:
@@ -150,6 +152,8 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
             continue
         covered = match.end()
         for part_start, part_end, resolution in found:
+            if rule.resolve == CLOCK_RESOLVER:
+                clock_times.add(len(expressions))
             expressions.append(
                 TimeExpression(
                     start=part_start,
@@ -167,10 +171,12 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
             if dated is not None and dated[1] == "day":
                 ctx.reference = dated[0]
         covered = max([covered, *(end for _, end, _ in found)])
-    return _date_clock_times(expressions)
+    return _date_clock_times(expressions, clock_times)
 
 
-def _date_clock_times(expressions: list[TimeExpression]) -> list[TimeExpression]:
+def _date_clock_times(
+    expressions: list[TimeExpression], clock_times: set[int]
+) -> list[TimeExpression]:
     """Give a clock time the day named in its own sentence, even when that day comes after it.
 
     "Vers 0 h 40, jeudi, ..." : the day in context when the clock time was read was the
@@ -182,10 +188,10 @@ def _date_clock_times(expressions: list[TimeExpression]) -> list[TimeExpression]
         if expression.type == "DATE" and dated is not None and dated[1] == "day":
             days.setdefault(expression.sentence_index, []).append(expression)
     fixed: list[TimeExpression] = []
-    for expression in expressions:
+    for index, expression in enumerate(expressions):
         value = expression.value or ""
         same_sentence = days.get(expression.sentence_index, [])
-        if expression.rule and "clock" in expression.rule and "T" in value and same_sentence:
+        if index in clock_times and "T" in value and same_sentence:
             before = [d for d in same_sentence if d.start < expression.start]
             day = (before[-1] if before else same_sentence[0]).value or ""
             expression = replace(expression, value=day[:10] + value[value.index("T") :])
