@@ -24,6 +24,8 @@ from faits.quotes.speakers import (
 VERB_TAGS = frozenset({"VERB"})
 # How far after a speech verb its complementizer may come ("a déclaré lors d'une interview que").
 COMPLEMENTIZER_WINDOW = 15
+# What ends a sentence and is not part of what was said ("28 %" keeps its sign).
+FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", ",", ";", ":", "-", "—", "–"})
 CLOSING = frozenset({"»", "”", '"', "«", "“"})
 ATTACHED_DEPS = frozenset({"aux:tense", "aux:pass", "expl:pv", "expl:comp"})
 
@@ -78,9 +80,7 @@ def _trigger_start(verb: Token) -> int:
 def _content_end(sent: Span, doc: Doc, start_token: int) -> int:
     """Char offset where a reported clause ends: the sentence end, before its final punctuation."""
     end = sent.end
-    while end > start_token and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        if doc[end - 1].text in '»”"':
-            break
+    while end > start_token and (doc[end - 1].text in FINAL_PUNCTUATION or doc[end - 1].is_space):
         end -= 1
     return doc[end - 1].idx + len(doc[end - 1].text)
 
