@@ -209,20 +209,24 @@ def read_countries(language: str) -> Iterator[tuple[str, Entry, bool]]:
         yield row["alias"], entry, True
 
 
+DEMONYM_FILES = ("demonyms.tsv", "regional_demonyms.tsv")
+
+
 def read_demonyms(language: str) -> Iterator[tuple[str, Entry, bool]]:
     names = country_names(language)
-    for row in load_tsv(language, f"{FOLDER}/demonyms.tsv"):
-        _require(row, ("id", "country", "forms", "example"), "demonyms.tsv")
-        entry = Entry(
-            row["id"],
-            "demonym",
-            _rule(language, "demonyms.tsv", row["id"]),
-            names.get(row["country"], row["country"]),
-            code=row["country"],
-            country=row["country"],
-        )
-        for form in _split(row["forms"]):
-            yield form, entry, False
+    for filename in DEMONYM_FILES:
+        for row in load_tsv(language, f"{FOLDER}/{filename}"):
+            _require(row, ("id", "country", "forms", "example"), filename)
+            entry = Entry(
+                row["id"],
+                "demonym",
+                _rule(language, filename, row["id"]),
+                names.get(row["country"], row["country"]),
+                code=row["country"],
+                country=row["country"],
+            )
+            for form in _split(row["forms"]):
+                yield form, entry, False
 
 
 def read_capitals(language: str) -> Iterator[tuple[str, Entry, bool]]:

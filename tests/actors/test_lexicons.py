@@ -17,6 +17,7 @@ TSV_FILES = {
     "countries.tsv": ("id", "name"),
     "country_aliases.tsv": ("country", "alias"),
     "demonyms.tsv": ("country", "forms"),
+    "regional_demonyms.tsv": ("country", "forms"),
     "capitals.tsv": ("country", "name"),
     "seats_of_power.tsv": ("country", "name"),
     "organisations.tsv": ("code", "names"),
@@ -24,6 +25,7 @@ TSV_FILES = {
     "armed_groups.tsv": ("code", "names"),
     "office_holders.tsv": ("country", "name"),
 }
+ROLE_AGENTS = ("GOV", "COP", "MIL", "LEG")
 YAML_FILES = (
     "roles.yaml",
     "portfolios.yaml",
@@ -87,6 +89,8 @@ def cases(model):
         yield "aliases", row, None, {row["country"]} | phrase_codes(model, row["alias"])
     for row in rows("demonyms.tsv"):
         yield "demonyms", row, None, {row["country"]}
+    for row in rows("regional_demonyms.tsv"):
+        yield "regional_demonyms", row, None, {row["country"] + a for a in ROLE_AGENTS}
     for row in rows("capitals.tsv"):
         yield "capitals", row, None, {row["code"] or row["country"] + "GOV"}
     for row in rows("seats_of_power.tsv"):
