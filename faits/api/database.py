@@ -10,15 +10,16 @@ a timer interrupts any query still running after the time limit.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 from faits.store.schema import current_version, ensure_schema
 
 DEFAULT_TIMEOUT = 5.0
+T = TypeVar("T")
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -65,20 +66,28 @@ class Database:
         assert self.con is not None
         return self.con.cursor()
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Run one parameterised query and return its rows as dicts, within the time limit."""
+    def run(self, query: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """Call ``query`` with a fresh cursor, interrupting it past the time limit."""
         cursor = self.cursor()
         timer = threading.Timer(self.timeout, cursor.interrupt)
         timer.start()
         try:
-            result = cursor.execute(sql, list(params))
-            names = [column[0] for column in result.description]
-            return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+            return query(cursor)
         except duckdb.InterruptException:
             raise QueryTimeout(f"query took longer than {self.timeout:g} s") from None
         finally:
             timer.cancel()
             cursor.close()
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run one parameterised query and return its rows as dicts, within the time limit."""
+
+        def fetch(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+            result = cursor.execute(sql, list(params))
+            names = [column[0] for column in result.description]
+            return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+
+        return self.run(fetch)
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         rows = self.rows(sql, params)

@@ -150,3 +150,16 @@ def test_unknown_event_is_404(client):
     response = client.get("/api/events/nothing-here")
     assert response.status_code == 404
     assert "nothing-here" in response.json()["detail"]
+
+
+def test_merged_events_count_mentions_and_stories(client):
+    items = client.get("/api/events/merged?actor=RUS&cameo=04").json()["items"]
+    meeting = next(m for m in items if m["date"] == "2017-09-29")
+    assert (meeting["source_code"], meeting["target_code"]) == ("RUSGOV", "PRKGOV")
+    assert meeting["num_mentions"] == 2 and meeting["num_articles"] == 1
+    assert sorted(meeting["event_ids"]) == [MEETING, "moscou-2017-09-29-e1"]
+
+
+@pytest.mark.parametrize("query", ["limit=0", "cameo=x", "since=2019-02-01&until=2019-01-01"])
+def test_merged_events_bad_parameters(client, query):
+    assert client.get(f"/api/events/merged?{query}").status_code == 422

@@ -27,6 +27,7 @@ def test_spec_lists_every_endpoint(operations):
     assert {
         "GET /api/events",
         "GET /api/events/{event_id}",
+        "GET /api/events/merged",
         "GET /api/articles",
         "GET /api/articles/{article_id}",
         "POST /api/articles",

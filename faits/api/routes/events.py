@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from faits.api.database import Database
 from faits.api.deps import get_db
-from faits.api.filters import EventFilters, Page, event_filters, pagination
+from faits.api.filters import (
+    ACTOR_PATTERN,
+    MAX_PAGE_SIZE,
+    EventFilters,
+    Page,
+    bad_parameter,
+    event_filters,
+    pagination,
+)
 from faits.api.labels import cameo_labels
+from faits.provenance.merging import merged_events
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -57,6 +67,38 @@ def list_events(
         )
     }
     return page.envelope(hits[0]["total"], [json.loads(records[i]) for i in order])
+
+
+@router.get(
+    "/merged",
+    summary="Merged events: one happening across sentences and articles, with its story count",
+)
+def merged(
+    db: Annotated[Database, Depends(get_db)],
+    actor: Annotated[
+        str | None, Query(pattern=ACTOR_PATTERN, description="Actor code prefix, either side.")
+    ] = None,
+    cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO prefix.")] = None,
+    since: Annotated[date | None, Query(description="First event date (inclusive).")] = None,
+    until: Annotated[date | None, Query(description="Last event date (inclusive).")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="At most this many.")] = 50,
+) -> dict[str, Any]:
+    """The provenance stage's merge (``faits.provenance.merging``): events with the same
+    source, target, code family, date and place country are one, counted in mentions,
+    stories (near-duplicate clusters) and sources (sites)."""
+    if since and until and since > until:
+        raise bad_parameter("until", "until is before since")
+    items = db.run(
+        lambda cursor: merged_events(
+            cursor,
+            actor=actor.upper() if actor else None,
+            since=since.isoformat() if since else None,
+            until=until.isoformat() if until else None,
+            code=cameo,
+            limit=limit,
+        )
+    )
+    return {"items": items}
 
 
 def _span(role: str, text: str, start: int, end: int) -> dict[str, Any]:
