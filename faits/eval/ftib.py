@@ -205,7 +205,7 @@ def _error(
 
 def tag_documents(
     documents: list[TimeMLDocument], language: str = DEFAULT_LANGUAGE
-) -> tuple[dict[str, list[Timex]], dict[str, float]]:
+) -> tuple[dict[str, list[Timex]], dict[str, float | None]]:
     """Run our parser and time tagger on each document, anchored on its DCT.
 
     Only the parser and the time model are loaded (the same parser ``LanguageModels`` uses),
@@ -244,7 +244,7 @@ def tag_documents(
         predictions[document.doc_id] = [
             Timex(t.start, t.end, t.text, t.type, t.value) for t in found
         ]
-    timing = {
+    timing: dict[str, float | None] = {
         "parse_seconds": round(parse_seconds, 3),
         "tag_seconds": round(tag_seconds, 3),
         "tag_share_of_parse": round(tag_seconds / parse_seconds, 4) if parse_seconds else None,

@@ -168,9 +168,9 @@ def _calendar(g: Groups, ctx: Context, day_group: str, rule: Rule) -> Resolution
             return Resolution(rule.type, f"XXXX-{month:02d}-{day:02d}", "day", modifier)
         return Resolution(rule.type, cal.day_value(found), "day", modifier) if found else None
     if month is not None:
-        if year is None and anchor is None:
-            return Resolution(rule.type, f"XXXX-{month:02d}", "month", modifier)
         if year is None:
+            if anchor is None:
+                return Resolution(rule.type, f"XXXX-{month:02d}", "month", modifier)
             tense = None if direction is not None else _tense(g, ctx, "month")
             year = cal.year_for_month(month, anchor, tense, direction)
         return Resolution(rule.type, cal.month_value(year, month), "month", modifier)

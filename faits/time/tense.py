@@ -59,12 +59,12 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     """Past, future or present of one verb form (no auxiliaries considered)."""
     if form_tense(verb, cues):
         return FUTURE
-    morph = verb.morph
-    if "Cnd" in morph.get("Mood") or "Fut" in morph.get("Tense"):
+    tenses = verb.morph.get("Tense", [])
+    if "Cnd" in verb.morph.get("Mood", []) or "Fut" in tenses:
         return FUTURE
-    if morph.get("Tense") and morph.get("Tense")[0] in ("Past", "Imp"):
+    if tenses and tenses[0] in ("Past", "Imp"):
         return PAST
-    if "Pres" in morph.get("Tense"):
+    if "Pres" in tenses:
         return PRESENT
     return None
 
@@ -85,7 +85,7 @@ def clause_tense(token: Token, cues: TenseCues) -> str | None:
             return (
                 FUTURE if verb_tense(aux, cues) == FUTURE and not _conditional(aux, cues) else PAST
             )
-    if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb:
+    if "Inf" in verb.morph.get("VerbForm", []) and verb.head is not verb:
         head = verb.head
         if head.pos_ in _VERBS and head.lemma_.lower() in cues.future_auxiliaries:
             return FUTURE
@@ -97,6 +97,6 @@ def clause_tense(token: Token, cues: TenseCues) -> str | None:
 def _conditional(aux: Token, cues: TenseCues) -> bool:
     """A past conditional ("aurait eu lieu") speaks of the past."""
     form = aux.lower_
-    return "Cnd" in aux.morph.get("Mood") or any(
+    return "Cnd" in aux.morph.get("Mood", []) or any(
         form.endswith(ending) for ending in cues.conditional_endings if len(ending) > 2
     )
