@@ -99,7 +99,7 @@ def dyads(filters: Filters, page: Annotated[Page, Depends(pagination)], db: Db) 
 
 
 def _periods(first: date, last: date, interval: str) -> list[date]:
-    periods = []
+    periods: list[date] = []
     current = first
     while current <= last and len(periods) <= MAX_BUCKETS:
         periods.append(current)

@@ -134,9 +134,11 @@ def _mention(
     )
 
 
-def highlights(db: Database, record: dict[str, Any], sentence: dict[str, Any] | None) -> list[dict]:
+def highlights(
+    db: Database, record: dict[str, Any], sentence: dict[str, Any] | None
+) -> list[dict[str, Any]]:
     """The spans to mark in the sentence: source, target, trigger, time, place, attribution."""
-    spans = []
+    spans: list[dict[str, Any] | None] = []
     for role in ("source", "target", "trigger"):
         part = record.get(role)
         if part and part.get("end", 0) > part.get("start", 0):
@@ -150,7 +152,8 @@ def highlights(db: Database, record: dict[str, Any], sentence: dict[str, Any] | 
         place = place or _find("place", location.get("text"), sentence)
         spans.append(_find("attribution", attribution.get("text"), sentence))
     spans.extend([time, place])
-    return sorted((s for s in spans if s), key=lambda s: (s["start"], -s["end"]))
+    found = [s for s in spans if s is not None]
+    return sorted(found, key=lambda s: (s["start"], -s["end"]))
 
 
 @router.get(
