@@ -67,3 +67,15 @@ def test_publication_date_when_the_sentence_has_no_time(parse_fr, time_model):
 def test_nothing_without_publication_date(parse_fr, time_model):
     found = _date(parse_fr, time_model, "Le président a condamné l'attaque.", None, "condamné")
     assert found == EventDate(None, None, None, None)
+
+
+def test_falls_back_to_a_date_of_the_sentence(parse_fr, time_model):
+    text = "Le ministre, qui est arrivé lundi à Kiev, a condamné l'attaque."
+    found = _date(parse_fr, time_model, text, "2019-02-19", "condamné")
+    assert found == EventDate("2019-02-18", "day", "lundi", "text")
+
+
+def test_clock_time_dates_by_its_day(parse_fr, time_model):
+    text = "Les tirs ont commencé hier à 21 h 45 près de la frontière."
+    found = _date(parse_fr, time_model, text, "2019-02-19", "commencé")
+    assert (found.date, found.date_precision, found.date_source) == ("2019-02-18", "day", "text")
