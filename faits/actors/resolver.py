@@ -209,6 +209,7 @@ class Draft:
     subject: bool = False
     person: bool = False
     sentence: int = -1
+    title: Draft | None = None
 
 
 @dataclass
@@ -578,6 +579,7 @@ class _Resolver:
         for role_draft in (title, apposition):
             if role_draft is not None and role_draft.code:
                 self.take(draft, role_draft)
+                draft.title = role_draft
                 role_draft.name = role_draft.name or (office.name if office else text_name)
                 break
         else:
@@ -593,6 +595,7 @@ class _Resolver:
             for role_draft in (title, apposition):
                 if role_draft is not None:
                     role_draft.name = draft.name
+                    draft.title = draft.title or role_draft
                     if draft.code and not role_draft.code:
                         role_draft.code, role_draft.country = draft.code, draft.country
                         role_draft.rule = draft.rule
@@ -757,6 +760,10 @@ class _Resolver:
             and d.end <= token.i
             and sentence - PRONOUN_WINDOW <= self.sentence_of(d) <= sentence
         ]
+        if number == "singular":
+            gender = token.morph.get("Gender")
+            if gender:
+                window = [d for d in window if self.gender_of(d) in (None, gender[0])]
         if not window:
             return None
         same = [d for d in window if self.sentence_of(d) == sentence and d.subject]
@@ -773,6 +780,19 @@ class _Resolver:
                 return subjects[0]
         fitting = [d for d in window if d.person == wants_person]
         return fitting[-1] if fitting else None
+
+    def gender_of(self, draft: Draft) -> str | None:
+        """Grammatical gender of a mention, from its title ("la porte-parole") or its own
+        determiners, nouns and names as the tagger marks them; ``None`` when unmarked."""
+        for source in (draft.title, draft.antecedent, draft):
+            if source is None:
+                continue
+            for token in self.doc[source.start : source.end]:
+                if token.pos_ in ("DET", "NOUN", "PROPN"):
+                    gender = token.morph.get("Gender")
+                    if gender:
+                        return gender[0]
+        return None
 
     def sentence_of(self, draft: Draft) -> int:
         if draft.sentence < 0:

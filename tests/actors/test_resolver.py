@@ -197,3 +197,13 @@ def test_seat_of_power_keeps_the_office(actors_of):
     analysis = actors_of("Le chef du Kremlin a reçu son homologue.", "2023-05-01")
     chief = find(analysis, "Le chef du Kremlin")
     assert (chief.code, chief.name) == ("RUSGOV", "Vladimir Poutine")
+
+
+def test_pronoun_gender_skips_an_antecedent_of_the_other_gender(actors_of):
+    analysis = actors_of(
+        "La chancelière Angela Merkel a reçu le président Emmanuel Macron. "
+        "Le président Emmanuel Macron a salué l'accord. Elle a ensuite quitté Paris.",
+        published="2019-01-15",
+    )
+    elle = find(analysis, "Elle")
+    assert (elle.code, elle.name) == ("DEUGOV", "Angela Merkel")
