@@ -105,8 +105,12 @@ def code_sentence(
     model: EventModel,
 ) -> list[Event]:
     events: list[Event] = []
-    for match in select(candidates(sentence, model.index, model.cues), model.cues):
-        events.extend(code_match(parsed, index, sentence, match, actors, times, places, model))
+    for group in select(candidates(sentence, model.index, model.cues), model.cues):
+        for match in group:
+            coded = code_match(parsed, index, sentence, match, actors, times, places, model)
+            if coded:
+                events.extend(coded)
+                break
     return events
 
 
@@ -124,6 +128,7 @@ def code_match(
     if not arguments.sources and not arguments.targets:
         return []
     pairs = _pairs(arguments, match.pattern.symmetric, match.pattern.reciprocal)
+    pairs = [(source, target) for source, target in pairs if source is not None]
     if match.pattern.needs_target:
         pairs = [(source, target) for source, target in pairs if target is not None]
     if not pairs:

@@ -23,6 +23,12 @@ from faits.places import find_places
 from faits.records import Article, Event
 from faits.time import tag_times
 
+NO_EVENT = "matched, but no event: no source actor (or no target it needs); next pattern tried"
+DROPPED = (
+    "outranked by a more specific pattern, or covered by another match (complement, content "
+    "of a speech act, noun modifier, attribution phrase, adjectival participle)"
+)
+
 
 @dataclass
 class CandidateReport:
@@ -89,24 +95,27 @@ def explain_sentence(
     places = find_places(parsed, models.places, analysis)
     actors = ActorIndex.build(analysis.mentions, places)
     found = candidates(sentence, models.events.index, models.events.cues)
-    selected = select(found, models.events.cues)
-    chosen = {id(c) for c in selected}
-    reports: list[CandidateReport] = []
+    tried: dict[int, tuple[str, str]] = {}
     events: list[Event] = []
-    for candidate in found:
-        if id(candidate) in chosen:
-            reports.append(_report(candidate, "selected", "matched", sentence, actors, models))
+    for group in select(found, models.events.cues):
+        for candidate in group:
             produced = code_match(
                 parsed, sentence_index, sentence, candidate, actors, times, places, models.events
             )
-            events.extend(produced)
-            if not produced:
-                reports[-1].reason = "matched, but no event: no actor (or no target it needs)"
+            if produced:
+                events.extend(produced)
+                tried[id(candidate)] = ("selected", "matched")
+                break
+            tried[id(candidate)] = ("selected", NO_EVENT)
+    reports: list[CandidateReport] = []
+    for candidate in found:
+        if id(candidate) in tried:
+            status, reason = tried[id(candidate)]
         elif candidate.fired:
-            reason = "outranked by a more specific pattern, or covered by another match"
-            reports.append(_report(candidate, "dropped", reason, sentence, actors, models))
+            status, reason = "dropped", DROPPED
         else:
-            reports.append(_report(candidate, "failed", candidate.reason, sentence, actors, models))
+            status, reason = "failed", candidate.reason
+        reports.append(_report(candidate, status, reason, sentence, actors, models))
     tokens = [(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, str(t.morph)) for t in sentence]
     in_sentence = actors.in_sentence(sentence)
     actor_rows = [(m.text, m.code, m.rule) for m in in_sentence]

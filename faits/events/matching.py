@@ -160,23 +160,46 @@ def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
     return False
 
 
-def select(found: list[Candidate], cues: Cues) -> list[Candidate]:
-    """The best fired pattern per trigger, minus what another match already covers.
+def _attribution_noun(token: Token, cues: Cues) -> bool:
+    """A noun inside "selon …" names a source, not an event ("selon une enquête de l'ONU")."""
+    return any(
+        c.dep_ == "case" and cues.preposition(c.text) in cues.attribution_prepositions
+        for c in token.children
+    )
+
+
+def _adjectival(token: Token) -> bool:
+    """A participle that only qualifies a noun: "le journaliste arrêté en Russie"."""
+    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
+
+
+def _admissible(candidate: Candidate, cues: Cues) -> bool:
+    trigger = candidate.trigger
+    if candidate.pattern.kind == "noun":
+        return not (_modifier_noun(trigger, cues) or _attribution_noun(trigger, cues))
+    return not _adjectival(trigger)
+
+
+def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
+    """Fired patterns grouped by trigger, most specific first, minus what is covered.
 
     Dropped: triggers used as another match's complement ("lever" in "refuser de lever"),
-    triggers inside the content of another trigger ("accuse Kigali de soutenir …" is one
-    accusation), and bare nouns qualifying another noun ("avions de combat").
+    triggers inside the content of a speech act ("accuse Kigali de soutenir …" is one
+    accusation), bare nouns qualifying another noun ("avions de combat"), nouns of
+    attribution phrases and adjectival participles. The coder falls back to the next
+    pattern of a group when the best one yields no event (no target where one is needed).
     """
-    best: dict[int, Candidate] = {}
+    ranked: dict[int, list[Candidate]] = {}
     for candidate in found:
-        if not candidate.fired:
-            continue
-        if candidate.pattern.kind == "noun" and _modifier_noun(candidate.trigger, cues):
-            continue
-        current = best.get(candidate.trigger.i)
-        if current is None or candidate.pattern.specificity > current.pattern.specificity:
-            best[candidate.trigger.i] = candidate
-    consumed = {c.i for candidate in best.values() for c in candidate.complements}
-    kept = {i: c for i, c in best.items() if i not in consumed}
-    speech_acts = {i for i, c in kept.items() if c.pattern.code[:2] in SPEECH_ACT_ROOTS}
-    return [c for i, c in sorted(kept.items()) if not _governing_trigger(c.trigger, speech_acts)]
+        if candidate.fired and _admissible(candidate, cues):
+            ranked.setdefault(candidate.trigger.i, []).append(candidate)
+    for group in ranked.values():
+        group.sort(key=lambda c: -c.pattern.specificity)
+    consumed = {c.i for group in ranked.values() for c in group[0].complements}
+    kept = {i: group for i, group in ranked.items() if i not in consumed}
+    speech_acts = {i for i, g in kept.items() if g[0].pattern.code[:2] in SPEECH_ACT_ROOTS}
+    return [
+        group
+        for i, group in sorted(kept.items())
+        if not _governing_trigger(group[0].trigger, speech_acts)
+    ]
