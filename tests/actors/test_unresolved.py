@@ -55,3 +55,9 @@ def test_command_without_database_fails(tmp_path):
 
     result = CliRunner().invoke(app, ["actors", "--unresolved", "--db", str(tmp_path / "no.db")])
     assert result.exit_code == 1
+
+
+def test_command_needs_the_unresolved_flag():
+    from faits.cli.main import app
+
+    assert CliRunner().invoke(app, ["actors"]).exit_code == 2
