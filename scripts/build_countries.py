@@ -17,15 +17,13 @@ import re
 from pathlib import Path
 
 import pycountry
+import yaml
 from babel import Locale
 
 LEXICONS = Path(__file__).resolve().parents[1] / "faits" / "lexicons"
 
 # Codes outside ISO 3166-1 that CAMEO and the news use for a real polity.
 EXTRA_CODES = {"XK": "XKX"}
-
-# The example sentence shape per language: a country name as the subject of a statement.
-EXAMPLES = {"fr": "Selon le communiqué, {name} a condamné l'attaque de lundi."}
 
 
 def name_variants(*names: str) -> list[str]:
@@ -42,8 +40,15 @@ def name_variants(*names: str) -> list[str]:
     return variants
 
 
+def example_template(language: str) -> str:
+    """The language's example sentence for a country row, from its lexicon folder."""
+    settings = yaml.safe_load((LEXICONS / language / "actors" / "derivation.yaml").read_text())
+    return next(item["template"] for item in settings if item["id"] == "country-example")
+
+
 def build_rows(language: str) -> list[dict[str, str]]:
     territories = Locale.parse(language).territories
+    template = example_template(language)
     catalogue = gettext.translation(
         "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
     )
@@ -66,7 +71,7 @@ def build_rows(language: str) -> list[dict[str, str]]:
                 "alpha2": alpha2,
                 "name": variants[0],
                 "variants": "|".join(variants),
-                "example": EXAMPLES[language].format(name=variants[0]),
+                "example": template.format(name=variants[0]),
             }
         )
     return rows

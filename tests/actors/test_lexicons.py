@@ -32,6 +32,7 @@ YAML_FILES = (
     "function_words.yaml",
     "locatives.yaml",
     "pronouns.yaml",
+    "derivation.yaml",
 )
 
 
