@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from faits.time import calendar as cal
@@ -32,12 +32,13 @@ class Resolution:
 
 @dataclass
 class Context:
-    """What a resolver may consult besides the match: anchor, day in context, tense."""
+    """What a resolver may consult besides the match: anchor, day and time in context, tense."""
 
     anchor: date | None
     reference: date | None
     tense_at: Callable[[int], str | None]
     quantity_at: Callable[[int], bool]
+    last: Resolution | None = None
 
 
 Found = list[tuple[int, int, Resolution]]
@@ -245,6 +246,13 @@ def resolve_context_part_of_day(rule: Rule, g: Groups, ctx: Context) -> Found | 
     return _one(g.match, _with_time_of_day(base, g, g.modifier()))
 
 
+def resolve_context_time(rule: Rule, g: Groups, ctx: Context) -> Found | None:
+    """ "à ce moment-là": the last calendar time mentioned; nothing without one."""
+    if ctx.last is None:
+        return []
+    return _one(g.match, replace(ctx.last, modifier=None))
+
+
 def resolve_relative_period(rule: Rule, g: Groups, ctx: Context) -> Found | None:
     unit, direction, anchor = g.table("unit"), g.direction(), ctx.anchor
     if direction is None and "direction" in rule.params:
@@ -346,6 +354,7 @@ RESOLVERS: dict[str, Callable[[Rule, Groups, Context], Found | None]] = {
     "season": resolve_season,
     "relative_day": resolve_relative_day,
     "context_part_of_day": resolve_context_part_of_day,
+    "context_time": resolve_context_time,
     "relative_period": resolve_relative_period,
     "offset": resolve_offset,
     "weekday": resolve_weekday,

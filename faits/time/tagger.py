@@ -25,6 +25,7 @@ from faits.time.tense import clause_tense
 
 DATEPARSER_SOURCE = "dateparser"
 CLOCK_RESOLVER = "clock"
+ECHO_RESOLVER = "context_time"
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
     ctx = Context(parsed.published, None, reader.tense, reader.quantity)
     expressions: list[TimeExpression] = []
     clock_times: set[int] = set()
+    echoes: set[int] = set()
     covered = 0
     for start, _, _, rule, match in _candidates(fold(text), lexicon.rules):
         if start < covered:
@@ -154,6 +156,8 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
         for part_start, part_end, resolution in found:
             if rule.resolve == CLOCK_RESOLVER:
                 clock_times.add(len(expressions))
+            if rule.resolve == ECHO_RESOLVER:
+                echoes.add(len(expressions))
             expressions.append(
                 TimeExpression(
                     start=part_start,
@@ -168,19 +172,22 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
                 )
             )
             dated = value_date(resolution.value)
+            if dated is not None:
+                ctx.last = resolution
             if dated is not None and dated[1] == "day":
                 ctx.reference = dated[0]
         covered = max([covered, *(end for _, end, _ in found)])
-    return _date_clock_times(expressions, clock_times)
+    return _date_clock_times(expressions, clock_times, echoes)
 
 
 def _date_clock_times(
-    expressions: list[TimeExpression], clock_times: set[int]
+    expressions: list[TimeExpression], clock_times: set[int], echoes: set[int]
 ) -> list[TimeExpression]:
     """Give a clock time the day named in its own sentence, even when that day comes after it.
 
     "Vers 0 h 40, jeudi, ..." : the day in context when the clock time was read was the
-    previous one; a full date in the same sentence is the better anchor.
+    previous one; a full date in the same sentence is the better anchor. An echo of the
+    time in context ("à ce moment-là") then repeats the corrected value.
     """
     days: dict[int, list[TimeExpression]] = {}
     for expression in expressions:
@@ -188,6 +195,7 @@ def _date_clock_times(
         if expression.type == "DATE" and dated is not None and dated[1] == "day":
             days.setdefault(expression.sentence_index, []).append(expression)
     fixed: list[TimeExpression] = []
+    last: TimeExpression | None = None
     for index, expression in enumerate(expressions):
         value = expression.value or ""
         same_sentence = days.get(expression.sentence_index, [])
@@ -195,5 +203,23 @@ def _date_clock_times(
             before = [d for d in same_sentence if d.start < expression.start]
             day = (before[-1] if before else same_sentence[0]).value or ""
             expression = replace(expression, value=day[:10] + value[value.index("T") :])
+        elif index in echoes and last is not None:
+            expression = replace(expression, value=last.value, type=last.type)
+        if value_date(expression.value) is not None and index not in echoes:
+            last = _more_precise(last, expression)
         fixed.append(expression)
     return fixed
+
+
+def _more_precise(last: TimeExpression | None, new: TimeExpression) -> TimeExpression:
+    """The time in context after ``new``: ``new``, unless it only repeats the day of a
+    clock time of the same sentence ("vers 15 h 30, hier")."""
+    if (
+        last is not None
+        and last.type == "TIME"
+        and new.type == "DATE"
+        and last.sentence_index == new.sentence_index
+        and (last.value or "")[:10] == (new.value or "")[:10]
+    ):
+        return last
+    return new
