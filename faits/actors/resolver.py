@@ -524,10 +524,12 @@ class _Resolver:
         if kind in PLACE_KINDS and self.is_place(unit.start):
             return
         if kind == "demonym":
+            # Nouns of nationality are capitalised ("les Russes"); lower case is an adjective
+            # or a language ("le russe"), and a capital at the sentence start proves nothing.
             token = self.doc[unit.start]
-            if token.pos_ not in ("NOUN", "PROPN") and not is_capitalised(token.text):
+            if not is_capitalised(token.text) or token.pos_ == "ADJ":
                 return
-            if token.i == token.sent.start and token.pos_ == "ADJ":
+            if token.i == token.sent.start and token.pos_ not in ("NOUN", "PROPN"):
                 return
         end = unit.end
         while (

@@ -207,3 +207,8 @@ def test_pronoun_gender_skips_an_antecedent_of_the_other_gender(actors_of):
     )
     elle = find(analysis, "Elle")
     assert (elle.code, elle.name) == ("DEUGOV", "Angela Merkel")
+
+
+def test_languages_are_not_nationalities(actors_of):
+    analysis = actors_of("Le document a été traduit du russe vers le français par les Ukrainiens.")
+    assert codes(analysis) == {"les Ukrainiens": "UKR"}
