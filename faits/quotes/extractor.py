@@ -16,12 +16,13 @@ import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from faits.actors import ActorAnalysis
 from faits.lexicons import load_yaml
 from faits.nlp.document import ParsedArticle
-from faits.quotes.frames import Frame, FrameLexicon, find_frames
+from faits.quotes.frames import Frame, FrameLexicon, SentenceIndex, find_frames, speech_ids
 from faits.quotes.marks import QuotedSpan, QuoteMarks
 from faits.quotes.speakers import SpeakerContext, SpeakerGuess, speaker_at
 from faits.records import Event, Quote
@@ -64,13 +65,16 @@ class QuoteModel:
             tuple(t.lower().replace("’", "'") for t in entry["tokens"])
             for entry in load_yaml(language, "quotes/cues.yaml")
         )
+        lemmas = words("speech_verbs.yaml", "lemma")
+        forms = frozenset(
+            form.lower()
+            for entry in load_yaml(language, "quotes/speech_verbs.yaml")
+            for form in entry.get("forms", [])
+        )
         frames = FrameLexicon(
-            speech_lemmas=words("speech_verbs.yaml", "lemma"),
-            speech_forms=frozenset(
-                form.lower()
-                for entry in load_yaml(language, "quotes/speech_verbs.yaml")
-                for form in entry.get("forms", [])
-            ),
+            speech_lemmas=lemmas,
+            speech_forms=forms,
+            speech_ids=speech_ids(lemmas | forms),
             cues=cues,
             complementizers=words("complementizers.yaml", "words"),
             negations=words("negations.yaml", "words"),
@@ -98,7 +102,7 @@ class _TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array([IDX]).ravel().tolist()
 
     def at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
@@ -149,7 +153,7 @@ def _introducing(
     span: QuotedSpan,
     frames: list[Frame],
     tokens: _TokenIndex,
-    sentence_of: dict[int, int],
+    sentence_of: SentenceIndex,
     long_enough: bool,
 ) -> Frame | None:
     """A speech verb before the quote in its sentence, or ending the previous one with ':'.
@@ -182,11 +186,11 @@ def _quote_id(article_id: str, start: int, end: int) -> str:
 
 def extract_quotes(parsed: ParsedArticle, actors: ActorAnalysis, model: QuoteModel) -> list[Quote]:
     """Direct, indirect and mixed quotes of one article, with speakers, in text order."""
-    doc, text = parsed.doc, parsed.doc.text
+    doc, text = parsed.doc, parsed.article.text
     tokens = _TokenIndex(doc)
-    context = SpeakerContext.build(doc, actors.mentions, model.pronouns)
-    frames = find_frames(parsed.sentences, model.frames, context)
-    sentence_of = {t.i: index for index, sent in enumerate(parsed.sentences) for t in sent}
+    context = SpeakerContext.build(doc, actors.mentions, model.pronouns, text)
+    frames = find_frames(parsed.sentences, text, model.frames, context)
+    sentence_of = SentenceIndex(parsed.sentences)
     found: list[_Found] = []
     mixed_frames: set[int] = set()
 
@@ -227,7 +231,7 @@ def extract_quotes(parsed: ParsedArticle, actors: ActorAnalysis, model: QuoteMod
 def _follows_closely(previous: _Found, item: _Found, parsed: ParsedArticle) -> bool:
     """Whether ``item`` opens a sentence at most ``CARRY_OVER_SENTENCES`` sentences after
     ``previous`` ends (sentences made only of quotation marks do not count)."""
-    text = parsed.doc.text
+    text = parsed.article.text
     before = text[: item.start].rstrip(OPENING_MARKS)
     if before and before[-1] not in SENTENCE_FINAL:
         return False

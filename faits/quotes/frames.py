@@ -8,8 +8,12 @@ or the clause before the comma for incises ("…, rapporte le correspondant de �
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from faits.quotes.speakers import (
@@ -28,6 +32,19 @@ COMPLEMENTIZER_WINDOW = 15
 FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", ",", ";", ":", "-", "—", "–"})
 CLOSING = frozenset({"»", "”", '"', "«", "“"})
 ATTACHED_DEPS = frozenset({"aux:tense", "aux:pass", "expl:pv", "expl:comp"})
+
+
+class SentenceIndex:
+    """Token index → contract sentence index, by bisection over sentence starts."""
+
+    def __init__(self, sentences: list[Span]) -> None:
+        self.starts = [s.start for s in sentences]
+
+    def __getitem__(self, token: int) -> int:
+        return max(0, bisect_right(self.starts, token) - 1)
+
+    def get(self, token: int, default: int | None = None) -> int | None:
+        return self[token] if self.starts else default
 
 
 @dataclass
@@ -49,6 +66,7 @@ class Frame:
 class FrameLexicon:
     speech_lemmas: frozenset[str]
     speech_forms: frozenset[str]
+    speech_ids: frozenset[int]
     cues: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     negations: frozenset[str]
@@ -57,6 +75,18 @@ class FrameLexicon:
     def is_speech_verb(self, token: Token) -> bool:
         """By lemma, or by written form for verbs the lemmatizer does not know."""
         return token.lemma_.lower() in self.speech_lemmas or token.lower_ in self.speech_forms
+
+    def candidate_verbs(self, doc: Doc) -> list[int]:
+        """Token indices whose lemma or lower-cased form may be a speech verb, found on the
+        doc's arrays without building a Token for every word."""
+        rows = doc.to_array([LEMMA, LOWER])
+        ids = np.fromiter(self.speech_ids, dtype=rows.dtype)
+        return np.flatnonzero(np.isin(rows, ids).any(axis=1)).tolist()
+
+
+def speech_ids(words: frozenset[str]) -> frozenset[int]:
+    """String ids of speech verb lemmas and forms (as the parser stores them)."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 def _norm(text: str) -> str:
@@ -127,10 +157,16 @@ def _incise_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
 
 
 def verb_frames(
-    sent: Span, sentence_of: dict[int, int], lexicon: FrameLexicon, context: SpeakerContext
+    sent: Span,
+    candidates: list[int],
+    sentence_of: SentenceIndex,
+    lexicon: FrameLexicon,
+    context: SpeakerContext,
 ) -> list[Frame]:
     frames: list[Frame] = []
-    for verb in sent:
+    doc = sent.doc
+    for i in candidates:
+        verb = doc[i]
         if not lexicon.is_speech_verb(verb):
             continue
         with_aux = any(c.dep_.startswith("aux") for c in verb.children)
@@ -152,7 +188,7 @@ def verb_frames(
             subject = subject_of(verb, context)
             postposed = subject is not None and subject.i > verb.i and subject.pos_ != "PRON"
             if subject is None or postposed:
-                subject = left_subject(verb, sent.start) or subject
+                subject = left_subject(verb, sent.start, context.people) or subject
         if content is None and incise:
             content = _incise_clause(verb, sent)
         frames.append(
@@ -180,11 +216,14 @@ def _is_speaker(head: Token, lexicon: FrameLexicon, context: SpeakerContext) -> 
 
 
 def cue_frames(
-    sent: Span, sentence_of: dict[int, int], lexicon: FrameLexicon, context: SpeakerContext
+    sent: Span, sentence_of: SentenceIndex, lexicon: FrameLexicon, context: SpeakerContext
 ) -> list[Frame]:
     """``selon X, …`` and ``…, selon X``: X is the speaker, the rest of the sentence the content."""
     doc = sent.doc
     frames: list[Frame] = []
+    lowered = _norm(context.text[sent.start_char : sent.end_char])
+    if not any(cue[-1] in lowered for cue in lexicon.cues):
+        return frames
     words = [_norm(t.text) for t in sent]
     for offset in range(len(words)):
         for cue in lexicon.cues:
@@ -229,7 +268,7 @@ def _governs(verb: Token, other: Token) -> bool:
 TERMINAL = frozenset({".", "!", "?", "…", "»", "”", '"', ":", ";"})
 
 
-def logical_sentences(sentences: list[Span]) -> list[Span]:
+def logical_sentences(sentences: list[Span], text: str) -> list[Span]:
     """Sentences with the parser's spurious breaks mended: a sentence that does not end in
     terminal punctuation, or is followed by a comma or a lower-case word ("… », a déclaré"),
     runs on into the next one of the same paragraph."""
@@ -240,7 +279,7 @@ def logical_sentences(sentences: list[Span]) -> list[Span]:
     start = sentences[0].start
     for sent, following in zip(sentences, sentences[1:] + [None], strict=True):
         if following is not None:
-            gap = doc.text[sent.end_char : following.start_char]
+            gap = text[sent.end_char : following.start_char]
             first = following[0].text[:1]
             runs_on = sent[-1].text not in TERMINAL or first.islower() or first in ",;)"
             if runs_on and "\n" not in gap:
@@ -252,15 +291,17 @@ def logical_sentences(sentences: list[Span]) -> list[Span]:
 
 
 def find_frames(
-    sentences: list[Span], lexicon: FrameLexicon, context: SpeakerContext
+    sentences: list[Span], text: str, lexicon: FrameLexicon, context: SpeakerContext
 ) -> list[Frame]:
     """Every speech frame of the article, in text order, reported clauses cut at the next frame."""
-    sentence_of = {t.i: index for index, sent in enumerate(sentences) for t in sent}
     frames: list[Frame] = []
-    for sent in logical_sentences(sentences):
-        for token in sent:
-            sentence_of.setdefault(token.i, sentence_of.get(token.i - 1, 0))
-        in_sentence = verb_frames(sent, sentence_of, lexicon, context)
+    if not sentences:
+        return frames
+    sentence_of = SentenceIndex(sentences)
+    verbs = lexicon.candidate_verbs(sentences[0].doc)
+    for sent in logical_sentences(sentences, text):
+        inside = verbs[bisect_right(verbs, sent.start - 1) : bisect_right(verbs, sent.end - 1)]
+        in_sentence = verb_frames(sent, inside, sentence_of, lexicon, context)
         in_sentence += cue_frames(sent, sentence_of, lexicon, context)
         in_sentence.sort(key=lambda f: f.trigger_start)
         doc = sent.doc

@@ -10,7 +10,8 @@ quote that began at the start of its paragraph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 # What may directly follow a closing mark: punctuation, or nothing before the line end.
 _AFTER_CLOSE = frozenset(",.;:!?)]…")
@@ -41,10 +42,13 @@ class QuotedSpan:
 @dataclass(frozen=True)
 class QuoteMarks:
     families: tuple[MarkFamily, ...]
+    any_mark: re.Pattern[str] = field(default=re.compile("(?!)"))
 
     @classmethod
     def from_entries(cls, entries: list[dict]) -> QuoteMarks:
-        return cls(tuple(MarkFamily(e["id"], e["open"], e["close"]) for e in entries))
+        families = tuple(MarkFamily(e["id"], e["open"], e["close"]) for e in entries)
+        chars = "".join(sorted({c for f in families for c in (f.open, f.close)}))
+        return cls(families, re.compile(f"[{re.escape(chars)}]"))
 
     def find(self, text: str) -> list[QuotedSpan]:
         """All quoted spans of ``text``, in order, outermost only."""
@@ -78,7 +82,8 @@ class QuoteMarks:
         spans: list[QuotedSpan] = []
         open_at: int | None = None
         family: str | None = None
-        for i in range(start, end):
+        for match in self.any_mark.finditer(text, start, end):
+            i = match.start()
             role = self._role(text, i, end)
             if role is None:
                 continue

@@ -65,16 +65,23 @@ class SpeakerContext:
     pronouns: dict[str, tuple[str, str | None]]
     history: list[SpeakerGuess]
     quoted: set[int]
+    people: list[Span]
+    text: str
 
     @classmethod
     def build(
-        cls, doc: Doc, mentions: list[ActorMention], pronouns: dict[str, tuple[str, str | None]]
+        cls,
+        doc: Doc,
+        mentions: list[ActorMention],
+        pronouns: dict[str, tuple[str, str | None]],
+        text: str | None = None,
     ) -> SpeakerContext:
         by_token: dict[int, ActorMention] = {}
         for mention in mentions:
             for i in range(mention.token_start, mention.token_end):
                 by_token.setdefault(i, mention)
-        return cls(doc, by_token, pronouns, [], set())
+        people = [e for e in doc.ents if e.label_ in PERSON_LABELS]
+        return cls(doc, by_token, pronouns, [], set(), people, doc.text if text is None else text)
 
     def pronoun_number(self, token: Token) -> str | None:
         entry = self.pronouns.get(token.lower_.strip("-"))
@@ -152,7 +159,7 @@ def inverted_subject(verb: Token, context: SpeakerContext, stop: int) -> Token |
     return None
 
 
-def left_subject(verb: Token, stop: int) -> Token | None:
+def left_subject(verb: Token, stop: int, people: list[Span]) -> Token | None:
     """The speaker left of ``verb`` when the parse gives none: skip the verb's satellites and
     appositions between commas, and take the last name (or noun phrase) before them."""
     doc = verb.doc
@@ -177,8 +184,8 @@ def left_subject(verb: Token, stop: int) -> Token | None:
         first = doc[seg_start]
         if first.pos_ in ("ADP", "VERB", "SCONJ", "CCONJ") or first.lower_ in ("lors",):
             break
-        for ent in doc.ents:
-            if ent.label_ in PERSON_LABELS and seg_start <= ent.start and ent.end <= seg_end:
+        for ent in people:
+            if seg_start <= ent.start and ent.end <= seg_end:
                 return ent.root
     if segments:
         seg_start, seg_end = segments[0]
@@ -209,7 +216,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def _trim_to_name(head: Token, lo: int, hi: int) -> tuple[int, int]:
+def _trim_to_name(head: Token, lo: int, hi: int, people: list[Span]) -> tuple[int, int]:
     """Cut what the parser hung on a speaker's phrase: a fronted adverbial before a comma
     ("De son côté, Marine Le Pen"), anything after the person's name ("le PDG X sur
     France Inter"), and widen it to the whole name when the head is inside one."""
@@ -217,8 +224,8 @@ def _trim_to_name(head: Token, lo: int, hi: int) -> tuple[int, int]:
     commas = [t.i for t in doc[lo : head.i] if t.text == ","]
     if commas:
         lo = commas[-1] + 1
-    for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS or ent.end <= lo or ent.start >= hi:
+    for ent in people:
+        if ent.end <= lo or ent.start >= hi:
             continue
         if ent.start <= head.i < ent.end:
             return min(lo, ent.start), max(ent.end, min(hi, ent.end))
@@ -235,12 +242,12 @@ def _appositive_name(head: Token) -> Span | None:
     return None
 
 
-def _name_after_comma(end: int, doc: Doc) -> Span | None:
+def _name_after_comma(end: int, doc: Doc, people: list[Span]) -> Span | None:
     """A person named right after the phrase: ``le ministre des Transports, Clément Beaune``."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
-    for ent in doc.ents:
-        if ent.start == end + 1 and ent.label_ in PERSON_LABELS:
+    for ent in people:
+        if ent.start == end + 1:
             return ent
     return None
 
@@ -294,24 +301,24 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
     mention = context.mentions_by_token.get(head.i)
     if mention is not None:
         lo, hi = min(lo, mention.token_start), max(hi, mention.token_end)
-    lo, hi = _trim_to_name(head, lo, hi)
+    lo, hi = _trim_to_name(head, lo, hi, context.people)
     span = doc[lo:hi]
     name: str | None = None
     role_span: Span | None = None
-    for ent in doc.ents:
+    for ent in context.people:
         inside = lo <= ent.start and ent.end <= hi
         attached = (
             lo <= ent.root.head.i < hi
             and ent.root.dep_ in ("appos", "flat:name", "nmod", "nsubj")
             and lo <= ent.start <= hi + 2
         )
-        if ent.label_ in PERSON_LABELS and (inside or attached):
+        if inside or attached:
             name = ent.text
             if not inside and role_span is None:
                 role_span = span
             break
     if name is None:
-        following = _name_after_comma(hi, doc)
+        following = _name_after_comma(hi, doc, context.people)
         if following is not None:
             name, role_span = following.text, span
     appositive = _appositive_name(head)
@@ -358,9 +365,8 @@ def _antecedent_candidates(pronoun: Token, context: SpeakerContext) -> list[tupl
     ]
     candidates += [
         (ent.root.i, ent.root)
-        for ent in doc.ents
-        if ent.label_ in PERSON_LABELS
-        and ent.end <= pronoun.i
+        for ent in context.people
+        if ent.end <= pronoun.i
         and ent.root.i not in context.quoted
         and all(_is_word(t) for t in ent)
     ]
