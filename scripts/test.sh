@@ -2,5 +2,5 @@
 # Set up with the development tools, then run the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-FAITS_EXTRAS="[dev]" bash scripts/setup.sh
+FAITS_EXTRAS="${FAITS_EXTRAS:-[dev,spark]}" bash scripts/setup.sh
 .venv/bin/python -m pytest "$@"
