@@ -104,9 +104,10 @@ def time_job(corpus: Path, output: Path, cores: int) -> dict[str, float | int | 
     }
 
 
-def projection(articles_per_core_s: float) -> dict[str, float]:
-    """What a day of 1,000,000 articles costs at the measured per-core throughput."""
-    core_hours = DAY / articles_per_core_s / 3600
+def projection(articles_per_core_s: float, scale: float = 1.0) -> dict[str, float]:
+    """What a day of 1,000,000 articles costs at the measured per-core throughput, for
+    articles ``scale`` times as long as the corpus's (parsing cost grows with words)."""
+    core_hours = DAY * scale / articles_per_core_s / 3600
     return {
         "core_hours_per_million": round(core_hours, 1),
         "hours_on_64_cores": round(core_hours / 64, 2),
@@ -118,6 +119,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--cores", default="1,2", help="comma-separated local core counts")
+    parser.add_argument(
+        "--day-words", type=int, default=500, help="mean words per article of the projected day"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
@@ -127,7 +131,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = repeated_corpus(folder, args.articles)
-        result: dict = {"startup": time_start(1)}
+        with corpus.open(encoding="utf-8") as handle:
+            words = sum(len(json.loads(line)["text"].split()) for line in handle)
+        result: dict = {"words_per_article": round(words / args.articles)}
+        result["startup"] = time_start(1)
         runs = [time_job(corpus, folder / f"out{n}", n) for n in cores]
     result["runs"] = runs
     one = next((r for r in runs if r["cores"] == 1), None)
@@ -135,8 +142,12 @@ def main() -> int:
     if one and two:
         result["speedup_2_cores"] = round(two["articles_per_s"] / one["articles_per_s"], 2)
     if one:
+        scale = args.day_words / result["words_per_article"]
         result["projection_wall"] = projection(one["articles_per_s"])
         result["projection_cpu"] = projection(one["articles_per_cpu_s"])
+        result[f"projection_cpu_{args.day_words}_words"] = projection(
+            one["articles_per_cpu_s"], scale
+        )
     if args.json:
         print(json.dumps(result))
     else:
