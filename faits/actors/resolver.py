@@ -186,6 +186,13 @@ class Unit:
         return self.entries[0] if self.entries else None
 
     @property
+    def lexical(self) -> Entry:
+        """The entry of a unit known to come from the lexicon (not a bare entity)."""
+        if not self.entries:
+            raise ValueError(f"unit {self.start}:{self.end} has no lexicon entry")
+        return self.entries[0]
+
+    @property
     def kind(self) -> str:
         return self.entries[0].kind if self.entries else "entity"
 
@@ -394,8 +401,8 @@ class _Resolver:
             nxt = self.unit_at.get(i)
             if nxt is not None and nxt.kind == "demonym":
                 if found.country is None and found.code is None:
-                    found.country = nxt.entry.country
-                    found.rules.append(nxt.entry.rule)
+                    found.country = nxt.lexical.country
+                    found.rules.append(nxt.lexical.rule)
                 self.used.add(nxt.start)
                 found.end = i = nxt.end
                 continue
@@ -406,9 +413,9 @@ class _Resolver:
                 and found.country is None
             ):
                 # "les rebelles houthis": the group names whose role it is.
-                found.code = nxt.entry.code_on(self.day)
-                found.country = nxt.entry.country
-                found.rules.append(nxt.entry.rule)
+                found.code = nxt.lexical.code_on(self.day)
+                found.country = nxt.lexical.country
+                found.rules.append(nxt.lexical.rule)
                 self.used.add(nxt.start)
                 found.end = i = nxt.end
                 closed = True
@@ -449,18 +456,18 @@ class _Resolver:
                 continue
             if kind in PLACE_KINDS:
                 if found.country is None:
-                    found.country = inner.entry.country
-                    found.rules.append(inner.entry.rule)
+                    found.country = inner.lexical.country
+                    found.rules.append(inner.lexical.rule)
                 self.used.add(inner.start)
                 found.end = i = inner.end
                 closed = True
                 continue
             if kind in ORGANISATION_KINDS:
-                found.code = inner.entry.code_on(self.day)
-                found.country = inner.entry.country
+                found.code = inner.lexical.code_on(self.day)
+                found.country = inner.lexical.country
                 if kind != "seat":
                     found.office = None  # the organisation's office, not the state's
-                found.rules.append(inner.entry.rule)
+                found.rules.append(inner.lexical.rule)
                 self.used.add(inner.start)
                 found.end = i = inner.end
                 closed = True
@@ -477,13 +484,15 @@ class _Resolver:
         return found
 
     def role_draft(self, unit: Unit) -> None:
-        role = unit.entry
+        role = unit.lexical
         composite = self.compose_role(unit)
         start = unit.start
         while start > 0 and self.doc[start - 1].pos_ == "ADJ" and start - 1 not in self.unit_at:
             start -= 1
         start = self.with_determiner(start)
-        code = composite.code or (composite.country + role.agent if composite.country else None)
+        code = composite.code or (
+            composite.country + (role.agent or "") if composite.country else None
+        )
         if code is None and role.needs_country:
             return
         country = composite.country or (code[:3] if code else None)
@@ -502,13 +511,13 @@ class _Resolver:
             )
         )
         for other in composite.coordinated:
-            entry = other.entry
+            entry = other.lexical
             self.add(
                 Draft(
                     other.start,
                     other.end,
                     "role",
-                    code=entry.country + role.agent,
+                    code=(entry.country or "") + (role.agent or ""),
                     country=entry.country,
                     agent=role.agent,
                     rule=f"{role.rule}+{entry.rule}",
@@ -519,7 +528,7 @@ class _Resolver:
 
     def entity_draft(self, unit: Unit) -> None:
         """Countries, capitals, seats, organisations, demonym nouns (not people)."""
-        entry = unit.entry
+        entry = unit.lexical
         kind = unit.kind
         if kind in PLACE_KINDS and self.is_place(unit.start):
             return
@@ -763,7 +772,7 @@ class _Resolver:
             and sentence - PRONOUN_WINDOW <= self.sentence_of(d) <= sentence
         ]
         if number == "singular":
-            gender = token.morph.get("Gender")
+            gender = token.morph.get("Gender", [])
             if gender:
                 window = [d for d in window if self.gender_of(d) in (None, gender[0])]
         if not window:
@@ -791,7 +800,7 @@ class _Resolver:
                 continue
             for token in self.doc[source.start : source.end]:
                 if token.pos_ in ("DET", "NOUN", "PROPN"):
-                    gender = token.morph.get("Gender")
+                    gender = token.morph.get("Gender", [])
                     if gender:
                         return gender[0]
         return None
