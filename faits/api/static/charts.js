@@ -56,7 +56,7 @@ export function timelineChart(buckets, dyad = "", interval = "month") {
       }
     }
     if (i % labelEvery === 0) {
-      chart.append(svg("text", { x: left + i * step + step / 2, y: top + plotH + 16, "text-anchor": "middle", class: "axis" }, b.period.slice(0, 10)));
+      chart.append(svg("text", { x: left + i * step + step / 2, y: top + plotH + 16, "text-anchor": "middle", class: "axis" }, interval === "month" ? b.period.slice(0, 7) : b.period));
     }
   });
   const gy = (g) => top + plotH / 2 - (plotH / 2) * (g / gMax);

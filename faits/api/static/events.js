@@ -6,7 +6,7 @@ import {
   modalityText, rootLabel,
 } from "./util.js";
 
-const FILTERS = ["q", "actor", "dyad", "root", "quad_class", "since", "until", "country", "place", "modality"];
+const FILTERS = ["q", "actor", "dyad", "cameo", "root", "quad_class", "since", "until", "country", "place", "modality"];
 
 function filterForm(params) {
   const labels = window.faitsLabels;
@@ -24,6 +24,7 @@ function filterForm(params) {
     input("q", { input: { type: "search", size: 24 } }),
     input("actor", { input: { size: 8, placeholder: "RUS" } }),
     input("dyad", { input: { size: 9, placeholder: "RUS-PRK" } }),
+    input("cameo", { input: { size: 5, placeholder: "042" } }),
     select("root", "root", roots),
     select("quad_class", "quad", [1, 2, 3, 4].map((q) => [String(q), `${q} ${t(`quad.${q}`)}`])),
     input("since", { input: { type: "date" } }),
