@@ -30,6 +30,7 @@ NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
 )
 MAX_CLIMB = 4
+FRAGMENT_MAX = 12
 COUNTRY = "country"
 WORD_ORDER_REACH = 10
 NOUN_REACH = 3
@@ -225,6 +226,43 @@ def _following_phrase(
     return None
 
 
+def _split_fragment(sentence: Span) -> Span | None:
+    """The verbless piece the parser cut off just before ``sentence`` on the same line.
+
+    fr_core_news_md often ends a sentence after a sentence-initial name ("Israël | et le
+    Hamas mènent …", "Pékin | a exigé …"); that piece is the start of the subject.
+    """
+    doc = sentence.doc
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1]
+    if "\n" in previous.text + previous.whitespace_:
+        return None
+    fragment = previous.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in fragment) or len(fragment) > FRAGMENT_MAX:
+        return None
+    return fragment
+
+
+def _fragment_actors(sentence: Span, actors: ActorIndex) -> list[ActorMention]:
+    fragment = _split_fragment(sentence)
+    if fragment is None:
+        return []
+    found: list[ActorMention] = []
+    for token in fragment:
+        mention = actors.by_token.get(token.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def _starts_sentence(phrase: Token, sentence: Span) -> bool:
+    first = sentence[0]
+    return phrase.left_edge.i == sentence.start or (
+        first.pos_ in ("CCONJ", "PUNCT") and phrase.left_edge.i <= sentence.start + 1
+    )
+
+
 def _leftward_group(
     trigger: Token, sentence: Span, actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
@@ -234,12 +272,8 @@ def _leftward_group(
     that is what the parser leaves of a subject it split off.
     """
     doc = trigger.doc
-    start = sentence.start
-    previous = doc[start - 1] if start > 0 else None
-    if previous is not None and "\n" not in previous.text + previous.whitespace_:
-        fragment = previous.sent
-        if not any(t.pos_ in ("VERB", "AUX") for t in fragment):
-            start = fragment.start
+    fragment = _split_fragment(sentence)
+    start = fragment.start if fragment is not None else sentence.start
     group: list[ActorMention] = []
     i = trigger.i - 1
     while i >= max(start, trigger.i - WORD_ORDER_REACH):
@@ -355,6 +389,12 @@ def find_arguments(
         if not had_subject:
             sources = _leftward_group(trigger, sentence, actors, cues)
             how = "word order"
+        else:
+            subject = _children(trigger, SUBJECT)
+            if subject and _starts_sentence(subject[0], sentence):
+                split = [m for m in _fragment_actors(sentence, actors) if m not in sources]
+                if split:
+                    sources, how = split + sources, "subject, with the part the parser split off"
     if not sources:
         for phrase in _children(trigger, OBJECTS + PASSIVE_SUBJECT):
             between = _between(phrase, actors, cues)

@@ -61,6 +61,15 @@ def event_id(
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+GOVERNMENT = "GOV"
+
+
+def _same_actor(a: ActorMention, b: ActorMention) -> bool:
+    """One actor seen twice, or a country and its own government ("USA", "USAGOV")."""
+    first, second = sorted((a.code or "", b.code or ""), key=len)
+    return second in (first, first + GOVERNMENT)
+
+
 def _pairs(
     arguments: Arguments, symmetric: bool, reciprocal: bool
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
@@ -72,7 +81,7 @@ def _pairs(
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     for source in sources or [None]:
         for target in targets or [None]:
-            if source is not None and target is not None and source.code == target.code:
+            if source is not None and target is not None and _same_actor(source, target):
                 target = None
             pairs.append((source, target))
             if symmetric and source is not None and target is not None:
@@ -138,13 +147,16 @@ def code_match(
     code = match.pattern.code
     if modality.negated and match.pattern.negated_code:
         code, modality.negated = match.pattern.negated_code, False
-    entry = model.ontology.get(code)
+    coded = [(model.ontology.get(code), source, target) for source, target in pairs]
+    if match.pattern.reverse_code and not modality.negated:
+        reverse = model.ontology.get(match.pattern.reverse_code)
+        coded += [(reverse, target, source) for source, target in pairs if target is not None]
     attribution = attribution_for(trigger, sentence, actors, model.cues)
     when = date_for_event(parsed, trigger.i, times)
     where = location_for_event(parsed, trigger.i, places)
     start, end = trigger.idx, trigger.idx + len(trigger.text)
     events = []
-    for source, target in pairs:
+    for entry, source, target in coded:
         positions = [m.start if m is not None else -1 for m in (source, target)]
         events.append(
             Event(

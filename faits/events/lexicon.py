@@ -15,7 +15,9 @@ Entry flags: ``symmetric`` (the event goes both ways: "s'est entretenu avec", "s
 rencontrés"), ``reciprocal`` (only a plural subject without target acts on itself: "se
 menaçant", "échanger des piques"), ``negated: CODE`` (the code when the trigger is negated: "ne seraient pas
 retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor),
-``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X").
+``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X"),
+``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
+visits the host, 042).
 
 Each (trigger, complement chain) is one pattern; the model indexes them by trigger lemma so
 coding a sentence costs one dictionary lookup per token.
@@ -63,6 +65,7 @@ class Pattern:
     symmetric: bool = False
     reciprocal: bool = False
     negated_code: str | None = None
+    reverse_code: str | None = None
     needs_target: bool = False
     of_is_target: bool = False
 
@@ -147,6 +150,7 @@ def parse_pattern(
         symmetric=bool(entry.get("symmetric", False)),
         reciprocal=bool(entry.get("symmetric", False) or entry.get("reciprocal", False)),
         negated_code=str(entry["negated"]) if entry.get("negated") else None,
+        reverse_code=str(entry["reverse"]) if entry.get("reverse") else None,
         needs_target=bool(entry.get("needs_target", False)),
         of_is_target=entry.get("of") == "target",
     )
