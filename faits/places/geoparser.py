@@ -195,7 +195,11 @@ def _span_key(doc: Doc, start: int, end: int) -> str:
 
 
 def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate | None:
-    """The longest gazetteer name starting at token ``start`` (a damaged one as a last resort)."""
+    """The longest gazetteer name starting at token ``start``, or its damaged reading.
+
+    A mark glued to a name that exists ("Paris?") is read as damage only when the damaged
+    reading leads, unambiguously, somewhere else.
+    """
     gazetteer = model.gazetteer
     key = ""
     found: _Candidate | None = None
@@ -214,15 +218,20 @@ def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate 
                 places = [p for p in places if p.kind not in ("city", "capital")]
             if places:
                 found = _Candidate(start, end, key, places=places)
-    if found is not None:
-        return found
-    end = _damaged_end(doc, start + 1)
+    end = _damaged_end(doc, found.end if found else start + 1)
     key = _span_key(doc, start, end)
-    if is_damaged(key):
-        matches = gazetteer.lookup_damaged(key)
-        if matches:
-            return _Candidate(start, end, key, damaged=matches)
-    return None
+    if not is_damaged(key):
+        return found
+    matches = gazetteer.lookup_damaged(key)
+    if not matches:
+        return found
+    if found is None:
+        return _Candidate(start, end, key, damaged=matches)
+    reading = best_damaged(matches, None, Counter())
+    plain = best_place(found.places, found.key, None, Counter())
+    if reading is None or (plain is not None and reading[1].source == plain.source):
+        return found
+    return _Candidate(start, end, key, damaged=matches)
 
 
 def _curated_at(doc: Doc, start: int, model: PlaceModel) -> _Candidate | None:
@@ -345,11 +354,16 @@ def _may_govern(candidate: _Candidate) -> bool:
 
 
 def _part_of_person(doc: Doc, candidate: _Candidate) -> bool:
-    """A person's name that starts like a place: "à Vladimir Poutine", "à Florence Parly"."""
-    if doc[candidate.start].ent_type_ in PERSON_LABELS:
-        return True
+    """A person's name that starts like a place: "à Vladimir Poutine", "à Florence Parly".
+
+    The name goes on after the match, as a capitalised word or inside a person entity.
+    """
     after = doc[candidate.end] if candidate.end < len(doc) else None
-    return after is not None and after.is_alpha and after.is_title
+    if after is None:
+        return False
+    if after.is_alpha and after.is_title:
+        return True
+    return after.ent_type_ in PERSON_LABELS and after.ent_iob_ == "I"
 
 
 def _is_actor(

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from faits.lexicons import lexicon_path
+from faits.lexicons import lexicon_path, load_yaml
 from faits.places.gazetteer import GAZETTEER_FILE
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
@@ -15,7 +15,14 @@ def test_committed_gazetteer_is_what_the_script_builds(tmp_path):
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     rebuilt = tmp_path / "gazetteer.tsv.gz"
-    script.write(script.build("fr", 15000), rebuilt)
+    settings = load_yaml("fr", "places/gazetteer.yaml")
+    rows = script.build(
+        "fr",
+        settings["min_population"],
+        settings["home_countries"],
+        settings["home_min_population"],
+    )
+    script.write(rows, rebuilt)
     assert rebuilt.read_bytes() == lexicon_path("fr", GAZETTEER_FILE).read_bytes()
 
 

@@ -31,8 +31,13 @@ def test_accents_are_optional(places_fr):
 
 
 def test_ambiguous_damage_stays_unresolved(places_fr):
-    mention = resolved(places_fr("Le ministre est arrivé à Sal? mardi."), "Sal?")
+    mention = resolved(places_fr("Le ministre est arrivé à Bak? mardi."), "Bak?")
     assert mention.place is None and mention.rule is None
+
+
+def test_question_mark_after_a_real_name(places_fr):
+    (paris,) = places_fr("Faut-il tenir le sommet à Paris? Rien n'est décidé.")
+    assert paris.text == "Paris" and paris.place.country == "FRA"
 
 
 def test_preposition_chooses_city_or_country(places_fr):
