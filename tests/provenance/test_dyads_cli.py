@@ -58,6 +58,8 @@ def test_two_copies_are_counted_once(tmp_path):
     per_article = len([e for e in events if e["article_id"] == articles[0]["article_id"]])
     assert dyads and sum(d["events"] for d in dyads) <= per_article
     assert all(d["num_articles"] == 1 for d in dyads)
+    table = runner.invoke(app, ["dyads", "--db", str(db), "--by", "week"])
+    assert table.exit_code == 0 and "Dyads per week" in table.output
 
 
 def test_missing_database_exits_with_one(tmp_path):
