@@ -20,7 +20,6 @@ from faits.api.filters import (
     pagination,
 )
 from faits.api.labels import cameo_labels
-from faits.provenance.merging import merged_events
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -88,6 +87,9 @@ def merged(
     stories (near-duplicate clusters) and sources (sites)."""
     if since and until and since > until:
         raise bad_parameter("until", "until is before since")
+    # Imported here: the provenance package loads spaCy, which a reader need not pay for.
+    from faits.provenance.merging import merged_events
+
     items = db.run(
         lambda cursor: merged_events(
             cursor,

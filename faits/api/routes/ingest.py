@@ -14,11 +14,7 @@ from pydantic import BaseModel, Field
 
 from faits.api.database import Database
 from faits.api.deps import get_db
-from faits.ingest.prepare import PreparedArticle, prepare
 from faits.ingest.readers import DEFAULT_MAX_BYTES, InputItem, InputProblem
-from faits.models import ModelCache
-from faits.pipeline import process_batch
-from faits.store.db import Store
 
 router = APIRouter(prefix="/api/articles", tags=["ingest"])
 
@@ -59,7 +55,10 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
         )
 
 
-def _models(request: Request) -> ModelCache:
+def _models(request: Request) -> Any:
+    """The server's model cache, made on the first ingest (a read-only server never loads spaCy)."""
+    from faits.models import ModelCache
+
     cache = getattr(request.app.state, "models", None)
     if cache is None:
         cache = request.app.state.models = ModelCache()
@@ -77,6 +76,10 @@ def ingest_articles(
 ) -> dict[str, Any]:
     if not db.writable:
         raise HTTPException(status_code=503, detail="the database is open read-only")
+    from faits.ingest.prepare import PreparedArticle, prepare
+    from faits.pipeline import process_batch
+    from faits.store.db import Store
+
     problems: list[str] = []
     batch: list[PreparedArticle] = []
     for number, article in enumerate(body.articles):
