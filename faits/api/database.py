@@ -69,14 +69,24 @@ class Database:
     def run(self, query: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         """Call ``query`` with a fresh cursor, interrupting it past the time limit."""
         cursor = self.cursor()
-        timer = threading.Timer(self.timeout, cursor.interrupt)
-        timer.start()
+        done = threading.Event()
+
+        def watch() -> None:
+            # Interrupt until the query ends: one interrupt sent before DuckDB started
+            # executing would be lost.
+            if not done.wait(self.timeout):
+                while not done.wait(0.05):
+                    cursor.interrupt()
+
+        watchdog = threading.Thread(target=watch, daemon=True)
+        watchdog.start()
         try:
             return query(cursor)
         except duckdb.InterruptException:
             raise QueryTimeout(f"query took longer than {self.timeout:g} s") from None
         finally:
-            timer.cancel()
+            done.set()
+            watchdog.join()
             cursor.close()
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

@@ -73,6 +73,15 @@ def test_missing_or_foreign_database_is_refused(tmp_path):
         create_app(other)
 
 
+def test_queries_past_a_tiny_limit_are_still_interrupted(sample_db):
+    database = Database(sample_db, timeout=0.000001)
+    try:
+        with pytest.raises(QueryTimeout):
+            database.rows("SELECT count(*) FROM range(10000000000) a")
+    finally:
+        database.close()
+
+
 def test_slow_queries_are_interrupted(sample_db):
     database = Database(sample_db, timeout=0.2)
     try:
