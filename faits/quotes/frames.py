@@ -238,9 +238,7 @@ def cue_frames(
                 continue
             _, phrase_end = phrase_bounds(head)
             if start == sent.start or doc[start - 1].pos_ == "CCONJ":
-                following = max(phrase_end, min(head.right_edge.i + 1, sent.end))
-                while following < sent.end and doc[following].is_punct:
-                    following += 1
+                following = _after_source(end, phrase_end, sent, context)
                 if following >= sent.end:
                     continue
                 content = (doc[following].idx, _content_end(sent, doc, following))
@@ -252,6 +250,23 @@ def cue_frames(
                 Frame(start, end, doc[start:end].text, sentence_of[start], head, content, cue=True)
             )
     return frames
+
+
+def _after_source(cue_end: int, phrase_end: int, sent: Span, context: SpeakerContext) -> int:
+    """Where the clause after ``Selon X,`` starts: after the first comma, and after a person's
+    name in apposition ("Selon le procureur, Rémy Heitz, rien …"); without a comma, after X."""
+    doc = sent.doc
+    comma = next((t.i for t in doc[cue_end : sent.end] if t.text == ","), None)
+    if comma is None:
+        following = phrase_end
+    else:
+        following = comma + 1
+        for person in context.people:
+            if person.start == following and person.end < sent.end and doc[person.end].text == ",":
+                following = person.end + 1
+    while following < sent.end and (doc[following].is_punct or doc[following].is_space):
+        following += 1
+    return following
 
 
 def _governs(verb: Token, other: Token) -> bool:

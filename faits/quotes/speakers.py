@@ -218,12 +218,15 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
 
 def _trim_to_name(head: Token, lo: int, hi: int, people: list[Span]) -> tuple[int, int]:
     """Cut what the parser hung on a speaker's phrase: a fronted adverbial before a comma
-    ("De son côté, Marine Le Pen"), anything after the person's name ("le PDG X sur
-    France Inter"), and widen it to the whole name when the head is inside one."""
+    ("De son côté, Marine Le Pen"), anything after a comma or after the person's name
+    ("le PDG X sur France Inter"), and widen it to the whole name when the head is in one."""
     doc = head.doc
     commas = [t.i for t in doc[lo : head.i] if t.text == ","]
     if commas:
         lo = commas[-1] + 1
+    after = next((t.i for t in doc[head.i : hi] if t.text == ","), None)
+    if after is not None:
+        hi = after
     for ent in people:
         if ent.end <= lo or ent.start >= hi:
             continue
