@@ -10,7 +10,7 @@ few words of the sentence as a fallback. A token that serves as another match's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -63,24 +63,55 @@ def _introduced_by(token: Token, preposition: str, sentence: Span, cues: Cues) -
     return i >= sentence.start and cues.preposition(token.doc[i].text) == preposition
 
 
-def _has_lemma(token: Token, lemmas: frozenset[str]) -> bool:
-    if ANY in lemmas:
-        return token.pos_ in ("NOUN", "PROPN", "VERB", "PRON")
-    return any(key in lemmas for key in token_keys(token))
+@dataclass
+class SentenceView:
+    """One sentence with its tokens' lookup keys and search spaces, computed once."""
+
+    sentence: Span
+    keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    all_keys: set[str] = field(default_factory=set)
+    spaces: dict[int, list[Token]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, sentence: Span) -> SentenceView:
+        view = cls(sentence)
+        for token in sentence:
+            keys = token_keys(token)
+            view.keys[token.i] = keys
+            view.all_keys.update(keys)
+        return view
+
+    def has_lemma(self, token: Token, lemmas: frozenset[str]) -> bool:
+        if ANY in lemmas:
+            return token.pos_ in ("NOUN", "PROPN", "VERB", "PRON")
+        keys = self.keys.get(token.i) or token_keys(token)
+        return any(key in lemmas for key in keys)
+
+    def search_space(self, anchor: Token) -> list[Token]:
+        """The anchor's dependents (three levels), then the next few words."""
+        space = self.spaces.get(anchor.i)
+        if space is None:
+            end = min(anchor.i + 1 + WINDOW, self.sentence.end)
+            window = [anchor.doc[i] for i in range(anchor.i + 1, end)]
+            space = [t for t in [*_descendants(anchor, SEARCH_DEPTH), *window] if t.i != anchor.i]
+            self.spaces[anchor.i] = space
+        return space
 
 
-def find_step(anchor: Token, step: Step, sentence: Span, cues: Cues) -> Token | None:
+def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Token | None:
     """The complement of ``anchor`` that satisfies ``step``: tree first, then word order."""
+    absent = ANY not in step.lemmas and not (step.lemmas & view.all_keys)
+    if absent and not (anchor.dep_.startswith("acl") and view.has_lemma(anchor.head, step.lemmas)):
+        return None
+    sentence = view.sentence
     if (
         anchor.dep_.startswith("acl")
         and step.preposition is None
-        and _has_lemma(anchor.head, step.lemmas)
+        and view.has_lemma(anchor.head, step.lemmas)
     ):
         return anchor.head
-    tree = _descendants(anchor, SEARCH_DEPTH)
-    window = [anchor.doc[i] for i in range(anchor.i + 1, min(anchor.i + 1 + WINDOW, sentence.end))]
-    for token in [*tree, *window]:
-        if token.i == anchor.i or not _has_lemma(token, step.lemmas):
+    for token in view.search_space(anchor):
+        if not view.has_lemma(token, step.lemmas):
             continue
         if token.i < anchor.i and token.dep_ == "nsubj":
             continue
@@ -99,7 +130,7 @@ def _is_reflexive(token: Token, cues: Cues) -> bool:
     return previous is not None and normalise(previous.text) in cues.reflexives
 
 
-def try_pattern(pattern: Pattern, token: Token, sentence: Span, cues: Cues) -> Candidate:
+def try_pattern(pattern: Pattern, token: Token, view: SentenceView, cues: Cues) -> Candidate:
     tags = VERB_TAGS if pattern.kind == "verb" else NOUN_TAGS
     if token.dep_.startswith("aux") or token.dep_ == "cop":
         return Candidate(pattern, token, False, f"auxiliary ({token.dep_}), not a trigger")
@@ -112,7 +143,7 @@ def try_pattern(pattern: Pattern, token: Token, sentence: Span, cues: Cues) -> C
     complements: list[Token] = []
     anchor = token
     for step in pattern.steps:
-        found = find_step(anchor, step, sentence, cues)
+        found = find_step(anchor, step, view, cues)
         if found is None:
             wanted = "|".join(sorted(step.lemmas))
             intro = f"'{step.preposition}' + " if step.preposition else ""
@@ -127,14 +158,15 @@ def try_pattern(pattern: Pattern, token: Token, sentence: Span, cues: Cues) -> C
 def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> list[Candidate]:
     """Every pattern indexed by a token's lemma or form, tried on that token."""
     found: list[Candidate] = []
+    view = SentenceView.build(sentence)
     for token in sentence:
-        seen: set[str] = set()
-        for key in token_keys(token):
+        seen: set[int] = set()
+        for key in view.keys[token.i]:
             for pattern in index.get(key, ()):
-                if pattern.rule + pattern.text in seen:
+                if id(pattern) in seen:
                     continue
-                seen.add(pattern.rule + pattern.text)
-                found.append(try_pattern(pattern, token, sentence, cues))
+                seen.add(id(pattern))
+                found.append(try_pattern(pattern, token, view, cues))
     return found
 
 
