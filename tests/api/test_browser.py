@@ -111,3 +111,15 @@ def test_english_switch_translates_labels(page):
     english = page.locator("h1").inner_text()
     assert french != english
     assert "consult" in english.lower()
+
+
+def test_map_and_network_follow_their_filters(page):
+    open_view(page, "#/map")
+    page.select_option("#map-form select[name=quad_class]", "3")
+    page.click("#map-form button[type=submit]")
+    expect(page.locator("#map-chart a.place")).to_have_count(1)
+    assert page.locator("#map-chart a.place").get_attribute("data-place") == "Tokyo"
+    open_view(page, "#/network?quad_class=4")
+    expect(page.locator("#network-chart .node")).to_have_count(2)
+    labels = set(page.locator("#network-chart .node text").all_text_contents())
+    assert labels == {"PRK", "JPN"}

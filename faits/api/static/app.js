@@ -18,8 +18,8 @@ async function route() {
   document.body.dataset.view = view;
   if (view === "event") await eventView(root, id);
   else if (view === "timeline") await timelineView(root, params);
-  else if (view === "network") await networkView(root);
-  else if (view === "map") await mapView(root);
+  else if (view === "network") await networkView(root, params);
+  else if (view === "map") await mapView(root, params);
   else if (view === "articles") await articlesView(root, params);
   else if (view === "article") await articleView(root, id, params);
   else await eventsView(root, params);

@@ -113,6 +113,35 @@ export async function timelineView(root, params) {
   }
 }
 
+const SCOPE = ["actor", "quad_class", "since", "until"];
+
+// The filters the network and the map share; they live in the address like every view's.
+function scopeForm(view, params) {
+  const form = el("form", { class: "filters", id: `${view}-form` },
+    el("label", {}, el("span", {}, t("filters.actor")),
+      el("input", { name: "actor", value: params.get("actor") || "", size: 8, placeholder: "RUS" })),
+    el("label", {}, el("span", {}, t("filters.quad")),
+      el("select", { name: "quad_class" }, el("option", { value: "" }, t("filters.any")),
+        [1, 2, 3, 4].map((q) => el("option", { value: String(q), selected: params.get("quad_class") === String(q) },
+          `${q} ${t(`quad.${q}`)}`)))),
+    el("label", {}, el("span", {}, t("filters.since")),
+      el("input", { name: "since", type: "date", value: params.get("since") || "" })),
+    el("label", {}, el("span", {}, t("filters.until")),
+      el("input", { name: "until", type: "date", value: params.get("until") || "" })),
+    el("button", { type: "submit" }, t("filters.apply")));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (value) next.set(key, value.trim());
+    location.hash = `#/${view}?${next}`;
+  });
+  return form;
+}
+
+function scope(params) {
+  return Object.fromEntries(SCOPE.map((key) => [key, params.get(key)]));
+}
+
 // A small deterministic Fruchterman–Reingold layout: nodes start on a circle, repel each
 // other, edges pull in proportion to their weight.
 function layout(nodes, edges, width, height) {
@@ -163,17 +192,18 @@ function dominantQuad(edge) {
   return [1, 2, 3, 4].reduce((best, q) => (edge[`q${q}`] > edge[`q${best}`] ? q : best), 1);
 }
 
-export async function networkView(root) {
-  show(root, el("h1", {}, t("network.title")), message(t("loading")));
+export async function networkView(root, params) {
+  const form = scopeForm("network", params);
+  show(root, el("h1", {}, t("network.title")), form, message(t("loading")));
   let data;
   try {
-    data = await getJSON("/api/network", { nodes: 30 });
+    data = await getJSON("/api/network", { nodes: 30, ...scope(params) });
   } catch (error) {
-    show(root, el("h1", {}, t("network.title")), message(`${t("error")}: ${error.message}`, "error"));
+    show(root, el("h1", {}, t("network.title")), form, message(`${t("error")}: ${error.message}`, "error"));
     return;
   }
   if (!data.edges.length) {
-    show(root, el("h1", {}, t("network.title")), message(t("network.empty")));
+    show(root, el("h1", {}, t("network.title")), form, message(t("network.empty")));
     return;
   }
   const width = 960, height = 600;
@@ -195,21 +225,22 @@ export async function networkView(root) {
       svg("text", { x: p.x, y: p.y + 4, "text-anchor": "middle" }, n.id));
     chart.append(node);
   }
-  show(root, el("h1", {}, t("network.title")), el("p", { class: "hint" }, t("network.hint")), chart, quadLegend());
+  show(root, el("h1", {}, t("network.title")), form, el("p", { class: "hint" }, t("network.hint")), chart, quadLegend());
 }
 
 let basemap = null;
 
-export async function mapView(root) {
-  show(root, el("h1", {}, t("map.title")), message(t("loading")));
+export async function mapView(root, params) {
+  const form = scopeForm("map", params);
+  show(root, el("h1", {}, t("map.title")), form, message(t("loading")));
   let places;
   try {
     [basemap, places] = await Promise.all([
       basemap ? Promise.resolve(basemap) : fetch("/static/basemap.json").then((r) => r.json()),
-      getJSON("/api/places", { limit: 1000 }),
+      getJSON("/api/places", { limit: 1000, ...scope(params) }),
     ]);
   } catch (error) {
-    show(root, el("h1", {}, t("map.title")), message(`${t("error")}: ${error.message}`, "error"));
+    show(root, el("h1", {}, t("map.title")), form, message(`${t("error")}: ${error.message}`, "error"));
     return;
   }
   const chart = svg("svg", { viewBox: "0 0 360 180", class: "chart map", id: "map-chart", role: "img" },
@@ -227,6 +258,6 @@ export async function mapView(root) {
   chart.append(dots);
   const list = el("ul", { class: "place-list" }, places.items.slice(0, 20).map((p) =>
     el("li", {}, el("a", { href: `#/events?place=${encodeURIComponent(p.name)}` }, `${p.name} (${p.country || "?"})`), ` ${p.events}`)));
-  show(root, el("h1", {}, t("map.title")),
+  show(root, el("h1", {}, t("map.title")), form,
     places.items.length ? chart : message(t("map.empty")), quadLegend(), list);
 }
