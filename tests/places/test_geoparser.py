@@ -104,6 +104,12 @@ def test_people_whose_first_name_is_a_city_are_not_places(places_fr):
     assert [m.text for m in places_fr(text)] == ["Moscou"]
 
 
+def test_street_and_common_noun_entities_are_not_towns(places_fr):
+    mentions = places_fr("Le cortège a remonté la rue de la Libération jusqu'à la Gare.")
+    assert all(m.place is None or m.place.name != "Rue" for m in mentions)
+    assert "Gare" not in [m.place.name for m in mentions if m.place]
+
+
 def test_unknown_name_is_kept_unresolved(places_fr):
     mention = resolved(places_fr("La délégation est arrivée à Zorglubville."), "Zorglubville")
     assert mention.place is None and mention.preposition == "fr/places/prepositions.yaml#a"
