@@ -4,7 +4,7 @@ A system quote matches a gold quote when the characters they share cover at leas
 the longer of the two (``overlap``), or when their texts are the same once spaces and
 surrounding punctuation are set aside (``exact``); matching is one to one, best overlap
 first. On the overlap matches, a speaker is right when the gold speaker and the system's
-speaker name or text contain one another (case and determiners aside), its code when it
+speaker name or text contain one another (case aside), its code when it
 equals the gold code (and at country level when the first three letters agree).
 
 Only the stages quotes depend on are run (parser, actors, quotes): the quotes are those
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +32,6 @@ from faits.records import Article, Quote
 FORMAT = "quotes"
 MIN_OVERLAP = 0.5
 _EDGES = " \t\n\u00a0\u202f«»“”„\"'.,;:!?…"
-_DETERMINERS = re.compile(r"^(le|la|les|l'|l’|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\s*")
 
 
 @dataclass
@@ -92,7 +90,7 @@ def _bare(text: str) -> str:
 
 
 def _speaker_form(text: str | None) -> str:
-    return _DETERMINERS.sub("", _bare(text or "").replace("’", "'"))
+    return _bare(text or "").replace("’", "'")
 
 
 def speaker_matches(gold: str | None, name: str | None, text: str | None) -> bool:

@@ -111,8 +111,9 @@ def _cue_pattern(entries: list[dict], position: str) -> re.Pattern[str] | None:
         return None
     cue = "|".join(patterns)
     if position == "before":
-        gap = r"(?:[\w'’-]+\s+){0," + str(CUE_GAP_WORDS) + "}"
-        return re.compile(r"(?<!\w)(?:" + cue + r")\W+" + gap + r"(?:l['’]\s*)?$")
+        # Gap words end in a space or in an elision apostrophe glued to the next word.
+        gap = r"(?:[\w-]+['’]\s*|[\w'’-]+\s+){0," + str(CUE_GAP_WORDS) + "}"
+        return re.compile(r"(?<!\w)(?:" + cue + r")\W+" + gap + "$")
     return re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}(?:" + cue + r")(?!\w)")
 
 

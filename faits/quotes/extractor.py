@@ -188,7 +188,9 @@ def extract_quotes(parsed: ParsedArticle, actors: ActorAnalysis, model: QuoteMod
     """Direct, indirect and mixed quotes of one article, with speakers, in text order."""
     doc, text = parsed.doc, parsed.article.text
     tokens = _TokenIndex(doc)
-    context = SpeakerContext.build(doc, actors.mentions, model.pronouns, text)
+    context = SpeakerContext.build(
+        doc, actors.mentions, model.pronouns, text, model.frames.complementizers
+    )
     frames = find_frames(parsed.sentences, text, model.frames, context)
     sentence_of = SentenceIndex(parsed.sentences)
     found: list[_Found] = []

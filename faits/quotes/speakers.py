@@ -67,6 +67,7 @@ class SpeakerContext:
     quoted: set[int]
     people: list[Span]
     text: str
+    complementizers: frozenset[str]
 
     @classmethod
     def build(
@@ -75,13 +76,15 @@ class SpeakerContext:
         mentions: list[ActorMention],
         pronouns: dict[str, tuple[str, str | None]],
         text: str | None = None,
+        complementizers: frozenset[str] = frozenset(),
     ) -> SpeakerContext:
         by_token: dict[int, ActorMention] = {}
         for mention in mentions:
             for i in range(mention.token_start, mention.token_end):
                 by_token.setdefault(i, mention)
         people = [e for e in doc.ents if e.label_ in PERSON_LABELS]
-        return cls(doc, by_token, pronouns, [], set(), people, doc.text if text is None else text)
+        text = doc.text if text is None else text
+        return cls(doc, by_token, pronouns, [], set(), people, text, complementizers)
 
     def pronoun_number(self, token: Token) -> str | None:
         entry = self.pronouns.get(token.lower_.strip("-"))
@@ -150,7 +153,8 @@ def inverted_subject(verb: Token, context: SpeakerContext, stop: int) -> Token |
             continue
         if context.pronoun_number(token) is not None:
             return token
-        if token.text in (",", ":", ";", ".") or token.lower_ in ("que", "qu'", "qu’"):
+        reported = token.lower_.replace("’", "'") in context.complementizers
+        if token.text in (",", ":", ";", ".") or reported:
             return None
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in POSTPOSED_DEPS:
             determined = any(c.dep_ == "det" for c in token.children)
@@ -182,7 +186,9 @@ def left_subject(verb: Token, stop: int, people: list[Span]) -> Token | None:
         segments.append((stop, end))
     for seg_start, seg_end in segments:
         first = doc[seg_start]
-        if first.pos_ in ("ADP", "VERB", "SCONJ", "CCONJ") or first.lower_ in ("lors",):
+        if first.pos_ == "VERB":
+            continue  # a participial apposition: "X, venu assister à la séance, a écrit"
+        if first.pos_ in ("ADP", "SCONJ", "CCONJ"):
             break
         for ent in people:
             if seg_start <= ent.start and ent.end <= seg_end:

@@ -22,6 +22,7 @@ def test_overlap_is_shared_over_longest():
 
 def test_speaker_matching_ignores_determiners_and_case():
     assert speaker_matches("le ministre", "Ministre", None)
+    assert speaker_matches("Le Ministre", None, "le ministre")
     assert speaker_matches("Heather Nauert", None, "Heather Nauert, porte-parole")
     assert not speaker_matches("le ministre", "le syndicat", "Il")
 
