@@ -30,6 +30,10 @@ NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
 )
 MAX_CLIMB = 4
+# A noun hands its event to the subject of the verb it is an argument of, not further.
+NOUN_TO_VERB = frozenset(
+    {"obj", "obl:arg", "nsubj", "nsubj:pass", "xcomp", "ccomp", "dep", "appos"}
+)
 FRAGMENT_MAX = 12
 COUNTRY = "country"
 WORD_ORDER_REACH = 10
@@ -182,6 +186,8 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
         is_noun = node.pos_ in ("NOUN", "PROPN")
         if node.head is node or (not is_noun and node.dep_ not in CONTROL):
             break
+        if is_noun and node.dep_ not in NOUN_TO_VERB:
+            break
         node, came_from = node.head, node
     return [], False
 
@@ -312,8 +318,10 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
     ]
     ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in trigger.children)
     for complement in candidate.complements:
-        if complement.pos_ in ("NOUN", "PROPN"):
-            found.extend(phrase_actors(complement, actors))
+        if complement.i in actors.by_token:
+            found.append(actors.by_token[complement.i])
+        elif complement.i in actors.locative:
+            found.append(actors.locative[complement.i])
     for anchor in anchors:
         if _is_passive(anchor):
             objects = _children(anchor, PASSIVE_SUBJECT)
