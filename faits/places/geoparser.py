@@ -332,18 +332,20 @@ def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
     """A place entity: its longest known name, else the whole entity, unresolved.
 
     An unknown entity with no proper noun in it ("les deux États") is a tagging slip, not
-    a place; one starting with a lower-case word ("rue de la Libération") is not looked up.
+    a place; one starting with a lower-case word is only a country or continent ("la rue
+    de Paris" is no city, a badly cased "états-Unis" is still a country).
     """
     doc = ent.doc
     start = ent.start
     while start < ent.end - 1 and doc[start].pos_ in SKIPPED_BEFORE_NAME:
         start += 1
     limit = _damaged_end(doc, ent.end)
-    found = _curated_at(doc, start, model)
-    if found is None and doc[start].text[:1].isupper():
-        found = _name_at(doc, start, model, limit)
-        if found is not None and _common_noun_for_small_place(doc, found):
-            found = None
+    found = _curated_at(doc, start, model) or _name_at(doc, start, model, limit)
+    if found is not None and _common_noun_for_small_place(doc, found):
+        found = None
+    if found is not None and not doc[start].text[:1].isupper():
+        found.places = [p for p in found.places if p.kind in COUNTRY_LIKE]
+        found = found if found.places else None
     if found is not None:
         return found
     if not any(token.pos_ == "PROPN" for token in doc[start : ent.end]):
