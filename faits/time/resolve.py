@@ -25,7 +25,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 @dataclass(frozen=True)
 class Resolution:
     type: str
-    value: str
+    value: str | None
     precision: str | None
     modifier: str | None = None
 
@@ -190,7 +190,7 @@ def resolve_coordinated(rule: Rule, g: Groups, ctx: Context) -> Found | None:
     """ "les 27 et 28 février": two dates sharing the month (and year) named once."""
     second = _calendar(g, ctx, "day2", rule)
     day = g.day()
-    if second is None or day is None:
+    if second is None or second.value is None or day is None:
         return None
     first_value = second.value[:-2] + f"{day:02d}"
     if cal.value_date(first_value) is None:

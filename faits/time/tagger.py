@@ -75,10 +75,18 @@ class TimeModel:
 
 
 def parse_with_dateparser(language: str, text: str, anchor: date | None) -> Resolution | None:
-    """Value one candidate span with dateparser (slow: only for spans our rules could not value)."""
-    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first"}
-    if anchor is not None:
-        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    """Value one candidate span with dateparser (slow: only for spans our rules could not value).
+
+    Without a publication date there is nothing to anchor on: dateparser would silently use
+    today, which dates "vendredi" in an undated article to the week it was coded. Such spans
+    stay unvalued.
+    """
+    if anchor is None:
+        return None
+    settings: dict[str, Any] = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
+    }
     from dateparser.date import DateDataParser
 
     try:
@@ -150,6 +158,10 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
             resolution = parse_with_dateparser(model.language, text[span[0] : span[1]], ctx.anchor)
             found = [(span[0], span[1], resolution)] if resolution else None
             source = f"{rule.source}+{DATEPARSER_SOURCE}"
+            if found is None and ctx.anchor is None:
+                # Undated article: the expression is real but has no value to give.
+                found = [(span[0], span[1], Resolution("DATE", None, None))]
+                source = rule.source
         if found is None:
             continue
         covered = match.end()
