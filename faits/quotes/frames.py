@@ -66,7 +66,7 @@ class Frame:
 class FrameLexicon:
     speech_lemmas: frozenset[str]
     speech_forms: frozenset[str]
-    speech_ids: frozenset[int]
+    speech_ids: tuple[int, ...]
     cues: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     negations: frozenset[str]
@@ -80,13 +80,16 @@ class FrameLexicon:
         """Token indices whose lemma or lower-cased form may be a speech verb, found on the
         doc's arrays without building a Token for every word."""
         rows = doc.to_array([LEMMA, LOWER])
-        ids = np.fromiter(self.speech_ids, dtype=rows.dtype)
-        return np.flatnonzero(np.isin(rows, ids).any(axis=1)).tolist()
+        if not self.speech_ids or not len(rows):
+            return []
+        ids = np.array(self.speech_ids, dtype=rows.dtype)
+        found = ids[np.minimum(np.searchsorted(ids, rows), len(ids) - 1)] == rows
+        return np.flatnonzero(found.any(axis=1)).tolist()
 
 
-def speech_ids(words: frozenset[str]) -> frozenset[int]:
-    """String ids of speech verb lemmas and forms (as the parser stores them)."""
-    return frozenset(get_string_id(w) for w in words)
+def speech_ids(words: frozenset[str]) -> tuple[int, ...]:
+    """Sorted string ids of speech verb lemmas and forms (as the parser stores them)."""
+    return tuple(sorted(get_string_id(w) for w in words))
 
 
 def _norm(text: str) -> str:
