@@ -34,8 +34,7 @@ POSTPOSED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "expl:subj", 
 GOVERNED_DEPS = frozenset({"conj", "advcl", "xcomp", "obj"})
 # How many tokens back a pronoun looks for a subject to refer to.
 ANTECEDENT_WINDOW = 80
-# Entity labels of spaCy models that name people and organisations.
-NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
+# Entity labels of spaCy models that name people.
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 
