@@ -21,14 +21,21 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from faits.actors import ActorAnalysis
 from faits.lexicons import load_yaml
 from faits.nlp.document import ParsedArticle
 from faits.places.gazetteer import ALIASES_FILE, COUNTRY_LIKE, Gazetteer, Place
-from faits.places.names import DAMAGE_MARKS, fold, is_damaged
+from faits.places.names import fold, is_damaged
 from faits.places.resolve import best_damaged, best_place
+from faits.places.tokens import (
+    damaged_end,
+    glued_word_end,
+    has_article,
+    inside_word,
+    span_key,
+)
 from faits.records import Mention, PlaceRef
 
 PREPOSITIONS_FILE = "places/prepositions.yaml"
@@ -45,7 +52,6 @@ OBJECT_DEPS = frozenset({"obj", "iobj"})
 SKIPPED_BEFORE_NAME = frozenset({"DET", "ADP"})
 MAX_NAME_TOKENS = 6
 SMALL_PLACE = 15000
-JOINERS = frozenset({"-", "\u2010", "'", "\u2019"})
 
 
 @dataclass(frozen=True)
@@ -166,35 +172,6 @@ class _Candidate:
     damaged: dict[str, list[Place]] = field(default_factory=dict)
 
 
-def _attached(doc: Doc, i: int) -> bool:
-    """Token ``i`` follows token ``i - 1`` with no space between them."""
-    return i > 0 and not doc[i - 1].whitespace_
-
-
-def _is_mark(token: Token) -> bool:
-    return bool(token.text) and all(char in DAMAGE_MARKS for char in token.text)
-
-
-def _damaged_end(doc: Doc, end: int) -> int:
-    """End of a name whose damaged letter the tokenizer split off: "Hano" "?" (+ "al")."""
-    j = end
-    while j < len(doc) and _attached(doc, j):
-        if not (_is_mark(doc[j]) or (doc[j].is_alpha and _is_mark(doc[j - 1]))):
-            break
-        j += 1
-    return j
-
-
-def _inside_word(doc: Doc, i: int, start: int) -> bool:
-    """A hyphen or apostrophe token glued to the words around it ("Proche" "-" "Orient")."""
-    token = doc[i]
-    return i > start and _attached(doc, i) and not token.whitespace_ and not _is_mark(token)
-
-
-def _span_key(doc: Doc, start: int, end: int) -> str:
-    return "".join(fold(token.text) for token in doc[start:end])
-
-
 def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate | None:
     """The longest gazetteer name starting at token ``start``, or its damaged reading.
 
@@ -208,7 +185,7 @@ def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate 
         token = doc[end - 1]
         part = fold(token.text)
         if not part:
-            if _inside_word(doc, end - 1, start):
+            if inside_word(doc, end - 1, start):
                 continue
             break
         key += part
@@ -219,8 +196,8 @@ def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate 
                 places = [p for p in places if p.kind not in ("city", "capital")]
             if places:
                 found = _Candidate(start, end, key, places=places)
-    end = _damaged_end(doc, found.end if found else start + 1)
-    key = _span_key(doc, start, end)
+    end = damaged_end(doc, found.end if found else start + 1)
+    key = span_key(doc, start, end)
     if not is_damaged(key):
         return found
     matches = gazetteer.lookup_damaged(key)
@@ -242,7 +219,7 @@ def _curated_at(doc: Doc, start: int, model: PlaceModel) -> _Candidate | None:
     for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(doc)) + 1):
         part = fold(doc[end - 1].text)
         if not part:
-            if _inside_word(doc, end - 1, start):
+            if inside_word(doc, end - 1, start):
                 continue
             break
         key += part
@@ -252,11 +229,6 @@ def _curated_at(doc: Doc, start: int, model: PlaceModel) -> _Candidate | None:
         if curated and (key not in model.capitalised_keys or doc[start].text[:1].isupper()):
             found = _Candidate(start, end, key, places=curated)
     return found
-
-
-def _has_article(doc: Doc, start: int, end: int) -> bool:
-    """A lower-case determiner between a preposition and a name ("à l'Ukraine")."""
-    return any(t.pos_ == "DET" and t.text[:1].islower() for t in doc[start:end])
 
 
 def _preposition_before(doc: Doc, start: int, model: PlaceModel) -> Preposition | None:
@@ -274,7 +246,7 @@ def _preposition_before(doc: Doc, start: int, model: PlaceModel) -> Preposition 
 
 
 def _unless_dative(doc: Doc, preposition: Preposition, at: int, start: int) -> Preposition | None:
-    if preposition.article_makes_dative and _has_article(doc, at + 1, start):
+    if preposition.article_makes_dative and has_article(doc, at + 1, start):
         return None
     return preposition
 
@@ -306,26 +278,10 @@ def _descriptor_at(doc: Doc, i: int, model: PlaceModel) -> _Candidate | None:
     while start > 0 and doc[start - 1].pos_ == "DET":
         start -= 1
     end = i + 1
-    word = _glued_word_end(doc, end) if end < len(doc) else end
-    if word > end and _span_key(doc, end, word) in model.demonyms:
+    word = glued_word_end(doc, end) if end < len(doc) else end
+    if word > end and span_key(doc, end, word) in model.demonyms:
         end = word
     return _Candidate(start, end, fold(doc[i].text), descriptor=descriptor)
-
-
-def _glued_word_end(doc: Doc, start: int) -> int:
-    """End of the word starting at token ``start``: "sri" "-" "lankaise" is one word."""
-    end = start + 1
-    while end < len(doc) and not doc[end - 1].whitespace_:
-        token = doc[end]
-        if token.is_alpha:
-            end += 1
-        elif token.text in JOINERS and not token.whitespace_ and end + 1 < len(doc):
-            if not doc[end + 1].is_alpha:
-                break
-            end += 2
-        else:
-            break
-    return min(end, len(doc))
 
 
 def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
@@ -339,7 +295,7 @@ def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
     start = ent.start
     while start < ent.end - 1 and doc[start].pos_ in SKIPPED_BEFORE_NAME:
         start += 1
-    limit = _damaged_end(doc, ent.end)
+    limit = damaged_end(doc, ent.end)
     found = _curated_at(doc, start, model) or _name_at(doc, start, model, limit)
     if found is not None and _common_noun_for_small_place(doc, found):
         found = None
@@ -350,7 +306,7 @@ def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
         return found
     if not any(token.pos_ == "PROPN" for token in doc[start : ent.end]):
         return None
-    return _Candidate(start, max(ent.end, limit), _span_key(doc, start, ent.end))
+    return _Candidate(start, max(ent.end, limit), span_key(doc, start, ent.end))
 
 
 def _common_noun_for_small_place(doc: Doc, candidate: _Candidate) -> bool:
@@ -440,7 +396,7 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             start += 1
         if start >= len(doc) or taken[start]:
             continue
-        if preposition.article_makes_dative and _has_article(doc, token.i + 1, start):
+        if preposition.article_makes_dative and has_article(doc, token.i + 1, start):
             continue
         candidate = _descriptor_at(doc, start, model)
         if candidate is None and start > token.i + 1 and doc[token.i + 1].text[:1].isupper():
@@ -513,7 +469,7 @@ def _descriptor_country(
     """
     noun = next(t for t in doc[candidate.start : candidate.end] if t.pos_ == "NOUN")
     if candidate.end > noun.i + 1:
-        return model.demonyms[_span_key(doc, noun.i + 1, candidate.end)]
+        return model.demonyms[span_key(doc, noun.i + 1, candidate.end)]
     for child in noun.children:
         place = resolved.get(child.i)
         if child.dep_.startswith("nmod") and place is not None and place.kind == "country":
