@@ -1,7 +1,9 @@
 """The Spark job and ``faits code`` give the same records on the same 50 articles.
 
 One Spark run (module-scoped, a few minutes on a busy machine) and one ``faits code`` run
-feed every comparison. Records are compared as dicts keyed by their ids, field by field.
+feed every comparison. Both must run the same engine: in a working tree that others are
+editing, a rule changed between the two runs shows up here as a difference, so run the test
+on a fixed checkout (as CI does). Records are compared as dicts keyed by their ids, field by field.
 The only normalisations are differences of representation that the Parquet output
 documents, each applied in one function below:
 
