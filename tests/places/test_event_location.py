@@ -73,3 +73,16 @@ def test_location_through_a_locative_noun(locate):
 
 def test_actor_place_is_not_a_location(locate):
     assert locate("La Russie a accusé l'Ukraine de provocation.", "accusé") is None
+
+
+def test_pipeline_records_place_mentions_and_event_locations(code_fr):
+    coded = code_fr(
+        "Les diplomates russes et nord-coréens se sont rencontrés vendredi à Moscou, dans la capitale russe.",
+        published="2017-09-29",
+    )
+    places = [m for m in coded.mentions if m.kind == "place"]
+    assert [m.text for m in places] == ["Moscou", "la capitale russe"]
+    assert all(m.resolved["geonameid"] == 524901 for m in places)
+    assert all(m.rule for m in places)
+    located = [e.location for e in coded.events if e.location is not None]
+    assert located and all(place.name == "Moscow" for place in located)
