@@ -26,6 +26,8 @@ from faits.quotes.speakers import (
 )
 
 VERB_TAGS = frozenset({"VERB"})
+# How many tokens after a cue its noun may come ("d'après des responsables libanais").
+CUE_OBJECT_WINDOW = 4
 # How far after a speech verb its complementizer may come ("a déclaré lors d'une interview que").
 COMPLEMENTIZER_WINDOW = 15
 # What ends a sentence and is not part of what was said ("28 %" keeps its sign).
@@ -234,8 +236,8 @@ def cue_frames(
                 continue
             start = sent.start + offset
             end = start + len(cue)
-            head = doc[start].head
-            if head.i < end or head.i >= sent.end or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            head = _cue_object(doc[start], end, sent)
+            if head is None:
                 continue
             if not _is_speaker(head, lexicon, context):
                 continue
@@ -253,6 +255,21 @@ def cue_frames(
                 Frame(start, end, doc[start:end].text, sentence_of[start], head, content, cue=True)
             )
     return frames
+
+
+def _cue_object(cue: Token, end: int, sent: Span) -> Token | None:
+    """The noun a cue introduces: the cue's head in the parse, or, when the parser hung the
+    cue elsewhere, the first noun after it before any punctuation."""
+    nominal = ("NOUN", "PROPN", "PRON")
+    head = cue.head
+    if end <= head.i < sent.end and head.pos_ in nominal:
+        return head
+    for token in cue.doc[end : min(sent.end, end + CUE_OBJECT_WINDOW)]:
+        if token.is_punct:
+            return None
+        if token.pos_ in nominal:
+            return token
+    return None
 
 
 def _after_source(cue_end: int, phrase_end: int, sent: Span, context: SpeakerContext) -> int:
