@@ -13,31 +13,46 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # spaCy refuses texts longer than nlp.max_length; chunks stay well below it.
 CHUNK_CHARS = 100_000
 
 
-@Language.component("faits_line_breaks")
-def mark_line_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every token that contains a line break."""
+@Language.component("faits_sentence_rules")
+def news_sentence_rules(doc: Doc) -> Doc:
+    """Sentence rules the parser gets wrong on news text.
+
+    A line break always ends a sentence (headlines and datelines carry no full stop). A
+    question mark glued to a word and followed by lower case or a comma is a letter lost to
+    a bad encoding ("à Hano?, au Vietnam", "à Hano? les 27 et 28"), not the end of a question.
+    """
     for token in doc[1:]:
         if token.is_space:
             token.is_sent_start = False
     for token in doc[:-1]:
+        following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            following = doc[token.i + 1]
             if not following.is_space:
                 following.is_sent_start = True
+        elif token.text == "?" and _damaged_letter(token, following):
+            following.is_sent_start = False
     return doc
+
+
+def _damaged_letter(mark: Token, following: Token) -> bool:
+    if mark.i == 0:
+        return False
+    before = mark.doc[mark.i - 1]
+    glued = not before.whitespace_ and before.is_alpha
+    return glued and (following.text == "," or following.text[:1].islower())
 
 
 def load_parser(model_name: str) -> Language:
     """Load an installed spaCy package (never downloads) with our sentence rule."""
     nlp = spacy.load(model_name)
-    if "faits_line_breaks" not in nlp.pipe_names:
-        nlp.add_pipe("faits_line_breaks", before="parser")
+    if "faits_sentence_rules" not in nlp.pipe_names:
+        nlp.add_pipe("faits_sentence_rules", before="parser")
     return nlp
 
 

@@ -38,3 +38,21 @@ def test_parse_survives_the_store_roundtrip(fr_models):
 def test_batches_keep_order_and_empty_texts(fr_models):
     docs = list(parse_texts(fr_models.nlp, ["Un.", "", "Deux trois."]))
     assert [d.text for d in docs] == ["Un.", "", "Deux trois."]
+
+
+def test_question_mark_for_a_lost_letter_does_not_end_the_sentence(fr_models):
+    doc = next(
+        parse_texts(
+            fr_models.nlp,
+            [
+                "Le sommet aura lieu à Hano?, au Vietnam. Il viendra à Hano? les 27 et 28 février. "
+                "Qui viendra? Personne."
+            ],
+        )
+    )
+    assert [s.text for s in content_sentences(doc)] == [
+        "Le sommet aura lieu à Hano?, au Vietnam.",
+        "Il viendra à Hano? les 27 et 28 février.",
+        "Qui viendra?",
+        "Personne.",
+    ]
