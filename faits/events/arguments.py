@@ -161,6 +161,11 @@ def _is_passive(token: Token) -> bool:
     return "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in children)
 
 
+def _present_participle(token: Token) -> bool:
+    """ "rappelant que …", "l'accusant de …": its subject is the main clause's."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
 def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[ActorMention], bool]:
     """Actors of the subject of ``token``'s clause, climbing control verbs; (actors, had subject).
 
@@ -184,6 +189,9 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
         if subjects:
             return phrase_actors(subjects[0], actors), True
         is_noun = node.pos_ in ("NOUN", "PROPN")
+        if _present_participle(node) and node.sent.root is not node:
+            node, came_from = node.sent.root, None
+            continue
         if node.head is node or (not is_noun and node.dep_ not in CONTROL):
             break
         if is_noun and node.dep_ not in NOUN_TO_VERB:
@@ -322,6 +330,10 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             found.append(actors.by_token[complement.i])
         elif complement.i in actors.locative:
             found.append(actors.locative[complement.i])
+        else:
+            for inner in _children(complement, OBLIQUES):
+                if _prepositions(inner, cues) & preferred:
+                    found.extend(phrase_actors(inner, actors))
     for anchor in anchors:
         if _is_passive(anchor):
             objects = _children(anchor, PASSIVE_SUBJECT)

@@ -180,11 +180,16 @@ def _modifier_noun(token: Token, cues: Cues) -> bool:
     )
 
 
+def _present_participle(token: Token) -> bool:
+    """ "rappelant que …", "en appelant à …": a clause of its own beside the main verb."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
 def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
     """Whether a speech-act trigger governs this one: what is accused, demanded, rejected."""
     node = token
     for _ in range(GOVERNOR_DEPTH):
-        if node.dep_ not in CONTENT_LINKS or node.head is node:
+        if node.dep_ not in CONTENT_LINKS or node.head is node or _present_participle(node):
             return False
         node = node.head
         if node.i in speech_acts:
