@@ -86,6 +86,16 @@ def _query(
     err.print(f"{len(records)} {kind}")
 
 
+Merged = Annotated[
+    bool,
+    typer.Option(
+        "--merged",
+        help="One row per event reported by several articles, with its story and source counts "
+        "(formats jsonl, csv, or a table).",
+    ),
+]
+
+
 def _register(kind: str, summary: str) -> None:
     """One query command per record kind, all with the same options."""
 
@@ -105,6 +115,26 @@ def _register(kind: str, summary: str) -> None:
     app.command(kind)(command)
 
 
-_register("events", "Stored events, filtered; formats jsonl, csv, parquet, gdelt, plover.")
+@app.command("events")
+def events(
+    db: DbOption = None,
+    format: Format = "jsonl",
+    actor: Actor = None,
+    code: Code = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = None,
+    output: Output = None,
+    merged: Merged = False,
+) -> None:
+    """Stored events, filtered; formats jsonl, csv, parquet, gdelt, plover."""
+    if merged:
+        from faits.cli.dyads import show_merged_events
+
+        show_merged_events(db, format, actor, code, since, until, limit)
+        return
+    _query("events", db, format, actor, code, since, until, limit, output)
+
+
 _register("quotes", "Stored quotes (``--actor`` filters on the speaker).")
 _register("articles", "Stored articles with their status, provenance and cluster.")
