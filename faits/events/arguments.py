@@ -356,7 +356,10 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 continue
             prepositions = _prepositions(oblique, cues)
             if prepositions & preferred:
-                found.extend(phrase_actors(oblique, actors))
+                named = phrase_actors(oblique, actors)
+                if not named and oblique.i in actors.locative:
+                    named = [actors.locative[oblique.i]]
+                found.extend(named)
             elif prepositions & cues.dative_prepositions and ditransitive:
                 recipients = phrase_actors(oblique, actors)
                 if not recipients and oblique.i in actors.locative:
@@ -416,7 +419,7 @@ def find_arguments(
                 if split:
                     sources, how = split + sources, "subject, with the part the parser split off"
     if not sources:
-        for phrase in _children(trigger, OBJECTS + PASSIVE_SUBJECT):
+        for phrase in [trigger, *_children(trigger, OBJECTS + PASSIVE_SUBJECT)]:
             between = _between(phrase, actors, cues)
             if between:
                 sources, targets, how = between[:1], between[1:] + targets, "between"
