@@ -30,6 +30,7 @@ NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
 )
 MAX_CLIMB = 4
+BETWEEN = "between"
 # A noun hands its event to the subject of the verb it is an argument of, not further.
 NOUN_TO_VERB = frozenset(
     {"obj", "obl:arg", "nsubj", "nsubj:pass", "xcomp", "ccomp", "dep", "appos"}
@@ -401,7 +402,7 @@ def find_arguments(
         else:
             sources = possessors + adjectives + agents
         if between and not sources:
-            sources, targets, how = between[:1], between[1:] + targets, "between"
+            sources, targets, how = between[:1], between[1:] + targets, BETWEEN
         elif between:
             targets = between + targets
         if not sources:
@@ -422,7 +423,7 @@ def find_arguments(
         for phrase in [trigger, *_children(trigger, OBJECTS + PASSIVE_SUBJECT)]:
             between = _between(phrase, actors, cues)
             if between:
-                sources, targets, how = between[:1], between[1:] + targets, "between"
+                sources, targets, how = between[:1], between[1:] + targets, BETWEEN
                 break
     sources = [s for s in sources if s not in targets]
     if not sources and not targets:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from faits.actors import ActorAnalysis, ActorMention
-from faits.events.arguments import ActorIndex, Arguments, find_arguments
+from faits.events.arguments import BETWEEN, ActorIndex, Arguments, find_arguments
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon
@@ -136,7 +136,9 @@ def code_match(
     arguments = find_arguments(match, sentence, actors, model.cues)
     if not arguments.sources and not arguments.targets:
         return []
-    pairs = _pairs(arguments, match.pattern.symmetric, match.pattern.reciprocal)
+    # "les combats entre X et Y": both sides act on each other.
+    symmetric = match.pattern.symmetric or arguments.how == BETWEEN
+    pairs = _pairs(arguments, symmetric, match.pattern.reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
     if match.pattern.needs_target:
         pairs = [(source, target) for source, target in pairs if target is not None]
