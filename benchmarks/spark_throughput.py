@@ -7,10 +7,12 @@ repeated with distinct ids and a numbered closing sentence up to ``--articles``.
 starts a fresh local session with N cores, then times ``run_job`` end to end (read, code
 every partition, cluster, merge, write every Parquet dataset); the session's start is timed
 apart, as Spark's fixed cost, with a trivial JVM job and a trivial Python job (which starts
-the Python workers). CPU seconds are those of the whole Spark process tree (JVM and Python
-workers, from /proc) during the job: on a shared machine wall time measures the machine's
-load as much as the job, while CPU per article is what a cluster would have to provide.
-The load average (``uptime``) is reported before and after each run.
+the Python workers). After the job, the same session times the parallel part alone (read
+and code every partition, nothing written), the models already loaded. CPU seconds are
+those of the Spark process tree (JVM and Python workers, from /proc) alive at the end of
+the job, a lower bound (a process that exits during the job is missed): on a shared machine
+wall time measures the machine's load as much as the job. The load average (``uptime``)
+is reported before and after each run.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ def time_job(corpus: Path, output: Path, cores: int) -> dict[str, float | int | 
     summary = run_job(spark, [str(corpus)], str(output))
     seconds = time.perf_counter() - began
     cpu = tree_cpu_seconds(os.getpid()) - cpu_before
+    coding = time_coding(spark, corpus, cores)
     spark.stop()
     return {
         "cores": cores,
@@ -99,9 +102,24 @@ def time_job(corpus: Path, output: Path, cores: int) -> dict[str, float | int | 
         "articles_per_s": round(summary.articles / seconds, 2),
         "cpu_seconds": round(cpu, 1),
         "articles_per_cpu_s": round(summary.articles / cpu, 2),
+        "coding_only_s": round(coding, 1),
+        "coding_only_articles_per_s": round(summary.articles / coding, 2),
         "load_before": load_before,
         "load_after": load_average(),
     }
+
+
+def time_coding(spark, corpus: Path, cores: int) -> float:
+    """The parallel part alone: read and code every partition, no clusters, no writes
+    (after the job, so the workers have their model loaded already)."""
+    from faits.spark.executor import process_partition
+    from faits.spark.job import read_inputs
+
+    began = time.perf_counter()
+    read_inputs(spark, [str(corpus)]).repartition(2 * cores).mapPartitions(
+        process_partition
+    ).count()
+    return time.perf_counter() - began
 
 
 def projection(articles_per_core_s: float, scale: float = 1.0) -> dict[str, float]:
@@ -141,6 +159,9 @@ def main() -> int:
     two = next((r for r in runs if r["cores"] == 2), None)
     if one and two:
         result["speedup_2_cores"] = round(two["articles_per_s"] / one["articles_per_s"], 2)
+        result["speedup_2_cores_coding_only"] = round(
+            two["coding_only_articles_per_s"] / one["coding_only_articles_per_s"], 2
+        )
     if one:
         scale = args.day_words / result["words_per_article"]
         result["projection_wall"] = projection(one["articles_per_s"])

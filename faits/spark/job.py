@@ -27,7 +27,6 @@ from faits.ingest.readers import (
     SUPPORTED,
     InputItem,
     InputProblem,
-    item_from_json_line,
     item_from_mapping,
     items_from_bytes,
 )
@@ -65,18 +64,20 @@ def _suffix(path: str) -> str:
 
 def read_inputs(spark: SparkSession, paths: Sequence[str]):
     """An RDD of ``InputItem``/``InputProblem`` from JSON Lines, Parquet, text and HTML inputs
-    (local paths, HDFS or object stores: whatever URI Spark's file sources accept)."""
+    (local paths, HDFS or object stores: whatever URI Spark's file sources accept).
+
+    Every input's origin is unique, as in a local run: ``file:line`` for JSON Lines (read
+    whole, so that a problem names its line; a file must stay under Spark's 2 GB per-file
+    limit) and ``path:row`` for Parquet. An article with neither id nor URL takes its
+    origin as its source, so two rows must never share one.
+    """
     parts = []
     for path in paths:
-        suffix = _suffix(path)
-        if suffix == ".parquet":
-            frame = spark.read.parquet(path)
-            parts.append(frame.rdd.map(lambda row, p=path: item_from_mapping(p, row.asDict())))
-        elif suffix == ".jsonl":
-            lines = spark.read.text(path).withColumn("file", F.input_file_name())
+        if _suffix(path) == ".parquet":
+            rows = spark.read.parquet(path).rdd.zipWithIndex()
             parts.append(
-                lines.rdd.filter(lambda r: r.value.strip()).map(
-                    lambda r: item_from_json_line(r.file, r.value)
+                rows.map(
+                    lambda pair, p=path: item_from_mapping(f"{p}:{pair[1] + 1}", pair[0].asDict())
                 )
             )
         else:
