@@ -323,7 +323,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         c
         for a in list(anchors)
         for c in a.children
-        if c.dep_ in ("xcomp", "acl") and c not in anchors
+        if c.dep_ in ("xcomp", "acl") and c not in anchors and not _present_participle(c)
     ]
     ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in trigger.children)
     for complement in candidate.complements:
