@@ -30,6 +30,10 @@ NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
 )
 MAX_CLIMB = 4
+# CAMEO roots whose "à + city" says where the event happens, never to whom (meetings,
+# protests, force, coercion, violence); elsewhere it is the addressee ("demander à Washington").
+LOCATIVE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
+PLACE = "place"
 BETWEEN = "between"
 # A noun hands its event to the subject of the verb it is an argument of, not further.
 NOUN_TO_VERB = frozenset(
@@ -79,6 +83,7 @@ class ActorIndex:
                 agent=None,
                 name=ref.name,
                 rule=place.rule,
+                kind=PLACE,
             )
             if ref.precision != COUNTRY:
                 locative.update((i, mention) for i in span)
@@ -326,10 +331,11 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         if c.dep_ in ("xcomp", "acl") and c not in anchors and not _present_participle(c)
     ]
     ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in trigger.children)
+    addressed = candidate.pattern.code[:2] not in LOCATIVE_ROOTS
     for complement in candidate.complements:
         if complement.i in actors.by_token:
             found.append(actors.by_token[complement.i])
-        elif complement.i in actors.locative:
+        elif complement.i in actors.locative and candidate.pattern.destination:
             found.append(actors.locative[complement.i])
         else:
             for inner in _children(complement, OBLIQUES):
@@ -361,7 +367,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 if not named and oblique.i in actors.locative:
                     named = [actors.locative[oblique.i]]
                 found.extend(named)
-            elif prepositions & cues.dative_prepositions and ditransitive:
+            elif prepositions & cues.dative_prepositions and ditransitive and addressed:
                 recipients = phrase_actors(oblique, actors)
                 if not recipients and oblique.i in actors.locative:
                     recipients = [actors.locative[oblique.i]]
@@ -370,7 +376,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 found.extend(
                     m
                     for m in phrase_actors(oblique, actors)
-                    if m.token_start not in actors.locative
+                    if m.token_start not in actors.locative and m.kind != PLACE
                 )
             elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
                 for inner in _children(oblique, OBLIQUES):

@@ -16,7 +16,8 @@ rencontrés"), ``reciprocal`` (only a plural subject without target acts on itse
 menaçant", "échanger des piques"), ``negated: CODE`` (the code when the trigger is negated: "ne seraient pas
 retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor),
 ``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X"),
-``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
+``destination`` (a place the pattern's complement names is the target, as its country:
+"se rendre à Moscou" → RUS), ``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
 visits the host, 042).
 
 Each (trigger, complement chain) is one pattern; the model indexes them by trigger lemma so
@@ -67,6 +68,7 @@ class Pattern:
     negated_code: str | None = None
     reverse_code: str | None = None
     needs_target: bool = False
+    destination: bool = False
     of_is_target: bool = False
 
     @property
@@ -152,6 +154,7 @@ def parse_pattern(
         negated_code=str(entry["negated"]) if entry.get("negated") else None,
         reverse_code=str(entry["reverse"]) if entry.get("reverse") else None,
         needs_target=bool(entry.get("needs_target", False)),
+        destination=bool(entry.get("destination", False)),
         of_is_target=entry.get("of") == "target",
     )
 
