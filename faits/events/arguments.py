@@ -33,6 +33,8 @@ MAX_CLIMB = 4
 # CAMEO roots whose "à + city" says where the event happens, never to whom (meetings,
 # protests, force, coercion, violence); elsewhere it is the addressee ("demander à Washington").
 LOCATIVE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
+# Roots where even "à + country" is where people gather ("se sont rencontrés à Oman").
+GATHERING_ROOTS = frozenset({"04", "14"})
 PLACE = "place"
 BETWEEN = "between"
 # A noun hands its event to the subject of the verb it is an argument of, not further.
@@ -367,17 +369,12 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 if not named and oblique.i in actors.locative:
                     named = [actors.locative[oblique.i]]
                 found.extend(named)
-            elif prepositions & cues.dative_prepositions and ditransitive and addressed:
-                recipients = phrase_actors(oblique, actors)
-                if not recipients and oblique.i in actors.locative:
-                    recipients = [actors.locative[oblique.i]]
-                found.extend(recipients)
-            elif prepositions & cues.dative_prepositions and oblique.i not in actors.locative:
-                found.extend(
-                    m
-                    for m in phrase_actors(oblique, actors)
-                    if m.token_start not in actors.locative and m.kind != PLACE
-                )
+            elif prepositions & cues.dative_prepositions:
+                if oblique.i in actors.locative:
+                    if ditransitive and addressed:
+                        found.extend(phrase_actors(oblique, actors) or [actors.locative[oblique.i]])
+                elif candidate.pattern.code[:2] not in GATHERING_ROOTS:
+                    found.extend(phrase_actors(oblique, actors))
             elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
                 for inner in _children(oblique, OBLIQUES):
                     if _prepositions(inner, cues) & preferred:
