@@ -195,7 +195,10 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
         if passive:
             subjects = [s for s in subjects if s.dep_ not in PASSIVE_SUBJECT]
         if subjects:
-            return phrase_actors(subjects[0], actors), True
+            subject = subjects[0]
+            if "Rel" in subject.morph.get("PronType") and node.dep_.startswith("acl"):
+                subject = node.head
+            return phrase_actors(subject, actors), True
         is_noun = node.pos_ in ("NOUN", "PROPN")
         if _present_participle(node) and node.sent.root is not node:
             node, came_from = node.sent.root, None
