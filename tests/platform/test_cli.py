@@ -144,19 +144,21 @@ def _table_counts(db):
 
 def test_kill_minus_9_then_rerun_loses_and_doubles_nothing(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
-    _corpus(corpus)
+    _corpus(corpus, n=150)
     reference = tmp_path / "ref.duckdb"
     faits("ingest", corpus, "--db", reference)
     db = tmp_path / "killed.duckdb"
+    wal = tmp_path / "killed.duckdb.wal"
     proc = subprocess.Popen(
         [*FAITS, "ingest", str(corpus), "--db", str(db), "--batch-size", "2"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.time() + 120
-    while time.time() < deadline and not (db.exists() and db.stat().st_size > 400_000):
-        time.sleep(0.2)
-    time.sleep(1.0)
+    # The write-ahead log grows with each committed batch: kill once some are committed.
+    deadline = time.time() + 300
+    while time.time() < deadline and not (wal.exists() and wal.stat().st_size > 200_000):
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
