@@ -55,6 +55,9 @@ def gold_sets(shared: Path) -> list[tuple[str, Path, str]]:
             found.append((format_name, path, label))
     for path in sorted((ROOT / "data" / "gold").glob("*.jsonl")):
         found.append(("jsonl", path, f"faits gold: {path.stem}"))
+    # Held-out sets, written apart from the development sets and never used to tune.
+    for path in sorted((ROOT / "data" / "gold" / "heldout").glob("*.jsonl")):
+        found.append(("jsonl", path, f"faits gold, held out: {path.stem}"))
     return found
 
 
