@@ -1,0 +1,102 @@
+"""Hard cases: parser errors, verb forms, roles, repeated headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from faits.events.cues import Cues
+
+
+@pytest.fixture(scope="module")
+def cues() -> Cues:
+    return Cues.load("fr")
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "conditional", "future"),
+    [
+        ("envisageraient", "envisager", True, False),
+        ("déclarait", "déclarer", False, False),
+        ("serait", "être", True, False),
+        ("courait", "courir", False, False),
+        ("prendrait", "prendre", True, False),
+        ("rencontrera", "rencontrer", False, True),
+        ("aura", "avoir", False, True),
+        ("déclara", "déclarer", False, False),
+        ("seront", "être", False, True),
+        ("sont", "être", False, False),
+    ],
+)
+def test_mood_and_tense_read_from_the_form(cues, form, lemma, conditional, future):
+    assert cues.conditional.matches(form, lemma) is conditional
+    assert cues.future.matches(form, lemma) is future
+
+
+def pairs(coded, code_root: str) -> set[tuple[str, str | None]]:
+    return {
+        (e.source.code[:3], e.target.code[:3] if e.target else None)
+        for e in coded.events
+        if e.cameo_root == code_root and e.source
+    }
+
+
+def test_split_subject_recovered_by_word_order(code_fr):
+    coded = code_fr("Washington et Pyongyang envisageraient d'ouvrir des bureaux de liaison.")
+    assert pairs(coded, "03") == {("USA", "PRK"), ("PRK", "USA")}
+    assert all(e.modality.hypothetical for e in coded.events)
+
+
+def test_coordinated_subjects_give_one_event_each(code_fr):
+    coded = code_fr("La Russie et la Chine ont appelé au dialogue.")
+    assert pairs(coded, "02") == {("RUS", None), ("CHN", None)}
+
+
+def test_passive_agent_is_the_source(code_fr):
+    coded = code_fr("Deux journalistes turcs ont été arrêtés par la police iranienne.")
+    assert pairs(coded, "17") == {("IRN", "TUR")}
+
+
+def test_reciprocal_meeting_goes_both_ways(code_fr):
+    coded = code_fr("Les ministres russe et turc se sont rencontrés à Ankara.")
+    assert pairs(coded, "04") == {("RUS", "TUR"), ("TUR", "RUS")}
+
+
+def test_negated_easing_is_a_refusal(code_fr):
+    coded = code_fr("Les États-Unis ne lèveront pas les sanctions contre l'Iran.")
+    (event,) = [e for e in coded.events if e.cameo_root == "12"]
+    assert event.cameo == "1244" and not event.modality.negated
+    assert event.modality.future
+
+
+def test_negation_is_flagged(code_fr):
+    coded = code_fr("La Turquie n'a pas condamné l'offensive russe.")
+    (event,) = [e for e in coded.events if e.cameo == "111"]
+    assert event.modality.negated
+
+
+def test_relative_clause_subject_is_its_antecedent(code_fr):
+    coded = code_fr("Le Canada, qui accuse l'Inde d'ingérence, a expulsé un diplomate indien.")
+    assert ("CAN", "IND") in pairs(coded, "11")
+
+
+def test_future_in_the_past_is_future_not_hypothetical(code_fr):
+    coded = code_fr(
+        "Le ministre a déclaré que la Chine se rendrait en Russie la semaine prochaine."
+    )
+    (event,) = [e for e in coded.events if e.cameo == "042"]
+    assert event.modality.future and not event.modality.hypothetical
+
+
+def test_headline_repeated_in_body_is_coded_once(code_fr):
+    line = "La France a condamné l'essai nucléaire nord-coréen."
+    coded = code_fr(f"{line}\n{line}\nLe Japon a protesté.")
+    assert {e.sentence_index for e in coded.events if e.cameo == "111"} == {0}
+
+
+def test_according_to_is_the_attribution(code_fr):
+    coded = code_fr("Selon Reuters, la Turquie a expulsé l'ambassadeur des Pays-Bas.")
+    assert coded.events and all(e.attribution.name == "Reuters" for e in coded.events)
+
+
+def test_nothing_without_an_actor(code_fr):
+    assert code_fr("Les discussions ont duré près de cinq heures.").events == []
