@@ -16,10 +16,10 @@ from faits.cli.console import err, print_summary, progress_bar, report_failures,
 from faits.ingest.readers import DEFAULT_MAX_BYTES, SUPPORTED
 from faits.models import ModelCache
 from faits.pipeline import PipelineResult
-from faits.provenance.clusters import ClusterIndex
-from faits.provenance.syndication import cluster_all, cluster_incoming, coded_signatures
+from faits.provenance.syndication import cluster_all
 from faits.records import Article
 from faits.store.db import Store
+from faits.store.ingest import ingest_sink
 from faits.store.recode import recode_store
 
 RECORD_KINDS = ("events", "quotes", "articles", "mentions")
@@ -139,7 +139,6 @@ def ingest(
     _check_date(published)
     summary = RunSummary()
     with Store.open(db) as store:
-        index = ClusterIndex.from_signatures(store.signature_rows())
 
         def fresh(paths_: list[Path]):
             inputs = prepared_inputs(
@@ -153,12 +152,11 @@ def ingest(
                     yield todo
 
         with progress_bar(_count_inputs(paths), "ingesting") as advance:
+            write_batch = ingest_sink(store)
 
             def store_batch(results: list[PipelineResult]) -> None:
                 report_failures(results)
-                signatures = coded_signatures(results)
-                updates = cluster_incoming(index, results, signatures)
-                store.write(results, signatures, updates)
+                write_batch(results)
 
             run(fresh(paths), store_batch, summary, workers, on_batch=advance)
         counts = store.counts()
