@@ -233,7 +233,11 @@ class Composite:
 
 
 class _Words:
-    """The doc cut into folded words, with the token each word belongs to."""
+    """The doc cut into folded words, with the token each word belongs to.
+
+    The one pass over the doc also keeps each token's text, part of speech and dependency
+    in plain lists: the later passes read them by index instead of building spaCy tokens.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.folded: list[str] = []
@@ -241,18 +245,31 @@ class _Words:
         self.token: list[int] = []
         self.first: dict[int, int] = {}
         self.by_token: list[str] = []
+        self.text: list[str] = []
+        self.pos: list[str] = []
+        self.dep: list[str] = []
         self.sentence_starts = {s.start for s in doc.sents}
+        folds: dict[str, str] = {}
         for token in doc:
             text = token.text
+            self.text.append(text)
+            self.pos.append(token.pos_)
+            self.dep.append(token.dep_)
             if token.is_space:
                 self.by_token.append("")
                 continue
-            self.first[token.i] = len(self.folded)
+            i = token.i
+            self.first[i] = len(self.folded)
             words = split_words(text) if not text.isalpha() else [text]
-            folded = [fold(word) for word in words]
+            folded = []
+            for word in words:
+                key = folds.get(word)
+                if key is None:
+                    key = folds[word] = fold(word)
+                folded.append(key)
             self.original += words
             self.folded += folded
-            self.token += [token.i] * len(words)
+            self.token += [i] * len(words)
             self.by_token.append(" ".join(folded))
 
     def match(self, index: PhraseIndex, i: int) -> tuple[int, tuple[Entry, ...]] | None:
@@ -269,8 +286,11 @@ class _Words:
 
     def _match_at(self, index: PhraseIndex, w: int) -> tuple[int, tuple[Entry, ...]] | None:
         total = len(self.folded)
+        first = self.folded[w]
+        if first not in index.by_first:
+            return None
         second = self.folded[w + 1] if w + 1 < total else None
-        for phrase in index.lookup(self.folded[w], second):
+        for phrase in index.lookup(first, second):
             n = len(phrase.words)
             end = w + n
             if end > total or tuple(self.folded[w:end]) != phrase.words:
@@ -293,6 +313,7 @@ def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
         i: ent for ent in doc.ents if ent.label_ == "PER" for i in range(ent.start, ent.end)
     }
     units: list[Unit] = []
+    texts, pos = words.text, words.pos
     i = 0
     while i < len(doc):
         hit = words.match(model.index, i)
@@ -300,23 +321,22 @@ def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
             units.append(Unit(i, hit[0], hit[1]))
             i = hit[0]
             continue
-        token = doc[i]
         ent = entity_at.get(i)
-        if ent is not None and token.pos_ == "DET" and i + 1 < ent.end:
+        if ent is not None and pos[i] == "DET" and i + 1 < ent.end:
             # "L'ONU" as one entity: the lexicon decides what follows the article.
             entity_at.setdefault(i + 1, ent)
             i += 1
             continue
         if ent is None and i in in_person and units and units[-1].end == i:
             ent = in_person[i]
-        if ent is not None and is_capitalised(token.text):
+        if ent is not None and is_capitalised(texts[i]):
             end = i
-            while end < ent.end and not doc[end].is_space and "\n" not in doc[end].text:
+            while end < ent.end and not doc[end].is_space and "\n" not in texts[end]:
                 end += 1
             units.append(Unit(i, end, label=ent.label_))
             i = end
             continue
-        if token.pos_ == "PROPN" and is_capitalised(token.text) and token.is_alpha:
+        if pos[i] == "PROPN" and is_capitalised(texts[i]) and doc[i].is_alpha:
             units.append(Unit(i, i + 1, label="PROPN"))
         i += 1
     return units
@@ -726,10 +746,12 @@ class _Resolver:
         ordered = sorted(self.drafts, key=lambda d: d.start)
         starts = [d.start for d in ordered]
         pronoun_drafts: list[Draft] = []
-        for token in doc:
-            entry = self.model.pronouns.get(self.words.by_token[token.i])
-            if entry is None or token.dep_ not in SUBJECT_DEPS:
+        pronouns, deps = self.model.pronouns, self.words.dep
+        for i, word in enumerate(self.words.by_token):
+            entry = pronouns.get(word)
+            if entry is None or deps[i] not in SUBJECT_DEPS:
                 continue
+            token = doc[i]
             sentence = self.parsed.sentence_index_at(token.idx)
             nearby = self.recent(ordered[: bisect_left(starts, token.i)], sentence)
             nearby += self.recent(pronoun_drafts, sentence)
