@@ -212,12 +212,14 @@ def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate 
     return _Candidate(start, end, key, damaged=matches)
 
 
-def _curated_at(doc: Doc, start: int, model: PlaceModel) -> _Candidate | None:
-    """The longest curated name starting at token ``start``."""
+def _curated_at(
+    doc: Doc, start: int, model: PlaceModel, folds: list[str] | None = None
+) -> _Candidate | None:
+    """The longest curated name starting at token ``start`` (``folds``: the doc's token keys)."""
     key = ""
     found = None
     for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(doc)) + 1):
-        part = fold(doc[end - 1].text)
+        part = folds[end - 1] if folds is not None else fold(doc[end - 1].text)
         if not part:
             if inside_word(doc, end - 1, start):
                 continue
@@ -373,9 +375,13 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
         for i in range(candidate.start, candidate.end):
             taken[i] = True
 
-    for i in range(len(doc)):
-        if not taken[i] and fold(doc[i].text) in model.curated_prefixes:
-            curated = _curated_at(doc, i, model)
+    # Token attributes read once per doc: spaCy builds a Python object per access.
+    tokens = list(doc)
+    folds = [fold(token.text) for token in tokens]
+    lowers = [token.lower_ for token in tokens]
+    for i, key in enumerate(folds):
+        if not taken[i] and key in model.curated_prefixes:
+            curated = _curated_at(doc, i, model, folds)
             if curated is None:
                 continue
             curated.preposition = _governing_preposition(doc, curated.start, curated.end, model)
@@ -387,8 +393,9 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             ):
                 keep(curated)
 
-    for token in doc:
-        preposition = model.prepositions.get(token.lower_)
+    prepositions = model.prepositions
+    for token, lower in zip(tokens, lowers, strict=True):
+        preposition = prepositions.get(lower)
         if preposition is None or token.pos_ not in ("ADP", "ADV"):
             continue
         start = token.i + 1
@@ -409,19 +416,18 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             and _part_of_person(doc, candidate)
         ):
             continue
-            if candidate is None and doc[start].ent_type_ in PLACE_LABELS:
-                ent = next(e for e in doc.ents if e.start <= start < e.end)
-                candidate = _entity_name(ent, model)
         if candidate is not None:
             candidate.preposition = preposition
             keep(candidate)
 
     by_end = {c.end: c for c in found if c.preposition is not None}
-    for token in doc:
-        if taken[token.i] or fold(token.text) not in model.descriptors:
+    for i, key in enumerate(folds):
+        if taken[i] or key not in model.descriptors:
             continue
-        candidate = _descriptor_at(doc, token.i, model)
-        comma = candidate.start - 1 if candidate else -1
+        candidate = _descriptor_at(doc, i, model)
+        if candidate is None:
+            continue
+        comma = candidate.start - 1
         if comma > 0 and doc[comma].is_punct and comma in by_end:
             candidate.preposition = by_end[comma].preposition
             keep(candidate)

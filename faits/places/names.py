@@ -23,6 +23,8 @@ _REPLACEMENTS = string.ascii_lowercase
 
 def fold(text: str) -> str:
     """The key of a name: lower case, no accents, letters and digits only (``?`` kept)."""
+    if text.isascii() and text.isalnum():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     key = []
     for char in decomposed:
