@@ -108,6 +108,18 @@ class Store:
         finally:
             self.con.unregister("gone")
 
+    def _stored(self, ids: list[str]) -> list[str]:
+        """Those of ``ids`` already stored (only they need their old rows deleted)."""
+        self.con.register("incoming_ids", pa.table({"article_id": ids}))
+        try:
+            rows = self.con.execute(
+                "SELECT DISTINCT article_id FROM articles "
+                "WHERE article_id IN (SELECT article_id FROM incoming_ids)"
+            ).fetchall()
+        finally:
+            self.con.unregister("incoming_ids")
+        return [row[0] for row in rows]
+
     def _replaced_versions(self, results: list[PipelineResult]) -> list[str]:
         """Stored articles that share a source with an incoming one but have another id."""
         keys = [(r.prepared.source_key, r.coded.article.article_id) for r in results]
@@ -145,7 +157,8 @@ class Store:
         ids = [r.coded.article.article_id for r in results]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.delete_articles(ids + self._replaced_versions(results), ARTICLE_TABLES)
+            stale = self._stored(ids) + self._replaced_versions(results)
+            self.delete_articles(stale, ARTICLE_TABLES)
             for table, rows in tables.items():
                 self.insert(table, rows)
             self.set_clusters(cluster_updates or [])

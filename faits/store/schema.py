@@ -2,7 +2,6 @@
 
 No PRIMARY KEY constraints: a changed article is deleted and re-inserted in one transaction,
 which DuckDB's eager unique checks would refuse; uniqueness comes from writing per article.
-Queries go by actor, code and date, so those columns are indexed.
 """
 
 from __future__ import annotations
@@ -42,20 +41,16 @@ TABLES = {
     "signatures": "article_id VARCHAR, minhash BLOB",
 }
 
+# Queries filter events by actor, code and date, and look articles up by id and source.
+# Tables read only per article are not indexed: an index costs more at insert than it saves.
 INDEXES = {
     "articles_id": "articles(article_id)",
     "articles_source": "articles(source_key)",
-    "sentences_article": "sentences(article_id)",
-    "parses_article": "parses(article_id)",
-    "mentions_article": "mentions(article_id)",
-    "events_article": "events(article_id)",
     "events_id": "events(event_id)",
     "events_source": "events(source_code)",
     "events_target": "events(target_code)",
     "events_cameo": "events(cameo)",
     "events_date": "events(date_start)",
-    "quotes_article": "quotes(article_id)",
-    "signatures_article": "signatures(article_id)",
 }
 
 # version -> statements that bring a file at version-1 to this version.
