@@ -21,12 +21,12 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode ``data`` and repair mojibake; return the text and the encoding used.
+    """Decode ``data``; return the text and the encoding used.
 
     UTF-8 is tried first (with or without BOM); legacy files are read as cp1252, which
     is what "latin-1" French files almost always are, falling back to latin-1 for the
-    few bytes cp1252 leaves undefined. ftfy then mends text that was decoded wrongly
-    somewhere upstream ("Ã©" for "é").
+    few bytes cp1252 leaves undefined. Mojibake is mended later, once per article, by
+    ``repair_text`` (a JSON Lines file holds many articles, and escapes hide it anyway).
     """
     if looks_binary(data):
         raise NotText("binary content, not text")
@@ -36,10 +36,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             break
         except UnicodeDecodeError:
             continue
-    return repair_text(text), encoding
+    return text, encoding
 
 
 def repair_text(text: str) -> str:
-    """Fix mojibake and normalise line ends, keeping everything else as written."""
+    """Fix text decoded wrongly somewhere upstream ("Ã©" for "é") and normalise line ends,
+    keeping everything else as written."""
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
     return text.replace("\r\n", "\n").replace("\r", "\n")

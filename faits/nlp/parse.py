@@ -104,7 +104,7 @@ def _join(nlp: Language, docs: list[Doc]) -> Doc:
 
 def doc_to_bytes(doc: Doc) -> bytes:
     """Serialise a parse for the store (no tensors: recoding needs the tree, not the vectors)."""
-    return zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]), 6)
+    return zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]), 1)
 
 
 def doc_from_bytes(nlp: Language, data: bytes) -> Doc:
