@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from faits.lexicons import LexiconError, lexicon_path, load_yaml
+from faits.time.anchors import anchors_of
 
 TIME_DIR = "time"
 RULES_DIR = "time/rules"
@@ -93,6 +94,11 @@ class Rule:
     order: int
     params: dict[str, Any]
     fixed: dict[str, str]
+    anchors: tuple[str, ...] = ()
+
+    def may_match(self, folded: str) -> bool:
+        """False when ``folded`` holds none of the strings every match contains."""
+        return not self.anchors or any(anchor in folded for anchor in self.anchors)
 
 
 @dataclass(frozen=True)
@@ -189,7 +195,17 @@ def _compile_rule(
         for k, v in spec.items()
         if k not in ("id", "pattern", "words", "type", "resolve", "examples", "exclude_after")
     }
-    return Rule(spec["id"], source, regex, spec["type"], spec["resolve"], order, params, fixed)
+    return Rule(
+        spec["id"],
+        source,
+        regex,
+        spec["type"],
+        spec["resolve"],
+        order,
+        params,
+        fixed,
+        anchors_of(regex.pattern),
+    )
 
 
 def _load_tense(language: str) -> TenseCues:

@@ -131,6 +131,8 @@ class _ParseReader:
 def _candidates(folded: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, Rule, Any]]:
     found = []
     for rule in rules:
+        if not rule.may_match(folded):
+            continue
         for match in rule.regex.finditer(folded):
             start, end = emitted_span(match)
             found.append((start, -(end - start), rule.order, rule, match))

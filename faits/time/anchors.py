@@ -1,0 +1,93 @@
+"""Literal strings a rule's match must contain, to skip rules that cannot match a text.
+
+Scanning the folded text with every rule costs a pass of the regex engine per rule, and a
+pattern opening on a look-behind gets none of the engine's prefix shortcuts. Most rules
+cannot match most texts: "{month} {year}" needs a month name. Reading the parsed pattern
+gives, for each rule, a set of strings one of which every match contains; a text holding
+none of them is not scanned. This is only a necessary condition, so the matches found are
+exactly those of the full scan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+try:
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+_LITERAL = sre_constants.LITERAL
+_BRANCH = sre_constants.BRANCH
+_SUBPATTERN = sre_constants.SUBPATTERN
+_REPEATS = frozenset(
+    op
+    for op in (
+        sre_constants.MAX_REPEAT,
+        sre_constants.MIN_REPEAT,
+        getattr(sre_constants, "POSSESSIVE_REPEAT", None),
+    )
+    if op is not None
+)
+_ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
+# A set with a string shorter than this filters nothing worth a test.
+MIN_ANCHOR = 2
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or ``None`` if unknown."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & sre_constants.SRE_FLAG_IGNORECASE:
+        return None
+    return _sequence(parsed.data)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best requirement of a sequence: a run of literals, or one of its parts'."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found = _item(op, av)
+        if found is not None:
+            candidates.append(found)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+def _item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        if add_flags or del_flags:
+            return None
+        return _sequence(inner.data)
+    if op is _ATOMIC:
+        return _sequence(av.data)
+    if op in _REPEATS:
+        low, _high, inner = av
+        return _sequence(inner.data) if low >= 1 else None
+    if op is _BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            found = _sequence(alternative.data)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    return None
+
+
+def anchors_of(pattern: str) -> tuple[str, ...]:
+    """The strings to look for before scanning with ``pattern``; empty means always scan."""
+    strings = required_strings(pattern)
+    if not strings or min(map(len, strings)) < MIN_ANCHOR:
+        return ()
+    return tuple(sorted(strings))
