@@ -69,7 +69,7 @@ def _relative_clauses(noun: Token) -> list[int]:
     own = {t.i for t in noun.subtree}
     verbs = []
     for token in doc[noun.i + 1 : noun.sent.end]:
-        if "Rel" in token.morph.get("PronType") and _relation(token) == "nsubj":
+        if "Rel" in token.morph.get("PronType", []) and _relation(token) == "nsubj":
             verbs.append(token.head.i)
             break
         if token.i not in own and (token.pos_ in ("VERB", "AUX") or token.pos_ == "NOUN"):
@@ -96,6 +96,9 @@ def _clause_head(token: Token) -> Token:
 
 
 def _precision(mention: PlaceMention) -> int:
+    """Rank of the mention's precision, finest first; an unresolved mention ranks last."""
+    if mention.place is None:
+        return len(PRECISION_RANK)
     return PRECISION_RANK.get(mention.place.precision, len(PRECISION_RANK))
 
 
