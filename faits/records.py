@@ -7,29 +7,22 @@ store or the command line. ``to_dict`` gives the contract's JSON shape.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 SCHEMA_VERSION = 1
 
 
-@cache
-def _field_names(cls: type) -> tuple[str, ...] | None:
-    if dataclasses.is_dataclass(cls):
-        return tuple(f.name for f in dataclasses.fields(cls))
-    return None
-
-
 def _plain(value: Any) -> Any:
-    """Records to plain dicts and lists (faster than ``dataclasses.asdict``: no deep copies,
-    field names looked up once per class)."""
+    """Records to plain dicts and lists (faster than ``dataclasses.asdict``: no deep copies).
+
+    Records declare no class variables, so a dataclass's ``__dataclass_fields__`` are
+    exactly its fields, in order."""
     if value is None or isinstance(value, str | int | float | bool):
         return value
-    names = _field_names(type(value))
-    if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is not None:
+        return {name: _plain(getattr(value, name)) for name in fields}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

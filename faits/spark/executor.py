@@ -34,7 +34,7 @@ def month_of(published: str | None) -> str:
     return published[:7] if published else "unknown"
 
 
-def _dumps(record: dict[str, Any]) -> str:
+def _dumps(record: Any) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 

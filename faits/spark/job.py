@@ -17,7 +17,9 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
@@ -62,6 +64,12 @@ def _suffix(path: str) -> str:
     return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
+def _parquet_item(path: str, pair: tuple[Any, int]) -> InputItem | InputProblem:
+    """A Parquet row (with its index, for the origin) as an input article."""
+    row, index = pair
+    return item_from_mapping(f"{path}:{index + 1}", row.asDict())
+
+
 def read_inputs(spark: SparkSession, paths: Sequence[str]):
     """An RDD of ``InputItem``/``InputProblem`` from JSON Lines, Parquet, text and HTML inputs
     (local paths, HDFS or object stores: whatever URI Spark's file sources accept).
@@ -75,11 +83,7 @@ def read_inputs(spark: SparkSession, paths: Sequence[str]):
     for path in paths:
         if _suffix(path) == ".parquet":
             rows = spark.read.parquet(path).rdd.zipWithIndex()
-            parts.append(
-                rows.map(
-                    lambda pair, p=path: item_from_mapping(f"{p}:{pair[1] + 1}", pair[0].asDict())
-                )
-            )
+            parts.append(rows.map(partial(_parquet_item, path)))
         else:
             files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(path)
             parts.append(
@@ -326,7 +330,7 @@ def run_job(
             "".join(json.dumps({"problem": p}, ensure_ascii=False) + "\n" for p in problems),
             encoding="utf-8",
         )
-    counts = dict(rows.groupBy("kind").count().collect())
+    counts: dict[str, int] = dict(rows.groupBy("kind").count().collect())
     rows.unpersist()
     return JobSummary(
         counts.get("articles", 0), counts.get("events", 0), counts.get("quotes", 0), problems
