@@ -170,10 +170,10 @@ def score_record(
                     "speaker": quote.get("speaker"),
                 }
             )
-    for j, quote in enumerate(system):
+    for j, found in enumerate(system):
         if j not in matched_system:
             scores.errors.append(
-                {"kind": "false quote", "record": record, "text": quote.text, "type": quote.kind}
+                {"kind": "false quote", "record": record, "text": found.text, "type": found.kind}
             )
     for i, j in pairs:
         _score_pair(scores, record, gold[i], system[j])
@@ -203,7 +203,7 @@ def _score_pair(scores: QuoteScores, record: str, gold: dict[str, Any], found: Q
         scores.speaker_code.total += 1
         scores.speaker_country.total += 1
         scores.speaker_code.right += int(found_code == code)
-        scores.speaker_country.right += int(bool(found_code) and found_code[:3] == code[:3])
+        scores.speaker_country.right += int(found_code is not None and found_code[:3] == code[:3])
     if gold.get("kind"):
         scores.kind.total += 1
         scores.kind.right += int(gold["kind"] == found.kind)

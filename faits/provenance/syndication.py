@@ -29,7 +29,7 @@ def cluster_incoming(
         cluster_id, duplicate_of = index.add_signature(article_id, blob, article.published)
         article.cluster_id, article.duplicate_of = cluster_id, duplicate_of
         touched.add(cluster_id)
-    updates = []
+    updates: list[tuple[str, str | None, str | None]] = []
     for cluster_id in touched:
         for member, duplicate_of in index.assignments(cluster_id).items():
             if member in incoming:

@@ -178,7 +178,7 @@ def verb_frames(
         known_form = verb.lower_ in lexicon.speech_forms
         if verb.pos_ not in VERB_TAGS and not with_aux and not known_form:
             continue
-        participle = "Part" in verb.morph.get("VerbForm")
+        participle = "Part" in verb.morph.get("VerbForm", [])
         if verb.dep_ in ("acl", "amod") and participle and not with_aux:
             continue
         content = _reported_clause(verb, sent, lexicon)

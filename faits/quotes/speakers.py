@@ -341,7 +341,7 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
         coded = _code_in(role_span.start, role_span.end, context)
     if name is None:
         name = (mention.name if mention is not None else None) or _strip_determiner(span)
-    plural = head.morph.get("Number") == ["Plur"]
+    plural = head.morph.get("Number", []) == ["Plur"]
     role = role_span.text if role_span is not None and role_span.text != span.text else None
     return SpeakerGuess(
         text=span.text,
@@ -356,11 +356,11 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
 
 
 def _agrees(token: Token, plural: bool, gender: str | None) -> bool:
-    number = token.morph.get("Number")
+    number = token.morph.get("Number", [])
     if number and (number == ["Plur"]) != plural:
         return False
     # Only the determiner is trusted for gender: nouns like "ministre" are epicene.
-    determiners = [c.morph.get("Gender") for c in token.children if c.dep_ == "det"]
+    determiners = [c.morph.get("Gender", []) for c in token.children if c.dep_ == "det"]
     token_gender = next((g for g in determiners if g), None)
     return not (gender and token.pos_ == "NOUN" and token_gender and token_gender != [gender])
 

@@ -10,14 +10,12 @@ exactly those of the full scan.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-try:
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse
-except ImportError:  # Python < 3.11
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# The standard library's own pattern parser (private modules, hence imported by name).
+sre_parse: Any = importlib.import_module("re._parser")
+sre_constants: Any = importlib.import_module("re._constants")
 
 _LITERAL = sre_constants.LITERAL
 _BRANCH = sre_constants.BRANCH
