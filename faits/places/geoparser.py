@@ -172,7 +172,9 @@ class _Candidate:
     damaged: dict[str, list[Place]] = field(default_factory=dict)
 
 
-def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate | None:
+def _name_at(
+    doc: Doc, start: int, model: PlaceModel, limit: int, folds: list[str]
+) -> _Candidate | None:
     """The longest gazetteer name starting at token ``start``, or its damaged reading.
 
     A mark glued to a name that exists ("Paris?") is read as damage only when the damaged
@@ -182,22 +184,21 @@ def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate 
     key = ""
     found: _Candidate | None = None
     for end in range(start + 1, min(start + MAX_NAME_TOKENS, limit) + 1):
-        token = doc[end - 1]
-        part = fold(token.text)
+        part = folds[end - 1]
         if not part:
             if inside_word(doc, end - 1, start):
                 continue
             break
         key += part
         if key in gazetteer:
-            upper_only = token.text.isupper() and len(key) <= 4
+            upper_only = doc[end - 1].text.isupper() and len(key) <= 4
             places = gazetteer.lookup(key)
             if upper_only:
                 places = [p for p in places if p.kind not in ("city", "capital")]
             if places:
                 found = _Candidate(start, end, key, places=places)
     end = damaged_end(doc, found.end if found else start + 1)
-    key = span_key(doc, start, end)
+    key = "".join(folds[start:end])
     if not is_damaged(key):
         return found
     matches = gazetteer.lookup_damaged(key)
@@ -212,14 +213,12 @@ def _name_at(doc: Doc, start: int, model: PlaceModel, limit: int) -> _Candidate 
     return _Candidate(start, end, key, damaged=matches)
 
 
-def _curated_at(
-    doc: Doc, start: int, model: PlaceModel, folds: list[str] | None = None
-) -> _Candidate | None:
+def _curated_at(doc: Doc, start: int, model: PlaceModel, folds: list[str]) -> _Candidate | None:
     """The longest curated name starting at token ``start`` (``folds``: the doc's token keys)."""
     key = ""
     found = None
     for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(doc)) + 1):
-        part = folds[end - 1] if folds is not None else fold(doc[end - 1].text)
+        part = folds[end - 1]
         if not part:
             if inside_word(doc, end - 1, start):
                 continue
@@ -272,8 +271,8 @@ def _governing_preposition(doc: Doc, start: int, end: int, model: PlaceModel) ->
     return None
 
 
-def _descriptor_at(doc: Doc, i: int, model: PlaceModel) -> _Candidate | None:
-    descriptor = model.descriptors.get(fold(doc[i].text))
+def _descriptor_at(doc: Doc, i: int, model: PlaceModel, folds: list[str]) -> _Candidate | None:
+    descriptor = model.descriptors.get(folds[i])
     if descriptor is None or doc[i].pos_ != "NOUN":
         return None
     start = i
@@ -283,10 +282,10 @@ def _descriptor_at(doc: Doc, i: int, model: PlaceModel) -> _Candidate | None:
     word = glued_word_end(doc, end) if end < len(doc) else end
     if word > end and span_key(doc, end, word) in model.demonyms:
         end = word
-    return _Candidate(start, end, fold(doc[i].text), descriptor=descriptor)
+    return _Candidate(start, end, folds[i], descriptor=descriptor)
 
 
-def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
+def _entity_name(ent: Span, model: PlaceModel, folds: list[str]) -> _Candidate | None:
     """A place entity: its longest known name, else the whole entity, unresolved.
 
     An unknown entity with no proper noun in it ("les deux États") is a tagging slip, not
@@ -298,7 +297,7 @@ def _entity_name(ent: Span, model: PlaceModel) -> _Candidate | None:
     while start < ent.end - 1 and doc[start].pos_ in SKIPPED_BEFORE_NAME:
         start += 1
     limit = damaged_end(doc, ent.end)
-    found = _curated_at(doc, start, model) or _name_at(doc, start, model, limit)
+    found = _curated_at(doc, start, model, folds) or _name_at(doc, start, model, limit, folds)
     if found is not None and _common_noun_for_small_place(doc, found):
         found = None
     if found is not None and not doc[start].text[:1].isupper():
@@ -377,7 +376,9 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
 
     # Token attributes read once per doc: spaCy builds a Python object per access.
     tokens = list(doc)
-    folds = [fold(token.text) for token in tokens]
+    texts = [token.text for token in tokens]
+    keys = {text: fold(text) for text in set(texts)}
+    folds = [keys[text] for text in texts]
     lowers = [token.lower_ for token in tokens]
     for i, key in enumerate(folds):
         if not taken[i] and key in model.curated_prefixes:
@@ -405,11 +406,11 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
             continue
         if preposition.article_makes_dative and has_article(doc, token.i + 1, start):
             continue
-        candidate = _descriptor_at(doc, start, model)
+        candidate = _descriptor_at(doc, start, model, folds)
         if candidate is None and start > token.i + 1 and doc[token.i + 1].text[:1].isupper():
-            candidate = _name_at(doc, token.i + 1, model, len(doc))
+            candidate = _name_at(doc, token.i + 1, model, len(doc), folds)
         if candidate is None and doc[start].text[:1].isupper():
-            candidate = _name_at(doc, start, model, len(doc))
+            candidate = _name_at(doc, start, model, len(doc), folds)
         if (
             candidate is not None
             and candidate.descriptor is None
@@ -424,7 +425,7 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
     for i, key in enumerate(folds):
         if taken[i] or key not in model.descriptors:
             continue
-        candidate = _descriptor_at(doc, i, model)
+        candidate = _descriptor_at(doc, i, model, folds)
         if candidate is None:
             continue
         comma = candidate.start - 1
@@ -435,7 +436,7 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or any(taken[ent.start : ent.end]):
             continue
-        candidate = _entity_name(ent, model)
+        candidate = _entity_name(ent, model, folds)
         if candidate is None:
             continue
         if candidate.preposition is None:
