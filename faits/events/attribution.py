@@ -37,6 +37,9 @@ def _credit(head: Token, text_span: Span, actors: ActorIndex) -> Attribution:
 
 
 def _according_to(sentence: Span, actors: ActorIndex, cues: Cues) -> Attribution | None:
+    text = normalise(sentence.text)
+    if not any(word in text for word in cues.attribution_prepositions):
+        return None
     for token in sentence:
         if normalise(token.text) in cues.attribution_prepositions and token.head is not token:
             head = token.head

@@ -9,6 +9,7 @@ A sentence repeating an earlier one (a headline repeated in the body) is coded o
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
@@ -93,11 +94,16 @@ def _ref(mention: ActorMention | None) -> ActorRef | None:
     return mention.to_ref() if mention is not None else None
 
 
+def sentence_text(parsed: ParsedArticle, sentence: Span) -> str:
+    """``sentence.text``, sliced from the article's text instead of joined token by token."""
+    return parsed.article.text[sentence.start_char : sentence.end_char]
+
+
 def _repeated_sentences(parsed: ParsedArticle) -> set[int]:
     seen: set[str] = set()
     repeated: set[int] = set()
     for index, sentence in enumerate(parsed.sentences):
-        key = " ".join(sentence.text.lower().split())
+        key = " ".join(sentence_text(parsed, sentence).lower().split())
         if key in seen:
             repeated.add(index)
         seen.add(key)
@@ -157,6 +163,7 @@ def code_match(
     when = date_for_event(parsed, trigger.i, times)
     where = location_for_event(parsed, trigger.i, places)
     start, end = trigger.idx, trigger.idx + len(trigger.text)
+    text = sentence_text(parsed, sentence)
     events = []
     for entry, source, target in coded:
         positions = [m.start if m is not None else -1 for m in (source, target)]
@@ -165,7 +172,7 @@ def code_match(
                 event_id=event_id(parsed.article_id, index, start, end, entry.code, *positions),
                 article_id=parsed.article_id,
                 sentence_index=index,
-                sentence=sentence.text,
+                sentence=text,
                 trigger=TextSpan(trigger.text, start, end),
                 source=_ref(source),
                 target=_ref(target),
@@ -199,9 +206,16 @@ def code_events(
     """Every event of an article, in text order."""
     index = ActorIndex.build(actors.mentions, places)
     repeated = _repeated_sentences(parsed)
+    actor_tokens = sorted({*index.by_token, *index.locative})
     events: list[Event] = []
     for i, sentence in enumerate(parsed.sentences):
         if i in repeated:
+            continue
+        # Arguments are read from the sentence's tree and from a piece of the sentence
+        # before it (a subject the parser split off): with no actor there, no event.
+        reach = parsed.sentences[i - 1].start if i > 0 else 0
+        first = bisect_left(actor_tokens, reach)
+        if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
             continue
         events.extend(code_sentence(parsed, i, sentence, index, times, places, model))
     return events

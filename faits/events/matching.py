@@ -68,14 +68,15 @@ class SentenceView:
     """One sentence with its tokens' lookup keys and search spaces, computed once."""
 
     sentence: Span
+    tokens: list[Token] = field(default_factory=list)
     keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
     all_keys: set[str] = field(default_factory=set)
     spaces: dict[int, list[Token]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sentence: Span) -> SentenceView:
-        view = cls(sentence)
-        for token in sentence:
+        view = cls(sentence, list(sentence))
+        for token in view.tokens:
             keys = token_keys(token)
             view.keys[token.i] = keys
             view.all_keys.update(keys)
@@ -130,14 +131,15 @@ def _is_reflexive(token: Token, cues: Cues) -> bool:
     return previous is not None and normalise(previous.text) in cues.reflexives
 
 
-def try_pattern(pattern: Pattern, token: Token, view: SentenceView, cues: Cues) -> Candidate:
+def try_pattern(
+    pattern: Pattern, token: Token, dep: str, pos: str, view: SentenceView, cues: Cues
+) -> Candidate:
+    """One pattern on one token; ``dep`` and ``pos`` are the token's, read once per token."""
     tags = VERB_TAGS if pattern.kind == "verb" else NOUN_TAGS
-    if token.dep_.startswith("aux") or token.dep_ == "cop":
-        return Candidate(pattern, token, False, f"auxiliary ({token.dep_}), not a trigger")
-    if token.pos_ not in tags:
-        return Candidate(
-            pattern, token, False, f"part of speech {token.pos_} is not a {pattern.kind}"
-        )
+    if dep.startswith("aux") or dep == "cop":
+        return Candidate(pattern, token, False, f"auxiliary ({dep}), not a trigger")
+    if pos not in tags:
+        return Candidate(pattern, token, False, f"part of speech {pos} is not a {pattern.kind}")
     if pattern.reflexive and not _is_reflexive(token, cues):
         return Candidate(pattern, token, False, "no reflexive pronoun")
     complements: list[Token] = []
@@ -159,14 +161,17 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
     """Every pattern indexed by a token's lemma or form, tried on that token."""
     found: list[Candidate] = []
     view = SentenceView.build(sentence)
-    for token in sentence:
+    for token in view.tokens:
+        patterns = [p for key in view.keys[token.i] for p in index.get(key, ())]
+        if not patterns:
+            continue
+        dep, pos = token.dep_, token.pos_
         seen: set[int] = set()
-        for key in view.keys[token.i]:
-            for pattern in index.get(key, ()):
-                if id(pattern) in seen:
-                    continue
-                seen.add(id(pattern))
-                found.append(try_pattern(pattern, token, view, cues))
+        for pattern in patterns:
+            if id(pattern) in seen:
+                continue
+            seen.add(id(pattern))
+            found.append(try_pattern(pattern, token, dep, pos, view, cues))
     return found
 
 
@@ -182,7 +187,7 @@ def _modifier_noun(token: Token, cues: Cues) -> bool:
 
 def _present_participle(token: Token) -> bool:
     """ "rappelant que …", "en appelant à …": a clause of its own beside the main verb."""
-    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    return "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
 
 
 def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
@@ -207,7 +212,7 @@ def _attribution_noun(token: Token, cues: Cues) -> bool:
 
 def _adjectival(token: Token) -> bool:
     """A participle that only qualifies a noun: "le journaliste arrêté en Russie"."""
-    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
+    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", [])
 
 
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
