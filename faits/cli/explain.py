@@ -39,16 +39,16 @@ def explain(
     ] = None,
 ) -> None:
     """Show the sentence, its parse, the actors found and every candidate rule with its verdict."""
-    if (event_id is None) == (sentence is None):
-        typer.echo("give either an EVENT_ID or --sentence TEXT", err=True)
-        raise typer.Exit(2)
     cache = ModelCache()
-    if sentence is not None:
+    if sentence is not None and event_id is None:
         models = cache.get(language)
         for report in explain_text(sentence, _published(published), models):
             typer.echo(render(report))
             typer.echo("")
         return
+    if event_id is None or sentence is not None:
+        typer.echo("give either an EVENT_ID or --sentence TEXT", err=True)
+        raise typer.Exit(2)
     try:
         store = Store.open(db, read_only=True)
     except FileNotFoundError as exc:

@@ -11,6 +11,7 @@ into two sentences), the actors just before the trigger, joined by coordination,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -60,7 +61,7 @@ class ActorIndex:
     locative: dict[int, ActorMention] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, mentions: list[ActorMention], places: list[PlaceMention] = ()) -> ActorIndex:
+    def build(cls, mentions: list[ActorMention], places: Sequence[PlaceMention] = ()) -> ActorIndex:
         by_token: dict[int, ActorMention] = {}
         for mention in mentions:
             if not mention.code:
@@ -164,14 +165,14 @@ def _is_passive(token: Token) -> bool:
     children = list(token.children)
     if any(c.dep_ == "obl:agent" for c in children):
         return True
-    if any(c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex") for c in children):
+    if any(c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex", []) for c in children):
         return False
-    return "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in children)
+    return "Pass" in token.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in children)
 
 
 def _present_participle(token: Token) -> bool:
     """ "rappelant que …", "l'accusant de …": its subject is the main clause's."""
-    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    return "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
 
 
 def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[ActorMention], bool]:
@@ -196,7 +197,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             subjects = [s for s in subjects if s.dep_ not in PASSIVE_SUBJECT]
         if subjects:
             subject = subjects[0]
-            if "Rel" in subject.morph.get("PronType") and node.dep_.startswith("acl"):
+            if "Rel" in subject.morph.get("PronType", []) and node.dep_.startswith("acl"):
                 subject = node.head
             return phrase_actors(subject, actors), True
         is_noun = node.pos_ in ("NOUN", "PROPN")

@@ -79,9 +79,11 @@ def _pairs(
         return [(a, b) for a in sources for b in sources if a is not b]
     if reciprocal and len(targets) > 1 and not sources:
         return [(a, b) for a in targets for b in targets if a is not b]
+    source_sides: list[ActorMention | None] = list(sources) if sources else [None]
+    target_sides: list[ActorMention | None] = list(targets) if targets else [None]
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
-    for source in sources or [None]:
-        for target in targets or [None]:
+    for source in source_sides:
+        for target in target_sides:
             if source is not None and target is not None and _same_actor(source, target):
                 target = None
             pairs.append((source, target))

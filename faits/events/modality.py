@@ -56,20 +56,20 @@ def clause_chain(trigger: Token, complements: tuple[Token, ...]) -> list[Token]:
 
 
 def _is_conditional(token: Token, cues: Cues) -> bool:
-    return "Cnd" in token.morph.get("Mood") or (
+    return "Cnd" in token.morph.get("Mood", []) or (
         token.pos_ in ("VERB", "AUX") and cues.conditional.matches(token.text, token.lemma_)
     )
 
 
 def _is_future(token: Token, cues: Cues) -> bool:
-    return "Fut" in token.morph.get("Tense") or (
+    return "Fut" in token.morph.get("Tense", []) or (
         token.pos_ in ("VERB", "AUX") and cues.future.matches(token.text, token.lemma_)
     )
 
 
 def _is_past(token: Token) -> bool:
     return any(
-        t.morph.get("Tense") and set(t.morph.get("Tense")) & {"Past", "Imp"}
+        t.morph.get("Tense", []) and set(t.morph.get("Tense", [])) & {"Past", "Imp"}
         for t in verb_group(token)
     )
 
