@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from faits.nlp.document import ParsedArticle
@@ -115,7 +116,7 @@ class _ParseReader:
         if len(self.doc) == 0:
             return None
         if self.starts is None:
-            self.starts = [token.idx for token in self.doc]
+            self.starts = self.doc.to_array([IDX]).ravel().tolist()
         return self.doc[max(0, bisect_right(self.starts, char) - 1)]
 
     def tense(self, char: int) -> str | None:
@@ -130,8 +131,12 @@ class _ParseReader:
 
 def _candidates(folded: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, Rule, Any]]:
     found = []
+    # Rules share anchor sets (every month rule needs a month name): test each set once.
+    possible: dict[tuple[str, ...], bool] = {}
     for rule in rules:
-        if not rule.may_match(folded):
+        if rule.anchors not in possible:
+            possible[rule.anchors] = rule.may_match(folded)
+        if not possible[rule.anchors]:
             continue
         for match in rule.regex.finditer(folded):
             start, end = emitted_span(match)
@@ -142,7 +147,7 @@ def _candidates(folded: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, in
 
 def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
     """All time expressions of the article, in text order, with their values."""
-    text = parsed.doc.text
+    text = parsed.article.text  # the doc's text, without rebuilding it from the tokens
     lexicon = model.lexicon
     reader = _ParseReader(parsed.doc, lexicon)
     ctx = Context(parsed.published, None, reader.tense, reader.quantity)
