@@ -18,7 +18,7 @@ first-word index; spaCy's PER/ORG entities are units too, so names the parser ma
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -235,8 +235,8 @@ class Composite:
 class _Words:
     """The doc cut into folded words, with the token each word belongs to.
 
-    The one pass over the doc also keeps each token's text, part of speech and dependency
-    in plain lists: the later passes read them by index instead of building spaCy tokens.
+    The one pass over the doc also keeps each token's text in a plain list: the later passes
+    read it by index instead of building spaCy tokens.
     """
 
     def __init__(self, doc: Doc) -> None:
@@ -246,16 +246,12 @@ class _Words:
         self.first: dict[int, int] = {}
         self.by_token: list[str] = []
         self.text: list[str] = []
-        self.pos: list[str] = []
-        self.dep: list[str] = []
         self.sentence_starts = {s.start for s in doc.sents}
         folds: dict[str, str] = {}
         for token in doc:
             text = token.text
             self.text.append(text)
-            self.pos.append(token.pos_)
-            self.dep.append(token.dep_)
-            if token.is_space:
+            if text.isspace():
                 self.by_token.append("")
                 continue
             i = token.i
@@ -308,12 +304,11 @@ class _Words:
 
 def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
     """Lexicon phrases and PER/ORG entities, left to right, never overlapping."""
-    entity_at = {ent.start: ent for ent in doc.ents if ent.label_ in ENTITY_UNITS}
-    in_person = {
-        i: ent for ent in doc.ents if ent.label_ == "PER" for i in range(ent.start, ent.end)
-    }
+    ents = doc.ents
+    entity_at = {ent.start: ent for ent in ents if ent.label_ in ENTITY_UNITS}
+    in_person = {i: ent for ent in ents if ent.label_ == "PER" for i in range(ent.start, ent.end)}
     units: list[Unit] = []
-    texts, pos = words.text, words.pos
+    texts = words.text
     i = 0
     while i < len(doc):
         hit = words.match(model.index, i)
@@ -322,7 +317,7 @@ def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
             i = hit[0]
             continue
         ent = entity_at.get(i)
-        if ent is not None and pos[i] == "DET" and i + 1 < ent.end:
+        if ent is not None and doc[i].pos_ == "DET" and i + 1 < ent.end:
             # "L'ONU" as one entity: the lexicon decides what follows the article.
             entity_at.setdefault(i + 1, ent)
             i += 1
@@ -331,12 +326,12 @@ def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
             ent = in_person[i]
         if ent is not None and is_capitalised(texts[i]):
             end = i
-            while end < ent.end and not doc[end].is_space and "\n" not in texts[end]:
+            while end < ent.end and not texts[end].isspace() and "\n" not in texts[end]:
                 end += 1
             units.append(Unit(i, end, label=ent.label_))
             i = end
             continue
-        if pos[i] == "PROPN" and is_capitalised(texts[i]) and doc[i].is_alpha:
+        if is_capitalised(texts[i]) and texts[i].isalpha() and doc[i].pos_ == "PROPN":
             units.append(Unit(i, i + 1, label="PROPN"))
         i += 1
     return units
@@ -357,12 +352,17 @@ class _Resolver:
         self.drafts: list[Draft] = []
         self.roles_by_end: dict[int, Draft] = {}
         self.roles_by_start: dict[int, Draft] = {}
+        self.sentence_chars = [s.start_char for s in parsed.sentences]
 
     # -- helpers ---------------------------------------------------------------------------
 
     def folded(self, i: int) -> str:
         """The token's folded text (its words joined by spaces)."""
         return self.words.by_token[i] if 0 <= i < len(self.words.by_token) else ""
+
+    def sentence_at(self, char: int) -> int:
+        """``ParsedArticle.sentence_index_at`` on sentence offsets read once per article."""
+        return max(bisect_right(self.sentence_chars, char) - 1, 0)
 
     def after_determiner(self, i: int) -> int:
         return i + 1 if self.folded(i) in self.model.determiners else i
@@ -746,13 +746,14 @@ class _Resolver:
         ordered = sorted(self.drafts, key=lambda d: d.start)
         starts = [d.start for d in ordered]
         pronoun_drafts: list[Draft] = []
-        pronouns, deps = self.model.pronouns, self.words.dep
         for i, word in enumerate(self.words.by_token):
-            entry = pronouns.get(word)
-            if entry is None or deps[i] not in SUBJECT_DEPS:
+            entry = self.model.pronouns.get(word)
+            if entry is None:
                 continue
             token = doc[i]
-            sentence = self.parsed.sentence_index_at(token.idx)
+            if token.dep_ not in SUBJECT_DEPS:
+                continue
+            sentence = self.sentence_at(token.idx)
             nearby = self.recent(ordered[: bisect_left(starts, token.i)], sentence)
             nearby += self.recent(pronoun_drafts, sentence)
             nearby.sort(key=lambda d: d.start)
@@ -829,7 +830,7 @@ class _Resolver:
 
     def sentence_of(self, draft: Draft) -> int:
         if draft.sentence < 0:
-            draft.sentence = self.parsed.sentence_index_at(self.doc[draft.start].idx)
+            draft.sentence = self.sentence_at(self.doc[draft.start].idx)
         return draft.sentence
 
     # -- driver ----------------------------------------------------------------------------
@@ -865,7 +866,7 @@ class _Resolver:
 
     def freeze(self) -> list[ActorMention]:
         doc = self.doc
-        text = doc.text
+        text = self.parsed.article.text
         position = {id(d): n for n, d in enumerate(self.drafts)}
         mentions = []
         for draft in self.drafts:
@@ -877,7 +878,7 @@ class _Resolver:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    sentence_index=self.parsed.sentence_index_at(start),
+                    sentence_index=self.sentence_at(start),
                     token_start=draft.start,
                     token_end=draft.end,
                     code=draft.code,
