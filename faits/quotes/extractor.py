@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc
@@ -98,11 +99,15 @@ class _Found:
 
 
 class _TokenIndex:
-    """Character offset → token index, by bisection over token starts."""
+    """Character offset → token index, by bisection over token starts (read from the doc on
+    first use: most articles have no quotation mark and no speech frame to place)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = doc.to_array([IDX]).ravel().tolist()
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return self.doc.to_array([IDX]).ravel().tolist()
 
     def at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)

@@ -11,6 +11,7 @@ mentions give the code; pronouns take the name and code of their antecedent.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,9 +65,13 @@ class SpeakerContext:
     pronouns: dict[str, tuple[str, str | None]]
     history: list[SpeakerGuess]
     quoted: set[int]
-    people: list[Span]
     text: str
     complementizers: frozenset[str]
+
+    @cached_property
+    def people(self) -> list[Span]:
+        """Person entities of the doc, read only when a speaker is looked for."""
+        return [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
 
     @classmethod
     def build(
@@ -81,9 +86,8 @@ class SpeakerContext:
         for mention in mentions:
             for i in range(mention.token_start, mention.token_end):
                 by_token.setdefault(i, mention)
-        people = [e for e in doc.ents if e.label_ in PERSON_LABELS]
         text = doc.text if text is None else text
-        return cls(doc, by_token, pronouns, [], set(), people, text, complementizers)
+        return cls(doc, by_token, pronouns, [], set(), text, complementizers)
 
     def pronoun_number(self, token: Token) -> str | None:
         entry = self.pronouns.get(token.lower_.strip("-"))
