@@ -160,9 +160,13 @@ def _prepositions(token: Token, cues: Cues) -> set[str]:
     return {cues.preposition(c.text) for c in token.children if c.dep_ in ("case", "mark")}
 
 
-def _is_passive(token: Token) -> bool:
-    """Passive voice; a reflexive "se sont retirés" is active whatever the parser says."""
-    children = list(token.children)
+def _is_passive(token: Token, children: list[Token] | None = None) -> bool:
+    """Passive voice; a reflexive "se sont retirés" is active whatever the parser says.
+
+    ``children`` are the token's, when the caller already listed them.
+    """
+    if children is None:
+        children = list(token.children)
     if any(c.dep_ == "obl:agent" for c in children):
         return True
     if any(c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex", []) for c in children):
@@ -348,10 +352,11 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 if _prepositions(inner, cues) & preferred:
                     found.extend(phrase_actors(inner, actors))
     for anchor in anchors:
-        if _is_passive(anchor):
-            objects = _children(anchor, PASSIVE_SUBJECT)
+        children = list(anchor.children)
+        if _is_passive(anchor, children):
+            objects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
         else:
-            objects = _children(anchor, OBJECTS)
+            objects = [c for c in children if c.dep_ in OBJECTS]
         if anchor.dep_.startswith("acl") and anchor.head not in anchors:
             objects.append(anchor.head)
         for obj in objects:
@@ -364,7 +369,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                     preferred | cues.possessor_prepositions
                 ):
                     found.extend(phrase_actors(inner, actors))
-        for oblique in _children(anchor, OBLIQUES):
+        for oblique in [c for c in children if c.dep_ in OBLIQUES]:
             if oblique.dep_ == "obl:agent":
                 continue
             prepositions = _prepositions(oblique, cues)

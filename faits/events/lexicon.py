@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from faits.lexicons import LexiconError, lexicon_path, load_yaml
@@ -48,6 +49,15 @@ class Step:
 
     lemmas: frozenset[str]
     preposition: str | None = None
+
+    @cached_property
+    def wanted(self) -> str:
+        """What the step asks for, as the reason a pattern failed: "'à' + [dialogue|paix]".
+
+        Cached: a step fails on many tokens of a corpus, its description is built once.
+        """
+        intro = f"'{self.preposition}' + " if self.preposition else ""
+        return f"{intro}[{'|'.join(sorted(self.lemmas))}]"
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ class SentenceView:
 
 def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Token | None:
     """The complement of ``anchor`` that satisfies ``step``: tree first, then word order."""
-    absent = ANY not in step.lemmas and not (step.lemmas & view.all_keys)
+    absent = ANY not in step.lemmas and step.lemmas.isdisjoint(view.all_keys)
     if absent and not (anchor.dep_.startswith("acl") and view.has_lemma(anchor.head, step.lemmas)):
         return None
     sentence = view.sentence
@@ -147,11 +147,8 @@ def try_pattern(
     for step in pattern.steps:
         found = find_step(anchor, step, view, cues)
         if found is None:
-            wanted = "|".join(sorted(step.lemmas))
-            intro = f"'{step.preposition}' + " if step.preposition else ""
-            return Candidate(
-                pattern, token, False, f"no complement {intro}[{wanted}]", tuple(complements)
-            )
+            reason = f"no complement {step.wanted}"
+            return Candidate(pattern, token, False, reason, tuple(complements))
         complements.append(found)
         anchor = found
     return Candidate(pattern, token, True, "matched", tuple(complements))
