@@ -16,6 +16,7 @@ import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from typing import cast
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc
@@ -107,7 +108,7 @@ class _TokenIndex:
 
     @cached_property
     def starts(self) -> list[int]:
-        return self.doc.to_array([IDX]).ravel().tolist()
+        return cast(list[int], self.doc.to_array([IDX]).ravel().tolist())
 
     def at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)

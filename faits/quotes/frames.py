@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -78,13 +79,25 @@ class FrameLexicon:
         """By lemma, or by written form for verbs the lemmatizer does not know."""
         return token.lemma_.lower() in self.speech_lemmas or token.lower_ in self.speech_forms
 
+    @cached_property
+    def id_array(self) -> np.ndarray:
+        """``speech_ids`` as the array ``candidate_verbs`` searches, built once per model."""
+        return np.array(self.speech_ids, dtype=np.uint64)
+
+    def has_cue(self, text: str) -> bool:
+        """Whether the last word of some cue occurs in ``text`` (a cue frame needs one)."""
+        lowered = _norm(text)
+        return any(cue[-1] in lowered for cue in self.cues)
+
     def candidate_verbs(self, doc: Doc) -> list[int]:
         """Token indices whose lemma or lower-cased form may be a speech verb, found on the
         doc's arrays without building a Token for every word."""
         rows = doc.to_array([LEMMA, LOWER])
         if not self.speech_ids or not len(rows):
             return []
-        ids = np.array(self.speech_ids, dtype=rows.dtype)
+        ids = (
+            self.id_array if self.id_array.dtype == rows.dtype else self.id_array.astype(rows.dtype)
+        )
         found = ids[np.minimum(np.searchsorted(ids, rows), len(ids) - 1)] == rows
         return np.flatnonzero(found.any(axis=1)).tolist()
 
@@ -226,8 +239,7 @@ def cue_frames(
     """``selon X, …`` and ``…, selon X``: X is the speaker, the rest of the sentence the content."""
     doc = sent.doc
     frames: list[Frame] = []
-    lowered = _norm(context.text[sent.start_char : sent.end_char])
-    if not any(cue[-1] in lowered for cue in lexicon.cues):
+    if not lexicon.has_cue(context.text[sent.start_char : sent.end_char]):
         return frames
     words = [_norm(t.text) for t in sent]
     for offset in range(len(words)):
@@ -334,10 +346,13 @@ def find_frames(
         return frames
     sentence_of = SentenceIndex(sentences)
     verbs = lexicon.candidate_verbs(sentences[0].doc)
+    # A sentence holds a cue only if the article does: most articles skip the per-sentence test.
+    cues = lexicon.has_cue(text)
     for sent in logical_sentences(sentences, text):
         inside = verbs[bisect_right(verbs, sent.start - 1) : bisect_right(verbs, sent.end - 1)]
         in_sentence = verb_frames(sent, inside, sentence_of, lexicon, context)
-        in_sentence += cue_frames(sent, sentence_of, lexicon, context)
+        if cues:
+            in_sentence += cue_frames(sent, sentence_of, lexicon, context)
         in_sentence.sort(key=lambda f: f.trigger_start)
         doc = sent.doc
         for frame, following in zip(in_sentence, in_sentence[1:], strict=False):

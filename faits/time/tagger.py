@@ -12,7 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from functools import cached_property
+from typing import Any, cast
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -110,13 +111,14 @@ class _ParseReader:
     def __init__(self, doc: Doc, lexicon: TimeLexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.starts: list[int] | None = None
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return cast(list[int], self.doc.to_array([IDX]).ravel().tolist())
 
     def token(self, char: int) -> Token | None:
         if len(self.doc) == 0:
             return None
-        if self.starts is None:
-            self.starts = self.doc.to_array([IDX]).ravel().tolist()
         return self.doc[max(0, bisect_right(self.starts, char) - 1)]
 
     def tense(self, char: int) -> str | None:
