@@ -247,26 +247,40 @@ class _Words:
         self.by_token: list[str] = []
         self.text: list[str] = []
         self.sentence_starts = {s.start for s in doc.sents}
-        folds: dict[str, str] = {}
-        for token in doc:
+        # Articles repeat their words: each distinct token text is cut and folded once.
+        cut: dict[str, tuple[list[str], list[str], str]] = {}
+        for i, token in enumerate(doc):
             text = token.text
             self.text.append(text)
             if text.isspace():
                 self.by_token.append("")
                 continue
-            i = token.i
             self.first[i] = len(self.folded)
-            words = split_words(text) if not text.isalpha() else [text]
-            folded = []
-            for word in words:
-                key = folds.get(word)
-                if key is None:
-                    key = folds[word] = fold(word)
-                folded.append(key)
+            known = cut.get(text)
+            if known is None:
+                words = split_words(text) if not text.isalpha() else [text]
+                folded = [fold(word) for word in words]
+                known = cut[text] = (words, folded, " ".join(folded))
+            words, folded, joined = known
             self.original += words
             self.folded += folded
             self.token += [i] * len(words)
-            self.by_token.append(" ".join(folded))
+            self.by_token.append(joined)
+
+    def starts(self, index: PhraseIndex) -> set[int]:
+        """Tokens where ``match`` can find something: their first word (or the word after
+        an elided article inside them) begins a lexicon phrase."""
+        folded, token, total = self.folded, self.token, len(self.folded)
+        found = set()
+        for i, w in self.first.items():
+            if folded[w] in index.by_first or (
+                w + 2 < total
+                and token[w + 2] == i
+                and folded[w + 1] == "'"
+                and folded[w + 2] in index.by_first
+            ):
+                found.add(i)
+        return found
 
     def match(self, index: PhraseIndex, i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """Longest phrase starting at token ``i`` (or just after an elided article inside it,
@@ -309,9 +323,10 @@ def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
     in_person = {i: ent for ent in ents if ent.label_ == "PER" for i in range(ent.start, ent.end)}
     units: list[Unit] = []
     texts = words.text
+    starts = words.starts(model.index)
     i = 0
     while i < len(doc):
-        hit = words.match(model.index, i)
+        hit = words.match(model.index, i) if i in starts else None
         if hit is not None:
             units.append(Unit(i, hit[0], hit[1]))
             i = hit[0]
