@@ -158,10 +158,13 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
     """Every pattern indexed by a token's lemma or form, tried on that token."""
     found: list[Candidate] = []
     view = SentenceView.build(sentence)
+    if view.all_keys.isdisjoint(index):
+        return found
     for token in view.tokens:
-        patterns = [p for key in view.keys[token.i] for p in index.get(key, ())]
-        if not patterns:
+        keys = view.keys[token.i]
+        if all(key not in index for key in keys):
             continue
+        patterns = [p for key in keys for p in index.get(key, ())]
         dep, pos = token.dep_, token.pos_
         seen: set[int] = set()
         for pattern in patterns:
