@@ -410,9 +410,12 @@ class _Resolver:
         return self.folded(i - 1) in self.model.determiners
 
     def is_subject(self, start: int, end: int) -> bool:
-        return any(
-            t.dep_ in SUBJECT_DEPS and not start <= t.head.i < end for t in self.doc[start:end]
-        )
+        doc = self.doc
+        for i in range(start, end):
+            token = doc[i]
+            if token.dep_ in SUBJECT_DEPS and not start <= token.head.i < end:
+                return True
+        return False
 
     def name_of(self, country: str | None) -> str | None:
         return self.model.country_names.get(country, country) if country else None

@@ -16,12 +16,28 @@ WORD = re.compile(r"\w+|[^\w\s]")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2010": "-", "\u2011": "-"})
 
 
+# Combining accents start at U+0300: below it, a character folds on its own, so its folded
+# form is read from a table built once instead of decomposing every word.
+LATIN_END = "\u0300"
+
+
+def _fold_decomposed(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.translate(APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+LATIN_FOLDS = {
+    n: folded for n in range(ord(LATIN_END)) if (folded := _fold_decomposed(chr(n))) != chr(n)
+}
+
+
 def fold(word: str) -> str:
     """Lower case without accents, with one apostrophe and one hyphen."""
     if word.isascii():
         return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.translate(APOSTROPHES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    if max(word) < LATIN_END:
+        return word.translate(LATIN_FOLDS).lower()
+    return _fold_decomposed(word).lower()
 
 
 def split_words(text: str) -> list[str]:
