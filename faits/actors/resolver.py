@@ -240,32 +240,32 @@ class _Words:
     """
 
     def __init__(self, doc: Doc) -> None:
+        self.text: list[str] = [token.text for token in doc]
         self.folded: list[str] = []
         self.original: list[str] = []
         self.token: list[int] = []
         self.first: dict[int, int] = {}
         self.by_token: list[str] = []
-        self.text: list[str] = []
         self.sentence_starts = {s.start for s in doc.sents}
+        folded_words, original, owner, first = self.folded, self.original, self.token, self.first
+        by_token = self.by_token
         # Articles repeat their words: each distinct token text is cut and folded once.
         cut: dict[str, tuple[list[str], list[str], str]] = {}
-        for i, token in enumerate(doc):
-            text = token.text
-            self.text.append(text)
+        for i, text in enumerate(self.text):
             if text.isspace():
-                self.by_token.append("")
+                by_token.append("")
                 continue
-            self.first[i] = len(self.folded)
+            first[i] = len(folded_words)
             known = cut.get(text)
             if known is None:
                 words = split_words(text) if not text.isalpha() else [text]
                 folded = [fold(word) for word in words]
                 known = cut[text] = (words, folded, " ".join(folded))
             words, folded, joined = known
-            self.original += words
-            self.folded += folded
-            self.token += [i] * len(words)
-            self.by_token.append(joined)
+            original += words
+            folded_words += folded
+            owner += [i] * len(words)
+            by_token.append(joined)
 
     def starts(self, index: PhraseIndex) -> set[int]:
         """Tokens where ``match`` can find something: their first word (or the word after
