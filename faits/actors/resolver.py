@@ -324,8 +324,8 @@ def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
     units: list[Unit] = []
     texts = words.text
     starts = words.starts(model.index)
-    i = 0
-    while i < len(doc):
+    i, size = 0, len(texts)
+    while i < size:
         hit = words.match(model.index, i) if i in starts else None
         if hit is not None:
             units.append(Unit(i, hit[0], hit[1]))
