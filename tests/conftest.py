@@ -27,9 +27,15 @@ def code_fr(fr_models):
 
     def run(text: str, published: str | None = None, article_id: str = "test") -> CodedArticle:
         article = Article(
-            article_id=article_id, url=None, title=None, site=None, published=published,
-            published_source="input" if published else "unknown", language="fr",
-            text=text, status="coded",
+            article_id=article_id,
+            url=None,
+            title=None,
+            site=None,
+            published=published,
+            published_source="input" if published else "unknown",
+            language="fr",
+            text=text,
+            status="coded",
         )
         prepared = PreparedArticle(article, (), article_id, text_hash(text))
         doc = next(iter(parse_texts(fr_models.nlp, [text])))
