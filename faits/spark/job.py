@@ -193,9 +193,10 @@ def assign_clusters(articles: DataFrame, similarity: float = clusters.SIMILARITY
     )
 
 
-def merged_events(events: DataFrame, articles: DataFrame) -> DataFrame:
-    """One event, many mentions (the semantics of ``faits.provenance.merging``), by groupBy."""
-    scoped = events.join(
+def _scoped(events: DataFrame, articles: DataFrame) -> DataFrame:
+    """Every event with its story (near-duplicate cluster, or the article alone), its site and
+    the merge key's columns, as in ``faits.provenance.merging``."""
+    return events.join(
         articles.select(
             "article_id",
             F.coalesce("cluster_id", "article_id").alias("story"),
@@ -215,12 +216,17 @@ def merged_events(events: DataFrame, articles: DataFrame) -> DataFrame:
         F.substring("cameo", 1, 3).alias("cameo_family"),
         F.col("location.country").alias("location_country"),
     )
+
+
+def merged_events(events: DataFrame, articles: DataFrame) -> DataFrame:
+    """One event, many mentions (the semantics of ``faits.provenance.merging``), by groupBy."""
     key = ["source_code", "target_code", "cameo_family", "date", "location_country"]
     merged_id = F.substring(
         F.md5(F.concat_ws("|", *[F.coalesce(F.col(k), F.lit("")) for k in key])), 1, 16
     )
     return (
-        scoped.groupBy(*key)
+        _scoped(events, articles)
+        .groupBy(*key)
         .agg(
             F.mode("cameo").alias("cameo"),
             F.mode("quad_class").alias("quad_class"),
@@ -236,25 +242,7 @@ def merged_events(events: DataFrame, articles: DataFrame) -> DataFrame:
 
 def dyads(events: DataFrame, articles: DataFrame) -> DataFrame:
     """Per dyad and day: events (each story's event once), Goldstein, quad classes, stories."""
-    scoped = events.join(
-        articles.select(
-            "article_id",
-            F.coalesce("cluster_id", "article_id").alias("story"),
-            F.coalesce("site", "cluster_id", "article_id").alias("site_key"),
-        ),
-        "article_id",
-    ).select(
-        "story",
-        "site_key",
-        "quad_class",
-        "goldstein",
-        "event_id",
-        F.col("source.code").alias("source_code"),
-        F.col("target.code").alias("target_code"),
-        F.substring("cameo", 1, 3).alias("cameo_family"),
-        F.col("location.country").alias("location_country"),
-        F.to_date("date").alias("day"),
-    )
+    scoped = _scoped(events, articles).withColumn("day", F.to_date("date"))
     once = scoped.dropDuplicates(
         ["story", "source_code", "target_code", "cameo_family", "day", "location_country"]
     )
