@@ -6,13 +6,16 @@ coding an article stays a pure function of (article, lexicons, models).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from spacy.language import Language
 
 from faits.actors import ActorModel
 from faits.events import EventModel
-from faits.lexicons import language_settings
+from faits.events.lexicon import ENTRY_FILES, entry_requirements
+from faits.lexicons import language_settings, lexicon_root
+from faits.lexicons.snapshot import LexiconSnapshot, take_snapshot
 from faits.nlp.parse import load_parser
 from faits.places import PlaceModel
 from faits.provenance import ProvenanceModel
@@ -30,20 +33,38 @@ class LanguageModels:
     events: EventModel
     quotes: QuoteModel
     provenance: ProvenanceModel
+    snapshot: LexiconSnapshot
 
     @classmethod
     def load(cls, language: str) -> LanguageModels:
         settings = language_settings(language)
+        events = EventModel.load(language)
         return cls(
             language=language,
             nlp=load_parser(settings["spacy_model"]),
             actors=ActorModel.load(language),
             times=TimeModel.load(language),
             places=PlaceModel.load(language),
-            events=EventModel.load(language),
+            events=events,
             quotes=QuoteModel.load(language),
             provenance=ProvenanceModel.load(language),
+            snapshot=lexicon_snapshot(language, events),
         )
+
+
+_SNAPSHOTS: dict[tuple[str, str], LexiconSnapshot] = {}
+
+
+def lexicon_snapshot(language: str, events: EventModel | None = None) -> LexiconSnapshot:
+    """What coding ``language`` now is made with (once per process and lexicon folder).
+
+    ``events`` spares loading the event lexicon again when the caller has it.
+    """
+    key = (str(lexicon_root()), language)
+    if key not in _SNAPSHOTS:
+        events = events or EventModel.load(language)
+        _SNAPSHOTS[key] = take_snapshot(language, ENTRY_FILES, entry_requirements(events.lexicon))
+    return _SNAPSHOTS[key]
 
 
 class ModelCache:
@@ -51,8 +72,15 @@ class ModelCache:
 
     def __init__(self) -> None:
         self._models: dict[str, LanguageModels] = {}
+        # The parse-ahead thread of ``faits.batch.run`` and the coding thread both ask for
+        # models: the lock makes a language load once, whichever asks first.
+        self._loading = threading.Lock()
 
     def get(self, language: str) -> LanguageModels:
-        if language not in self._models:
-            self._models[language] = LanguageModels.load(language)
-        return self._models[language]
+        models = self._models.get(language)
+        if models is None:
+            with self._loading:
+                if language not in self._models:
+                    self._models[language] = LanguageModels.load(language)
+                models = self._models[language]
+        return models

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from faits.actors import resolve_actors
 from faits.events import code_events
+from faits.events.keys import article_keys
 from faits.ingest.prepare import PreparedArticle
 from faits.models import LanguageModels, ModelCache
 from faits.nlp.document import ParsedArticle
@@ -27,12 +28,16 @@ from faits.time import tag_times
 
 @dataclass
 class PipelineResult:
-    """One article's records, plus its serialised parse for the store (``None`` if not parsed)."""
+    """One article's records, plus its serialised parse for the store (``None`` if not parsed),
+    the hashes of its possible event triggers and the id of the lexicons that coded it (what
+    ``faits recode`` compares to redo only what a lexicon change can alter)."""
 
     prepared: PreparedArticle
     coded: CodedArticle
     parse: bytes | None = None
     parser: str | None = None
+    trigger_keys: bytes | None = None
+    snapshot: str | None = None
 
 
 def code_parsed(parsed: ParsedArticle, models: LanguageModels) -> CodedArticle:
@@ -73,21 +78,51 @@ def code_doc_safely(prepared: PreparedArticle, doc: Doc, models: LanguageModels)
         return CodedArticle(article)
 
 
-def process_batch(
-    batch: Iterable[PreparedArticle], cache: ModelCache, keep_parses: bool = True
-) -> Iterator[PipelineResult]:
-    """Parse a batch with ``nlp.pipe`` (per language) and code every article of it."""
-    batch = list(batch)
+@dataclass
+class ParsedBatch:
+    """A batch after parsing, before coding: articles that will not be coded (skipped or
+    failed at ingest) and, per language, the articles with their docs in input order."""
+
+    passed: list[PreparedArticle]
+    parsed: list[tuple[LanguageModels, list[tuple[PreparedArticle, Doc]]]]
+
+
+def parse_batch(batch: Iterable[PreparedArticle], cache: ModelCache) -> ParsedBatch:
+    """Parse a batch with ``nlp.pipe``, one call per language (the expensive half of a batch).
+
+    Kept apart from coding so that ``faits.batch.run`` can parse the next batch in a thread
+    while this one is coded: spaCy's matrix products release the GIL, coding needs it.
+    """
+    passed: list[PreparedArticle] = []
     by_language: dict[str, list[PreparedArticle]] = {}
     for prepared in batch:
         if prepared.article.status == "coded":
             by_language.setdefault(prepared.article.language or "", []).append(prepared)
         else:
-            yield PipelineResult(prepared, CodedArticle(prepared.article))
+            passed.append(prepared)
+    parsed = []
     for language, group in by_language.items():
         models = cache.get(language)
-        docs = parse_texts(models.nlp, (p.article.text for p in group))
-        for prepared, doc in zip(group, docs, strict=True):
+        docs = list(parse_texts(models.nlp, (p.article.text for p in group)))
+        parsed.append((models, list(zip(group, docs, strict=True))))
+    return ParsedBatch(passed, parsed)
+
+
+def code_batch(batch: ParsedBatch, keep_parses: bool = True) -> Iterator[PipelineResult]:
+    """Code every parsed article of a batch (and pass the others through)."""
+    for prepared in batch.passed:
+        yield PipelineResult(prepared, CodedArticle(prepared.article))
+    for models, pairs in batch.parsed:
+        name = models.nlp.meta.get("name")
+        for prepared, doc in pairs:
             coded = code_doc_safely(prepared, doc, models)
             parse = doc_to_bytes(doc) if keep_parses else None
-            yield PipelineResult(prepared, coded, parse, models.nlp.meta.get("name"))
+            keys = article_keys(doc) if keep_parses else None
+            yield PipelineResult(prepared, coded, parse, name, keys, models.snapshot.id)
+
+
+def process_batch(
+    batch: Iterable[PreparedArticle], cache: ModelCache, keep_parses: bool = True
+) -> Iterator[PipelineResult]:
+    """Parse a batch with ``nlp.pipe`` (per language) and code every article of it."""
+    return code_batch(parse_batch(batch, cache), keep_parses)
