@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from faits.actors import lexicon
@@ -240,7 +241,8 @@ class _Words:
     """
 
     def __init__(self, doc: Doc) -> None:
-        self.text: list[str] = [token.text for token in doc]
+        strings = doc.vocab.strings
+        self.text: list[str] = [strings[orth] for orth in doc.to_array([ORTH]).tolist()]
         self.folded: list[str] = []
         self.original: list[str] = []
         self.token: list[int] = []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from faits.records import Article
@@ -47,6 +50,16 @@ class ParsedArticle:
     @property
     def language(self) -> str:
         return self.article.language or ""
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Character offset of every token, read once from the doc's array for the stages
+        that map offsets to tokens (building spaCy tokens to read ``idx`` costs far more)."""
+        return [int(start) for start in self.doc.to_array([IDX]).ravel().tolist()]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing character offset ``char`` (or the one before it)."""
+        return max(0, bisect_right(self.token_starts, char) - 1)
 
     def sentence_index_at(self, char: int) -> int:
         """Index of the sentence containing character offset ``char`` (or the one before it)."""

@@ -90,7 +90,7 @@ def date_for_event(
         if t.sentence_index == sentence and (found := _calendar_date(t)) is not None
     ]
     if datable:
-        starts = [token.idx for token in doc]
+        starts = parsed.token_starts
         clause = _clause_of(trigger)
         governing = [
             (t, found)

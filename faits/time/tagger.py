@@ -9,14 +9,11 @@ that span alone, to dateparser. Expressions are resolved in text order so that "
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import cached_property
-from typing import Any, cast
+from typing import Any
 
-from spacy.attrs import IDX
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from faits.nlp.document import ParsedArticle
 from faits.records import Mention
@@ -108,18 +105,15 @@ def parse_with_dateparser(language: str, text: str, anchor: date | None) -> Reso
 class _ParseReader:
     """What the resolvers ask of the parse at a character offset (token lookup built lazily)."""
 
-    def __init__(self, doc: Doc, lexicon: TimeLexicon) -> None:
-        self.doc = doc
+    def __init__(self, parsed: ParsedArticle, lexicon: TimeLexicon) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
         self.lexicon = lexicon
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return cast(list[int], self.doc.to_array([IDX]).ravel().tolist())
 
     def token(self, char: int) -> Token | None:
         if len(self.doc) == 0:
             return None
-        return self.doc[max(0, bisect_right(self.starts, char) - 1)]
+        return self.doc[self.parsed.token_at(char)]
 
     def tense(self, char: int) -> str | None:
         token = self.token(char)
@@ -151,7 +145,7 @@ def tag_times(parsed: ParsedArticle, model: TimeModel) -> list[TimeExpression]:
     """All time expressions of the article, in text order, with their values."""
     text = parsed.article.text  # the doc's text, without rebuilding it from the tokens
     lexicon = model.lexicon
-    reader = _ParseReader(parsed.doc, lexicon)
+    reader = _ParseReader(parsed, lexicon)
     ctx = Context(parsed.published, None, reader.tense, reader.quantity)
     expressions: list[TimeExpression] = []
     clock_times: set[int] = set()
