@@ -26,6 +26,9 @@ GOVERNOR_DEPTH = 3
 CONTENT_LINKS = frozenset({"xcomp", "ccomp", "obj", "acl", "obl:arg"})
 # Roots whose trigger's complement is the content of the act, not a second event.
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# Roots of physical violence: a participle clause of one ("…, tuant cent civils") tells the
+# toll of the same attack, not a second one.
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,9 @@ def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Toke
             continue
         if token.i < anchor.i and token.dep_ == "nsubj":
             continue
+        if token.dep_.startswith("aux") or token.dep_ == "cop":
+            # "ont" is the lemma "avoir" too: an auxiliary is never the assets of "bloquer".
+            continue
         if step.preposition is None or _introduced_by(token, step.preposition, sentence, cues):
             return token
     return None
@@ -131,6 +137,11 @@ def _is_reflexive(token: Token, cues: Cues) -> bool:
     return previous is not None and normalise(previous.text) in cues.reflexives
 
 
+def _has_auxiliary(token: Token) -> bool:
+    """A word carrying auxiliaries is a verb whatever its tag ("a été violé" tagged ADV)."""
+    return any(child.dep_.startswith("aux") for child in token.children)
+
+
 def try_pattern(
     pattern: Pattern, token: Token, dep: str, pos: str, view: SentenceView, cues: Cues
 ) -> Candidate:
@@ -138,7 +149,8 @@ def try_pattern(
     tags = VERB_TAGS if pattern.kind == "verb" else NOUN_TAGS
     if dep.startswith("aux") or dep == "cop":
         return Candidate(pattern, token, False, f"auxiliary ({dep}), not a trigger")
-    if pos not in tags:
+    verbal = pattern.kind == "verb" and pos not in NOUN_TAGS and _has_auxiliary(token)
+    if pos not in tags and not verbal:
         return Candidate(pattern, token, False, f"part of speech {pos} is not a {pattern.kind}")
     if pattern.reflexive and not _is_reflexive(token, cues):
         return Candidate(pattern, token, False, "no reflexive pronoun")
@@ -215,6 +227,12 @@ def _adjectival(token: Token) -> bool:
     return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", [])
 
 
+def _consequence(token: Token, violent: set[int]) -> bool:
+    """ "bombardé un village, tuant cent civils", "utilisé des gaz, faisant des centaines de
+    morts": a present participle under a violent trigger is that attack's toll."""
+    return token.dep_.startswith("advcl") and _present_participle(token) and token.head.i in violent
+
+
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
     if candidate.pattern.kind == "noun":
@@ -227,8 +245,9 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
 
     Dropped: triggers used as another match's complement ("lever" in "refuser de lever"),
     triggers inside the content of a speech act ("accuse Kigali de soutenir …" is one
-    accusation), bare nouns qualifying another noun ("avions de combat"), nouns of
-    attribution phrases and adjectival participles. The coder falls back to the next
+    accusation), the toll of a violent trigger told by a participle ("…, tuant cent civils"),
+    bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases
+    and adjectival participles. The coder falls back to the next
     pattern of a group when the best one yields no event (no target where one is needed).
     """
     ranked: dict[int, list[Candidate]] = {}
@@ -240,8 +259,10 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     consumed = {c.i for group in ranked.values() for c in group[0].complements}
     kept = {i: group for i, group in ranked.items() if i not in consumed}
     speech_acts = {i for i, g in kept.items() if g[0].pattern.code[:2] in SPEECH_ACT_ROOTS}
+    violent = {i for i, g in kept.items() if g[0].pattern.code[:2] in VIOLENCE_ROOTS}
     return [
         group
         for i, group in sorted(kept.items())
         if not _governing_trigger(group[0].trigger, speech_acts)
+        and not (i in violent and _consequence(group[0].trigger, violent))
     ]
