@@ -36,12 +36,14 @@ class LanguageModels:
     snapshot: LexiconSnapshot
 
     @classmethod
-    def load(cls, language: str) -> LanguageModels:
+    def load(cls, language: str, nlp: Language | None = None) -> LanguageModels:
+        """Every stage's lexicons as they are now; ``nlp`` reuses an already loaded parser
+        (the lexicons of another folder in the same process: tests, benchmarks)."""
         settings = language_settings(language)
         events = EventModel.load(language)
         return cls(
             language=language,
-            nlp=load_parser(settings["spacy_model"]),
+            nlp=nlp or load_parser(settings["spacy_model"]),
             actors=ActorModel.load(language),
             times=TimeModel.load(language),
             places=PlaceModel.load(language),
@@ -70,8 +72,8 @@ def lexicon_snapshot(language: str, events: EventModel | None = None) -> Lexicon
 class ModelCache:
     """Per-process holder of ``LanguageModels``, loaded lazily by language."""
 
-    def __init__(self) -> None:
-        self._models: dict[str, LanguageModels] = {}
+    def __init__(self, *loaded: LanguageModels) -> None:
+        self._models: dict[str, LanguageModels] = {m.language: m for m in loaded}
         # The parse-ahead thread of ``faits.batch.run`` and the coding thread both ask for
         # models: the lock makes a language load once, whichever asks first.
         self._loading = threading.Lock()

@@ -20,7 +20,7 @@ from faits.provenance.syndication import cluster_all
 from faits.records import Article
 from faits.store.db import Store
 from faits.store.ingest import ingest_sink
-from faits.store.recode import recode_store
+from faits.store.recode import plan_recode, recode_store
 
 RECORD_KINDS = ("events", "quotes", "articles", "mentions")
 
@@ -169,13 +169,23 @@ def ingest(
 
 
 @app.command()
-def recode(db: DbOption = None) -> None:
-    """Redo actor, event, time, place and quote coding from stored parses (no parsing)."""
-    with Store.open(db) as store, progress_bar(store.counts()["parses"], "recoding") as advance:
+def recode(
+    db: DbOption = None,
+    everything: Annotated[
+        bool, typer.Option("--all", help="Recode every article, changed lexicons or not.")
+    ] = False,
+) -> None:
+    """Redo actor, event, time, place and quote coding from stored parses (no parsing), for
+    the articles the lexicon changes since they were coded can alter."""
+    with Store.open(db) as store:
+        cache = ModelCache()
+        plan = plan_recode(store, cache, everything)
+        with progress_bar(len(plan.recode), "recoding") as advance:
 
-        def progress(results: list[PipelineResult]) -> None:
-            report_failures(results)
-            advance(len(results))
+            def progress(results: list[PipelineResult]) -> None:
+                report_failures(results)
+                advance(len(results))
 
-        summary = recode_store(store, ModelCache(), progress)
-    print_summary(summary, "recode")
+            summary = recode_store(store, cache, progress, plan=plan)
+    print_summary(summary.run, "recode")
+    err.print(summary.describe(), soft_wrap=True)

@@ -220,3 +220,23 @@ def load_event_lexicon(
     for patterns in lexicon.patterns.values():
         patterns.sort(key=lambda p: -p.specificity)
     return lexicon
+
+
+# Files whose entries act only through their own trigger words (see faits.lexicons.snapshot).
+ENTRY_FILES = tuple(f"events/{root}.yaml" for root in ROOTS)
+
+
+def entry_requirements(lexicon: EventLexicon) -> dict[str, set[str]]:
+    """Per entry (``events/04.yaml#rencontrer``), what an article must hold for one of its
+    patterns to fire at all: per pattern, its trigger word and, for each complement that is not
+    ``[*]``, one of the complement's words (a pattern is only tried on a token whose key is its
+    trigger, and a complement is only found among words with one of its keys). One string per
+    pattern: the groups separated by tabs, a group's words by ``|``, the trigger first.
+    """
+    found: dict[str, set[str]] = {}
+    for trigger, patterns in lexicon.patterns.items():
+        for pattern in patterns:
+            groups = [trigger]
+            groups += ["|".join(sorted(s.lemmas)) for s in pattern.steps if ANY not in s.lemmas]
+            found.setdefault(pattern.rule.split("/", 1)[1], set()).add("\t".join(groups))
+    return found

@@ -15,7 +15,7 @@ from faits.ingest.decoding import repair_text
 from faits.ingest.html import extract_html
 from faits.ingest.language import identify_language
 from faits.ingest.readers import InputItem, InputProblem
-from faits.lexicons import available_languages
+from faits.lexicons import available_languages, lexicon_root
 from faits.records import Article
 
 
@@ -41,8 +41,13 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(normalise_for_hash(text).encode("utf-8")).hexdigest()
 
 
-@cache
 def _rules(language: str) -> tuple[CleaningRules, DatelineRules]:
+    return _rules_in(lexicon_root(), language)
+
+
+@cache
+def _rules_in(root: Path, language: str) -> tuple[CleaningRules, DatelineRules]:
+    """Compiled once per process and lexicon folder (``root`` keys the cache)."""
     return CleaningRules.load(language), DatelineRules.load(language)
 
 

@@ -3,11 +3,16 @@
 The engine never names a language: it asks this module for ``(language, name)`` and gets
 the parsed YAML or TSV. A language is available for coding when its folder holds a
 ``language.yaml`` naming its spaCy model.
+
+``$FAITS_LEXICONS`` names another folder of the same layout to read instead of the bundled
+one: a lexicon being edited, or a test's modified copy. Every cache here is keyed by the
+folder, so switching it never serves a file read from the other.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,38 +20,54 @@ from typing import Any
 import yaml
 
 LEXICON_ROOT = Path(__file__).parent
+ROOT_VARIABLE = "FAITS_LEXICONS"
+# libyaml's parser with PyYAML's safe constructors: the same values, about 7x faster to read
+# (the event files alone took over a second per process with the pure-Python parser).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LexiconError(ValueError):
     """A lexicon file is missing or malformed; the message names the file and the entry."""
 
 
+def lexicon_root() -> Path:
+    """The folder lexicons are read from: ``$FAITS_LEXICONS`` if set, else the bundled one."""
+    override = os.environ.get(ROOT_VARIABLE)
+    return Path(override) if override else LEXICON_ROOT
+
+
 def lexicon_path(language: str, name: str) -> Path:
-    return LEXICON_ROOT / language / name
+    return lexicon_root() / language / name
 
 
 def available_languages() -> list[str]:
     """Languages faits can code: those whose folder has a ``language.yaml``."""
-    return sorted(p.parent.name for p in LEXICON_ROOT.glob("*/language.yaml"))
+    return sorted(p.parent.name for p in lexicon_root().glob("*/language.yaml"))
+
+
+def load_yaml(language: str, name: str) -> Any:
+    """Parsed YAML file ``<lexicon root>/<language>/<name>`` (cached: lexicons are read-only)."""
+    return _load_yaml(lexicon_path(language, name))
+
+
+def load_tsv(language: str, name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated lexicon with a header line; ``#`` lines are comments."""
+    return _load_tsv(lexicon_path(language, name))
 
 
 @cache
-def load_yaml(language: str, name: str) -> Any:
-    """Parsed YAML file ``lexicons/<language>/<name>`` (cached: lexicons are read-only)."""
-    path = lexicon_path(language, name)
+def _load_yaml(path: Path) -> Any:
     if not path.exists():
         raise LexiconError(f"{path}: lexicon file not found")
     with path.open(encoding="utf-8") as handle:
         try:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_LOADER)
         except yaml.YAMLError as exc:
             raise LexiconError(f"{path}: invalid YAML ({exc})") from exc
 
 
 @cache
-def load_tsv(language: str, name: str) -> tuple[dict[str, str], ...]:
-    """Rows of a tab-separated lexicon with a header line; ``#`` lines are comments."""
-    path = lexicon_path(language, name)
+def _load_tsv(path: Path) -> tuple[dict[str, str], ...]:
     if not path.exists():
         raise LexiconError(f"{path}: lexicon file not found")
     with path.open(encoding="utf-8") as handle:

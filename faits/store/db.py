@@ -12,6 +12,7 @@ import duckdb
 import pyarrow as pa
 
 from faits.ingest.prepare import PreparedArticle
+from faits.lexicons.snapshot import Entry, LexiconSnapshot
 from faits.nlp.document import ParsedArticle
 from faits.nlp.parse import doc_from_bytes
 from faits.pipeline import PipelineResult
@@ -21,8 +22,18 @@ from faits.store.schema import TABLES, ensure_schema
 
 DEFAULT_DB = "faits.duckdb"
 # Tables holding records derived from an article; all keyed by article_id.
-ARTICLE_TABLES = ("articles", "sentences", "parses", "mentions", "events", "quotes", "signatures")
-CODED_TABLES = ("sentences", "mentions", "events", "quotes")
+ARTICLE_TABLES = (
+    "articles",
+    "sentences",
+    "parses",
+    "mentions",
+    "events",
+    "quotes",
+    "signatures",
+    "coded_with",
+)
+CODED_TABLES = ("sentences", "mentions", "events", "quotes", "coded_with")
+RECODABLE = "a.status IN ('coded', 'failed')"
 
 
 def default_db_path(path: str | os.PathLike[str] | None = None) -> Path:
@@ -197,16 +208,32 @@ class Store:
                 )
             )
         ids = [r.coded.article.article_id for r in results]
+        names = ["original_url", "translated_by", "cited_sources", "status", "reason", "article_id"]
+        changes = pa.table(
+            {
+                name: pa.array(
+                    [u[i] for u in updates],
+                    pa.list_(pa.string()) if name == "cited_sources" else pa.string(),
+                )
+                for i, name in enumerate(names)
+            }
+        )
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.delete_articles(ids, CODED_TABLES)
             for table, table_rows in tables.items():
                 self.insert(table, table_rows)
-            self.con.executemany(
-                "UPDATE articles SET original_url = ?, translated_by = ?, cited_sources = ?, "
-                "status = ?, reason = ? WHERE article_id = ?",
-                updates,
-            )
+            # One set-based UPDATE: ``executemany`` runs one statement per article.
+            self.con.register("recoded_articles", changes)
+            try:
+                self.con.execute(
+                    "UPDATE articles SET original_url = r.original_url, "
+                    "translated_by = r.translated_by, cited_sources = r.cited_sources, "
+                    "status = r.status, reason = r.reason FROM recoded_articles r "
+                    "WHERE articles.article_id = r.article_id"
+                )
+            finally:
+                self.con.unregister("recoded_articles")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -276,20 +303,100 @@ class Store:
         doc = doc_from_bytes(models.nlp, data)
         return ParsedArticle.build(prepared.article, doc, prepared.removed_lines)
 
-    def stored_parses(self, batch_size: int = 200) -> Iterator[list[tuple[PreparedArticle, bytes]]]:
-        """Every coded article with its parse, in batches (for ``faits recode``)."""
-        ids = [
-            row[0]
-            for row in self.con.execute(
-                "SELECT a.article_id FROM articles a JOIN parses p USING (article_id) "
-                "WHERE a.status IN ('coded', 'failed') ORDER BY a.article_id"
-            ).fetchall()
-        ]
+    def stored_parses(
+        self, ids: list[str] | None = None, batch_size: int = 200
+    ) -> Iterator[list[tuple[PreparedArticle, bytes]]]:
+        """Coded (or failed) articles with their parses, in batches of one query each (for
+        ``faits recode``): those of ``ids``, or all of them."""
+        if ids is None:
+            ids = [article_id for article_id, _, _ in self.recodable()]
         for start in range(0, len(ids), batch_size):
+            chunk = ids[start : start + batch_size]
+            self.con.register("wanted_parses", pa.table({"article_id": chunk}))
+            try:
+                rows = self.con.execute(
+                    "SELECT a.article_id, a.url, a.title, a.site, a.published, "
+                    "a.published_source, a.language, a.text, a.status, a.reason, a.original_url, "
+                    "a.translated_by, a.duplicate_of, a.cluster_id, a.cited_sources, "
+                    "a.source_path, a.source_key, a.content_hash, a.removed_lines, p.parse "
+                    "FROM articles a JOIN parses p USING (article_id) "
+                    f"WHERE {RECODABLE} AND a.article_id IN (SELECT article_id FROM wanted_parses) "
+                    "ORDER BY a.article_id"
+                ).fetchall()
+            finally:
+                self.con.unregister("wanted_parses")
             batch = []
-            for article_id in ids[start : start + batch_size]:
-                prepared = self.prepared_article(article_id)
-                data = self.parse_bytes(article_id)
-                if prepared is not None and data is not None:
-                    batch.append((prepared, data))
+            for row in rows:
+                fields = list(row[:16])
+                fields[14] = list(fields[14] or [])
+                removed = tuple(tuple(pair) for pair in json.loads(row[18] or "[]"))
+                prepared = PreparedArticle(Article(*fields), removed, row[16], row[17])  # type: ignore[arg-type]
+                batch.append((prepared, bytes(row[19])))
             yield batch
+
+    # -- what the records were coded with (``faits recode``) ------------------------------
+
+    def recodable(self) -> list[tuple[str, str | None, str | None]]:
+        """(article_id, language, snapshot id or None) of every article ``faits recode`` can
+        redo: coded or failed, with a stored parse."""
+        rows = self.con.execute(
+            "SELECT a.article_id, a.language, c.snapshot FROM articles a "
+            "JOIN parses p USING (article_id) LEFT JOIN coded_with c USING (article_id) "
+            f"WHERE {RECODABLE} ORDER BY a.article_id"
+        ).fetchall()
+        return [(a, language, snapshot) for a, language, snapshot in rows]
+
+    def trigger_keys(self, ids: list[str]) -> dict[str, bytes]:
+        """The stored trigger-word hashes of those of ``ids`` that have them."""
+        self.con.register("wanted_keys", pa.table({"article_id": ids}))
+        try:
+            rows = self.con.execute(
+                "SELECT article_id, trigger_keys FROM coded_with WHERE trigger_keys IS NOT NULL "
+                "AND article_id IN (SELECT article_id FROM wanted_keys)"
+            ).fetchall()
+        finally:
+            self.con.unregister("wanted_keys")
+        return {article_id: bytes(keys) for article_id, keys in rows}
+
+    def snapshot_items(self, snapshot: str) -> dict[str, Entry] | None:
+        """The stored items of a snapshot, or None when it was never stored."""
+        rows = self.con.execute(
+            "SELECT key, hash, requirements FROM snapshots WHERE snapshot = ?", [snapshot]
+        ).fetchall()
+        if not rows:
+            return None
+        return {key: Entry(digest, frozenset(needs or ())) for key, digest, needs in rows}
+
+    def save_snapshot(self, snapshot: LexiconSnapshot) -> None:
+        """Store a snapshot's items once (before the records that refer to it)."""
+        if self._one("SELECT 1 FROM snapshots WHERE snapshot = ? LIMIT 1", [snapshot.id]):
+            return
+        items = sorted(snapshot.entries.items())
+        self.insert(
+            "snapshots",
+            [
+                (snapshot.id, snapshot.language, key, item.hash, sorted(item.requirements))
+                for key, item in items
+            ],
+        )
+
+    def mark_coded_with(self, ids: list[str], snapshot: str) -> None:
+        """Record that the stored records of ``ids`` are what ``snapshot`` codes (recode
+        found that its changes cannot alter them)."""
+        if not ids:
+            return
+        self.con.register("unaffected", pa.table({"article_id": ids}))
+        try:
+            self.con.execute(
+                "UPDATE coded_with SET snapshot = ? "
+                "WHERE article_id IN (SELECT article_id FROM unaffected)",
+                [snapshot],
+            )
+        finally:
+            self.con.unregister("unaffected")
+
+    def drop_unused_snapshots(self) -> None:
+        self.con.execute(
+            "DELETE FROM snapshots WHERE snapshot NOT IN "
+            "(SELECT DISTINCT snapshot FROM coded_with WHERE snapshot IS NOT NULL)"
+        )

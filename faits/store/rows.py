@@ -147,4 +147,9 @@ def rows_for(result: PipelineResult) -> dict[str, list[tuple[Any, ...]]]:
         "mentions": [mention_row(m.to_dict()) for m in coded.mentions],
         "events": [event_row(e.to_dict()) for e in coded.events],
         "quotes": [quote_row(q.to_dict()) for q in coded.quotes],
+        "coded_with": (
+            [(article_id, result.snapshot, result.trigger_keys)]
+            if result.snapshot is not None or result.trigger_keys is not None
+            else []
+        ),
     }

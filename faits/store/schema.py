@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = {
     "meta": "key VARCHAR, value VARCHAR",
@@ -39,6 +39,11 @@ TABLES = {
         speaker_code VARCHAR, speaker_name VARCHAR, record JSON
     """,
     "signatures": "article_id VARCHAR, minhash BLOB",
+    # What each article's records were coded with (see faits.lexicons.snapshot), and the
+    # hashes of its words that can trigger an event pattern (faits.events.keys).
+    "coded_with": "article_id VARCHAR, snapshot VARCHAR, trigger_keys BLOB",
+    # The items of every snapshot some article still refers to.
+    "snapshots": "snapshot VARCHAR, language VARCHAR, key VARCHAR, hash VARCHAR, requirements VARCHAR[]",
 }
 
 # Queries filter events by actor, code and date, and look articles up by id and source.
@@ -54,7 +59,14 @@ INDEXES = {
 }
 
 # version -> statements that bring a file at version-1 to this version.
-MIGRATIONS: dict[int, list[str]] = {}
+# A store older than version 2 gets the tables empty: its articles have no record of their
+# lexicons, so its first ``faits recode`` redoes them all (and fills the tables).
+MIGRATIONS: dict[int, list[str]] = {
+    2: [
+        f"CREATE TABLE IF NOT EXISTS {name} ({TABLES[name]})"
+        for name in ("coded_with", "snapshots")
+    ],
+}
 
 
 class SchemaError(RuntimeError):

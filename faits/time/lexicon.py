@@ -13,9 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from faits.lexicons import LexiconError, lexicon_path, load_yaml
+from faits.lexicons import LexiconError, lexicon_path, lexicon_root, load_yaml
 from faits.time.anchors import anchors_of
 
 TIME_DIR = "time"
@@ -222,9 +223,13 @@ def _load_tense(language: str) -> TenseCues:
     )
 
 
-@cache
 def load_time_lexicon(language: str) -> TimeLexicon:
-    """Read and compile every time file of ``language`` (once per process)."""
+    """Read and compile every time file of ``language`` (once per process and lexicon folder)."""
+    return _compiled_time_lexicon(lexicon_root(), language)
+
+
+@cache
+def _compiled_time_lexicon(root: Path, language: str) -> TimeLexicon:
     if not lexicon_path(language, TIME_DIR).is_dir():
         raise LexiconError(f"{lexicon_path(language, TIME_DIR)}: no time lexicon")
     tables = _load_tables(language)
