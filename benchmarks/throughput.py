@@ -8,13 +8,23 @@ cleaned texts with the same model and batch size; "full" is everything ``faits i
 read, repair, clean, date, identify the language, parse, code every stage, serialise the parse
 and write to a fresh DuckDB file. Both are run twice, alternating, and the faster run of each
 is kept, so that neither side pays for a cold cache. Peak memory is the process's maximum RSS.
+
+Recode is timed twice on copies of the stored corpus: ``faits recode --all`` (every article,
+every stage, from the stored parses) and ``faits recode`` after a real one-entry change of the
+event lexicon (a copy of the lexicon folder with the code of ``ENTRY`` changed), which recodes
+only the articles that entry can alter. The whole run reads a copy of the lexicons taken at its
+start (``$FAITS_LEXICONS``), so edits made meanwhile to the checkout cannot leak in. The share
+of articles a change of each event entry would recode (its requirements met, no coding) is
+reported as a median and a 90th percentile over all entries.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -22,6 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "samples" / "seeds" / "seeds.jsonl"
+# The entry changed for the selective recode, and its new code (an ordinary edit).
+ENTRY = ("events/04.yaml", "telephone", '  code: "041"', '  code: "040"')
 
 
 def build_corpus(folder: Path, count: int) -> Path:
@@ -73,18 +85,44 @@ def time_full(
     return time.perf_counter() - start
 
 
-def time_recode(db: Path) -> float:
-    """``faits recode`` on a stored corpus: every coding stage again, from the cached parses."""
-    from faits.models import ModelCache
+def time_recode(db: Path, cache, everything: bool) -> tuple[float, int]:
+    """``faits recode`` (``--all`` when ``everything``) on a stored corpus; (seconds, recoded)."""
     from faits.store.db import Store
     from faits.store.recode import recode_store
 
-    cache = ModelCache()
-    cache.get("fr")
     start = time.perf_counter()
     with Store.open(db) as store:
-        recode_store(store, cache)
-    return time.perf_counter() - start
+        summary = recode_store(store, cache, everything=everything)
+    return time.perf_counter() - start, summary.recoded
+
+
+def change_one_entry(base: Path, folder: Path) -> Path:
+    """A copy of the lexicon folder ``base`` with ``ENTRY``'s code changed."""
+    name, entry_id, old, new = ENTRY
+    shutil.copytree(base, folder)
+    path = folder / "fr" / name
+    text = path.read_text(encoding="utf-8")
+    marker = f"- id: {entry_id}\n{old}\n"
+    if marker not in text:
+        raise SystemExit(f"{path}: entry {entry_id} with {old.strip()} not found; update ENTRY")
+    path.write_text(text.replace(marker, f"- id: {entry_id}\n{new}\n"), encoding="utf-8")
+    return folder
+
+
+def affected_shares(db: Path, models) -> list[float]:
+    """Per event entry, the share of stored articles a change of it would recode."""
+    from faits.events.keys import Requirements
+    from faits.store.db import Store
+
+    with Store.open(db, read_only=True) as store:
+        ids = [article_id for article_id, _, _ in store.recodable()]
+        keys = list(store.trigger_keys(ids).values())
+    shares = []
+    for key, entry in models.snapshot.entries.items():
+        if "#" in key and entry.requirements:
+            needs = Requirements(entry.requirements)
+            shares.append(sum(needs.met_by(k) for k in keys) / len(ids))
+    return sorted(shares)
 
 
 def main() -> int:
@@ -96,10 +134,14 @@ def main() -> int:
     args = parser.parse_args()
 
     from faits.batch import RunSummary, prepared_inputs
-    from faits.models import ModelCache
+    from faits.lexicons import LEXICON_ROOT, ROOT_VARIABLE
+    from faits.models import LanguageModels, ModelCache
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        lexicons = folder / "lexicons"
+        shutil.copytree(LEXICON_ROOT, lexicons, ignore=shutil.ignore_patterns("*.py", "__py*"))
+        os.environ[ROOT_VARIABLE] = str(lexicons)
         corpus = build_corpus(folder, args.articles)
         texts = [p.article.text for p in prepared_inputs([str(corpus)], RunSummary())]
         words = sum(len(t.split()) for t in texts)
@@ -112,7 +154,14 @@ def main() -> int:
         for round_ in range(2):
             bare.append(time_bare(texts, args.batch_size, cache))
             full.append(time_full(corpus, args.batch_size, 1, folder, f"full{round_}", cache))
-        recode = time_recode(folder / "full0.duckdb")
+        for copy in ("recode_all", "recode_entry"):
+            shutil.copy(folder / "full0.duckdb", folder / f"{copy}.duckdb")
+        recode, _ = time_recode(folder / "recode_all.duckdb", cache, everything=True)
+        os.environ[ROOT_VARIABLE] = str(change_one_entry(lexicons, folder / "changed"))
+        changed = ModelCache(LanguageModels.load("fr", nlp=cache.get("fr").nlp))
+        entry_recode, entry_count = time_recode(folder / "recode_entry.duckdb", changed, False)
+        shares = affected_shares(folder / "full0.duckdb", cache.get("fr"))
+        os.environ[ROOT_VARIABLE] = str(lexicons)
         parallel = None
         if args.workers > 1:
             parallel = time_full(corpus, args.batch_size, args.workers, folder, "parallel")
@@ -131,6 +180,12 @@ def main() -> int:
         "peak_rss_mb_one_worker": round(peak_mb),
         "recode_seconds": round(recode, 2),
         "recode_speedup_vs_full": round(min(full) / recode, 1),
+        "recode_one_entry": f"{ENTRY[0]}#{ENTRY[1]}",
+        "recode_one_entry_articles": entry_count,
+        "recode_one_entry_seconds": round(entry_recode, 2),
+        "recode_one_entry_speedup_vs_full": round(min(full) / entry_recode, 1),
+        "entry_change_share_median": round(shares[len(shares) // 2], 3),
+        "entry_change_share_p90": round(shares[int(len(shares) * 0.9)], 3),
     }
     if parallel is not None:
         result[f"workers_{args.workers}_seconds"] = round(parallel, 2)

@@ -35,6 +35,21 @@ def test_parse_survives_the_store_roundtrip(fr_models):
     assert [(e.text, e.label_) for e in again.ents] == [(e.text, e.label_) for e in doc.ents]
 
 
+def test_stored_bytes_are_spacys_own(fr_models):
+    """The packing shortcut writes and reads exactly ``Doc.to_bytes``'s format, so parses stored
+    before it (or by another tool) still load."""
+    import zlib
+
+    doc = next(parse_texts(fr_models.nlp, ["Le Japon a consulté la Corée du Sud sur la menace."]))
+    stored = doc_to_bytes(doc)
+    assert zlib.decompress(stored) == doc.to_bytes(exclude=["tensor", "user_data"])
+    again = doc_from_bytes(fr_models.nlp, stored)
+    assert (
+        again.to_bytes()
+        == type(doc)(fr_models.nlp.vocab).from_bytes(zlib.decompress(stored)).to_bytes()
+    )
+
+
 def test_batches_keep_order_and_empty_texts(fr_models):
     docs = list(parse_texts(fr_models.nlp, ["Un.", "", "Deux trois."]))
     assert [d.text for d in docs] == ["Un.", "", "Deux trois."]
