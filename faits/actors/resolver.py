@@ -47,7 +47,7 @@ class ActorMention:
     """One actor expression: character offsets into the article, doc token range, its coding.
 
     ``kind`` is one of ``country``, ``organisation``, ``person``, ``role``, ``pronoun``,
-    ``group``. ``metonymy`` marks a place or building standing for a government
+    ``group`` (or ``qualifier`` in ``ActorAnalysis.qualifiers``). ``metonymy`` marks a place or building standing for a government
     ("Moscou", "le Kremlin"); ``role`` is the role entry id of role phrases; ``antecedent``
     is the index (in ``ActorAnalysis.mentions``) of the mention a pronoun or a repeated
     name refers back to.
@@ -96,10 +96,16 @@ class ActorMention:
 
 @dataclass
 class ActorAnalysis:
-    """All actor mentions of an article, in text order, with lookup by token."""
+    """All actor mentions of an article, in text order, with lookup by token.
+
+    ``qualifiers`` are nationality adjectives on nouns that are not actors ("deux pétroliers
+    grecs", "la proposition russe"): not mentions of an actor, but they say whose the thing
+    is, which is how an event's target or a noun trigger's source is often expressed.
+    """
 
     mentions: list[ActorMention] = field(default_factory=list)
     _by_token: dict[int, int] = field(default_factory=dict, repr=False)
+    qualifiers: list[ActorMention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for index, mention in enumerate(self.mentions):
@@ -884,6 +890,37 @@ class _Resolver:
         self.drafts.sort(key=lambda d: (d.start, d.end))
         return self.freeze()
 
+    def qualifiers(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Nationality adjectives no mention took: "pétroliers grecs" -> GRC (country only)."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        text = self.parsed.article.text
+        found = []
+        for unit in self.units:
+            entry = unit.entry
+            if unit.kind != "demonym" or entry is None or not entry.country:
+                continue
+            if any(i in covered for i in range(unit.start, unit.end)):
+                continue
+            first, last = self.doc[unit.start], self.doc[unit.end - 1]
+            start, end = first.idx, last.idx + len(last.text)
+            found.append(
+                ActorMention(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    sentence_index=self.sentence_at(start),
+                    token_start=unit.start,
+                    token_end=unit.end,
+                    code=entry.country,
+                    country=entry.country,
+                    agent=None,
+                    name=self.name_of(entry.country),
+                    rule=entry.rule,
+                    kind="qualifier",
+                )
+            )
+        return found
+
     def freeze(self) -> list[ActorMention]:
         doc = self.doc
         text = self.parsed.article.text
@@ -917,4 +954,6 @@ class _Resolver:
 
 def resolve_actors(parsed: ParsedArticle, model: ActorModel) -> ActorAnalysis:
     """Every actor mention of the article, resolved or not, in text order."""
-    return ActorAnalysis(_Resolver(parsed, model).run())
+    resolver = _Resolver(parsed, model)
+    mentions = resolver.run()
+    return ActorAnalysis(mentions, qualifiers=resolver.qualifiers(mentions))

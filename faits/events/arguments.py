@@ -54,14 +54,22 @@ class ActorIndex:
 
     A country the place stage found where the actor stage found nothing ("au Liban") is
     an actor too; tokens of places finer than a country ("à Moscou") are ``locative``: a
-    dative "à" before them introduces where, not to whom.
+    dative "à" before them introduces where, not to whom. ``qualifiers`` are nationality
+    adjectives on nouns that are not actors ("deux pétroliers grecs"): a phrase with no
+    actor in it is its adjective's country.
     """
 
     by_token: dict[int, ActorMention]
     locative: dict[int, ActorMention] = field(default_factory=dict)
+    qualifiers: dict[int, ActorMention] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, mentions: list[ActorMention], places: Sequence[PlaceMention] = ()) -> ActorIndex:
+    def build(
+        cls,
+        mentions: list[ActorMention],
+        places: Sequence[PlaceMention] = (),
+        qualifiers: Sequence[ActorMention] = (),
+    ) -> ActorIndex:
         by_token: dict[int, ActorMention] = {}
         for mention in mentions:
             if not mention.code:
@@ -92,7 +100,10 @@ class ActorIndex:
                 locative.update((i, mention) for i in span)
             elif not any(i in by_token for i in span):
                 by_token.update((i, mention) for i in span)
-        return cls(by_token, locative)
+        adjectives = {
+            i: q for q in qualifiers for i in range(q.token_start, q.token_end) if i not in by_token
+        }
+        return cls(by_token, locative, adjectives)
 
     def in_sentence(self, sentence: Span) -> list[ActorMention]:
         seen: dict[int, ActorMention] = {}
@@ -126,14 +137,20 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
-    """The actor a noun phrase names: the mention covering its head, else the nearest inside."""
+    """The actor a noun phrase names: the mention covering its head, else the nearest inside,
+    else the head's nationality adjective ("deux pétroliers grecs")."""
     mention = actors.by_token.get(head.i)
     if mention is not None:
         return mention
     inside = [t for t in _phrase_tokens(head) if t.i in actors.by_token]
-    if not inside:
-        return None
-    return actors.by_token[min(inside, key=lambda t: abs(t.i - head.i)).i]
+    if inside:
+        return actors.by_token[min(inside, key=lambda t: abs(t.i - head.i)).i]
+    # Only the head's own adjective: in "le transit du gaz russe" the gas is Russian, not
+    # the transit.
+    for child in head.children:
+        if child.dep_ == "amod" and child.i in actors.qualifiers:
+            return actors.qualifiers[child.i]
+    return None
 
 
 def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -146,7 +163,7 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
         for modifier in node.children:
             if modifier.dep_ == "amod" and _conjuncts(modifier):
                 for adjective in [modifier, *_conjuncts(modifier)]:
-                    extra = actors.by_token.get(adjective.i)
+                    extra = actors.by_token.get(adjective.i) or actors.qualifiers.get(adjective.i)
                     if extra is not None and extra not in found:
                         found.append(extra)
     return found
@@ -179,6 +196,10 @@ def _present_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
 
 
+def _infinitive(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm", [])
+
+
 def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[ActorMention], bool]:
     """Actors of the subject of ``token``'s clause, climbing control verbs; (actors, had subject).
 
@@ -205,6 +226,11 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
                 subject = node.head
             return phrase_actors(subject, actors), True
         is_noun = node.pos_ in ("NOUN", "PROPN")
+        if node.dep_ == "acl" and _infinitive(node) and node.head.pos_ == "NOUN":
+            # "la décision américaine de reconnaître …": the noun's own author acts.
+            adjectives, possessors, agents = _noun_dependents(node.head, actors, cues)
+            if adjectives or possessors or agents:
+                return adjectives + possessors + agents, True
         if _present_participle(node) and node.sent.root is not node:
             node, came_from = node.sent.root, None
             continue
@@ -224,6 +250,8 @@ def _noun_dependents(trigger: Token, actors: ActorIndex, cues: Cues) -> tuple[li
     for child in trigger.children:
         if child.dep_ == "amod" and child.i in actors.by_token:
             adjectives.append(actors.by_token[child.i])
+        elif child.dep_ == "amod" and child.i in actors.qualifiers:
+            adjectives.append(actors.qualifiers[child.i])
         elif child.dep_ in OBLIQUES:
             prepositions = _prepositions(child, cues)
             if prepositions & cues.possessor_prepositions:
@@ -357,7 +385,9 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             objects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
         else:
             objects = [c for c in children if c.dep_ in OBJECTS]
-        if anchor.dep_.startswith("acl") and anchor.head not in anchors:
+        if anchor.dep_.startswith("acl") and anchor.head not in anchors and not _infinitive(anchor):
+            # "les civils tués par …": the noun a participle qualifies is its patient; the
+            # noun an infinitive completes ("la décision de reconnaître") is not.
             objects.append(anchor.head)
         for obj in objects:
             direct = phrase_actors(obj, actors)
@@ -399,6 +429,17 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
     return unique
 
 
+def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
+    """One mention per code: "son homologue russe Sergueï Lavrov" is one target, not two."""
+    seen: set[str | None] = set()
+    kept = []
+    for mention in mentions:
+        if mention.code not in seen:
+            seen.add(mention.code)
+            kept.append(mention)
+    return kept
+
+
 def find_arguments(
     candidate: Candidate, sentence: Span, actors: ActorIndex, cues: Cues
 ) -> Arguments:
@@ -437,7 +478,13 @@ def find_arguments(
             if between:
                 sources, targets, how = between[:1], between[1:] + targets, BETWEEN
                 break
-    sources = [s for s in sources if s not in targets]
+    sources = _distinct([s for s in sources if s not in targets])
+    targets = _distinct(targets)
+    if len(targets) > 1 and sources:
+        # "a appelé Téhéran à libérer les ressortissants français": of several targets, one
+        # of the source's own country is whom the act is for, not whom it is addressed to.
+        foreign = [t for t in targets if t.country not in {s.country for s in sources}]
+        targets = foreign or targets
     if not sources and not targets:
         return Arguments([], [], "no actor")
     return Arguments(sources, targets, how)

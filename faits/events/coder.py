@@ -206,9 +206,9 @@ def code_events(
     model: EventModel,
 ) -> list[Event]:
     """Every event of an article, in text order."""
-    index = ActorIndex.build(actors.mentions, places)
+    index = ActorIndex.build(actors.mentions, places, actors.qualifiers)
     repeated = _repeated_sentences(parsed)
-    actor_tokens = sorted({*index.by_token, *index.locative})
+    actor_tokens = sorted({*index.by_token, *index.locative, *index.qualifiers})
     events: list[Event] = []
     for i, sentence in enumerate(parsed.sentences):
         if i in repeated:

@@ -1,0 +1,59 @@
+"""Sources and targets of events: the rules of ``faits.events.arguments`` on news sentences."""
+
+from __future__ import annotations
+
+from faits.records import CodedArticle
+
+
+def pairs(coded: CodedArticle, prefix: str) -> list[tuple[str, str | None]]:
+    """(source country, target country) of the events whose CAMEO code starts with ``prefix``."""
+    return sorted(
+        (e.source.code[:3], e.target.code[:3] if e.target else None)
+        for e in coded.events
+        if e.cameo.startswith(prefix) and e.source
+    )
+
+
+def test_nationality_adjective_on_the_object_is_the_target(code_fr):
+    coded = code_fr(
+        "Les Gardiens de la révolution ont saisi deux pétroliers grecs dans le golfe Persique."
+    )
+    assert pairs(coded, "17") == [("IRN", "GRC")]
+
+
+def test_nationality_adjective_on_a_proposal_is_its_author(code_fr):
+    coded = code_fr("Washington a rejeté la proposition russe d'un moratoire sur les missiles.")
+    assert pairs(coded, "12") == [("USA", "RUS")]
+
+
+def test_adjective_only_sentence_is_coded(code_fr):
+    # No named actor at all: the adjectives alone carry source and target.
+    coded = code_fr("L'armée azerbaïdjanaise a attaqué les positions arméniennes.")
+    assert pairs(coded, "19") == [("AZE", "ARM")]
+
+
+def test_noun_completed_by_an_infinitive_gives_its_author(code_fr):
+    coded = code_fr(
+        "L'Allemagne ne soutient pas la décision américaine de reconnaître Jérusalem "
+        "comme capitale d'Israël."
+    )
+    assert pairs(coded, "054") == [("USA", "ISR")]
+    assert ("DEU", "USA") in pairs(coded, "051")
+
+
+def test_own_nationals_are_not_a_second_addressee(code_fr):
+    coded = code_fr(
+        "Le Quai d'Orsay a appelé Téhéran à libérer sans délai les ressortissants français "
+        "qu'il détient."
+    )
+    assert pairs(coded, "02") == [("FRA", "IRN")]
+
+
+def test_one_target_named_twice_gives_one_event(code_fr):
+    # "son homologue russe" and "Sergueï Lavrov" are two mentions of one actor.
+    coded = code_fr(
+        "La ministre sud-africaine des Affaires étrangères Naledi Pandor a reçu lundi à "
+        "Pretoria son homologue russe Sergueï Lavrov.",
+        published="2023-01-23",
+    )
+    assert pairs(coded, "043") == [("ZAF", "RUS")]
