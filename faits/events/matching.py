@@ -92,12 +92,18 @@ class SentenceView:
         return any(key in lemmas for key in keys)
 
     def search_space(self, anchor: Token) -> list[Token]:
-        """The anchor's dependents (three levels), then the next few words."""
+        """The anchor's dependents (three levels), then the next few words.
+
+        The word the anchor depends on is not its complement: in "l'attaque a été
+        revendiquée", "revendiquée" governs "attaque" and cannot complete "attaque [*]"
+        (each would consume the other and both events would be lost).
+        """
         space = self.spaces.get(anchor.i)
         if space is None:
             end = min(anchor.i + 1 + WINDOW, self.sentence.end)
             window = [anchor.doc[i] for i in range(anchor.i + 1, end)]
-            space = [t for t in [*_descendants(anchor, SEARCH_DEPTH), *window] if t.i != anchor.i]
+            skip = {anchor.i, anchor.head.i}
+            space = [t for t in [*_descendants(anchor, SEARCH_DEPTH), *window] if t.i not in skip]
             self.spaces[anchor.i] = space
         return space
 
@@ -203,9 +209,15 @@ def _present_participle(token: Token) -> bool:
 
 
 def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
-    """Whether a speech-act trigger governs this one: what is accused, demanded, rejected."""
+    """Whether a speech-act trigger governs this one: what is accused, demanded, rejected.
+
+    A conjunct shares the link of the first one: in "s'est engagé à garantir la liberté de
+    la presse et à dépénaliser la diffamation", both verbs are the content of the promise.
+    """
     node = token
     for _ in range(GOVERNOR_DEPTH):
+        while node.dep_ == "conj" and node.head is not node and node.head.i not in speech_acts:
+            node = node.head
         if node.dep_ not in CONTENT_LINKS or node.head is node or _present_participle(node):
             return False
         node = node.head
@@ -222,9 +234,33 @@ def _attribution_noun(token: Token, cues: Cues) -> bool:
     )
 
 
-def _adjectival(token: Token) -> bool:
-    """A participle that only qualifies a noun: "le journaliste arrêté en Russie"."""
-    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", [])
+def _has_agent(token: Token, cues: Cues) -> bool:
+    """A passive participle that names its agent: "un vote salué par Kiev".
+
+    The preposition is checked, not only the label: the parser calls "accusés d'activités"
+    an agent too.
+    """
+    return any(
+        child.dep_.startswith("obl")
+        and any(
+            c.dep_ == "case" and cues.preposition(c.text) in cues.agent_prepositions
+            for c in child.children
+        )
+        for child in token.children
+    )
+
+
+def _adjectival(token: Token, cues: Cues) -> bool:
+    """A participle that only qualifies a noun: "le journaliste arrêté en Russie".
+
+    One that names its agent reports an act of that agent and stays ("l'attentat
+    revendiqué par l'État islamique").
+    """
+    return (
+        token.dep_ == "acl"
+        and "Part" in token.morph.get("VerbForm", [])
+        and not _has_agent(token, cues)
+    )
 
 
 def _consequence(token: Token, violent: set[int]) -> bool:
@@ -237,7 +273,7 @@ def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
     if candidate.pattern.kind == "noun":
         return not (_modifier_noun(trigger, cues) or _attribution_noun(trigger, cues))
-    return not _adjectival(trigger)
+    return not _adjectival(trigger, cues)
 
 
 def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
