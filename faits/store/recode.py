@@ -46,7 +46,12 @@ class RecodeSummary:
     reasons: list[str]
 
     def describe(self) -> str:
-        why = "; ".join(self.reasons) or "nothing stored to recode"
+        """``recoded 18 of 200 articles (entries changed: events/04.yaml#telephone)``; with
+        articles coded with several snapshots, one reason per snapshot with its counts."""
+        if len(self.reasons) == 1:
+            why = self.reasons[0].split(": ", 1)[1]
+        else:
+            why = "; ".join(self.reasons) or "nothing stored to recode"
         return f"recoded {self.recoded} of {self.total} articles ({why})"
 
 
@@ -126,5 +131,6 @@ def recode_store(
     except BaseException:
         store.con.execute("ROLLBACK")
         raise
+    summary.unchanged = plan.total - len(plan.recode)
     summary.finish()
     return RecodeSummary(summary, len(plan.recode), plan.total, plan.reasons)

@@ -68,9 +68,9 @@ def prepared(n: int, text: str) -> PreparedArticle:
     return PreparedArticle(article, (), f"a{n}", text_hash(text))
 
 
-def ingest(path: Path, cache: ModelCache) -> None:
+def ingest(path: Path, cache: ModelCache, numbers: range = range(len(TEXTS))) -> None:
     with Store.open(path) as store:
-        items = [prepared(n, text) for n, text in enumerate(TEXTS)]
+        items = [prepared(n, TEXTS[n]) for n in numbers]
         run(batched(items, 3), ingest_sink(store), RunSummary(), cache=cache)
 
 
@@ -204,3 +204,21 @@ def test_requirements_need_the_trigger_and_a_word_of_each_complement(fr_models):
     assert needs.met_by(meeting) and not needs.met_by(promise)
     assert Requirements({"réunion"}).met_by(meeting)
     assert not Requirements({"bavarder"}).met_by(meeting)
+
+
+def test_articles_coded_with_different_lexicons_are_compared_each_with_its_own(
+    tmp_path, lexicon_copy, fr_models, monkeypatch
+):
+    """Half the store ingested before an entry was added, half after: only the older half can
+    be out of date."""
+    path = tmp_path / "mixed.duckdb"
+    ingest(path, models_in(lexicon_copy, fr_models, monkeypatch), range(0, 4))
+    changed = models_in(
+        variant(lexicon_copy, tmp_path, "changed", add_entry), fr_models, monkeypatch
+    )
+    ingest(path, changed, range(4, len(TEXTS)))
+    summary = recode(path, changed)
+    # "bavarder" is in a0 and a2 (coded before the entry existed) and a6 (coded after).
+    assert (summary.recoded, summary.total) == (2, len(TEXTS))
+    assert len(summary.reasons) == 2
+    assert recode(path, changed).recoded == 0
