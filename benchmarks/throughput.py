@@ -8,6 +8,9 @@ cleaned texts with the same model and batch size; "full" is everything ``faits i
 read, repair, clean, date, identify the language, parse, code every stage, serialise the parse
 and write to a fresh DuckDB file. Both are run twice, alternating, and the faster run of each
 is kept, so that neither side pays for a cold cache. Peak memory is the process's maximum RSS.
+CPU seconds (all threads of the process) are reported beside wall time: ``faits ingest``
+parses the next batch in a thread while it codes the current one, so its wall-clock ratio
+can exceed its CPU ratio on a machine with a second core.
 
 Recode is timed twice on copies of the stored corpus: ``faits recode --all`` (every article,
 every stage, from the stored parses) and ``faits recode`` after a real one-entry change of the
@@ -150,10 +153,16 @@ def main() -> int:
         cache = ModelCache()
         cache.get("fr")
         load_seconds = time.perf_counter() - load_start
-        bare, full = [], []
+        bare: list[tuple[float, float]] = []  # (wall seconds, CPU seconds of all threads)
+        full: list[tuple[float, float]] = []
         for round_ in range(2):
-            bare.append(time_bare(texts, args.batch_size, cache))
-            full.append(time_full(corpus, args.batch_size, 1, folder, f"full{round_}", cache))
+            cpu = time.process_time()
+            wall = time_bare(texts, args.batch_size, cache)
+            bare.append((wall, time.process_time() - cpu))
+            cpu = time.process_time()
+            wall = time_full(corpus, args.batch_size, 1, folder, f"full{round_}", cache)
+            full.append((wall, time.process_time() - cpu))
+        (bare_wall, bare_cpu), (full_wall, full_cpu) = min(bare), min(full)
         for copy in ("recode_all", "recode_entry"):
             shutil.copy(folder / "full0.duckdb", folder / f"{copy}.duckdb")
         recode, _ = time_recode(folder / "recode_all.duckdb", cache, everything=True)
@@ -169,27 +178,33 @@ def main() -> int:
     result = {
         "articles": len(texts),
         "words": words,
-        "bare_seconds": round(min(bare), 2),
-        "full_seconds": round(min(full), 2),
-        "bare_articles_per_s": round(len(texts) / min(bare), 2),
-        "full_articles_per_s": round(len(texts) / min(full), 2),
-        "bare_words_per_s": round(words / min(bare)),
-        "full_words_per_s": round(words / min(full)),
-        "ratio_full_to_bare": round(min(bare) / min(full), 3),
+        "bare_seconds": round(bare_wall, 2),
+        "full_seconds": round(full_wall, 2),
+        "bare_articles_per_s": round(len(texts) / bare_wall, 2),
+        "full_articles_per_s": round(len(texts) / full_wall, 2),
+        "bare_words_per_s": round(words / bare_wall),
+        "full_words_per_s": round(words / full_wall),
+        "ratio_full_to_bare": round(bare_wall / full_wall, 3),
+        # The parse of the next batch overlaps coding in a thread: the wall-clock ratio is
+        # what a user waits; the CPU ratio is what the coding stages cost on top of parsing.
+        "bare_cpu_seconds": round(bare_cpu, 2),
+        "full_cpu_seconds": round(full_cpu, 2),
+        "cpu_ratio_full_to_bare": round(bare_cpu / full_cpu, 3),
+        "full_cores_busy": round(full_cpu / full_wall, 2),
         "model_load_seconds": round(load_seconds, 2),
         "peak_rss_mb_one_worker": round(peak_mb),
         "recode_seconds": round(recode, 2),
-        "recode_speedup_vs_full": round(min(full) / recode, 1),
+        "recode_speedup_vs_full": round(full_wall / recode, 1),
         "recode_one_entry": f"{ENTRY[0]}#{ENTRY[1]}",
         "recode_one_entry_articles": entry_count,
         "recode_one_entry_seconds": round(entry_recode, 2),
-        "recode_one_entry_speedup_vs_full": round(min(full) / entry_recode, 1),
+        "recode_one_entry_speedup_vs_full": round(full_wall / entry_recode, 1),
         "entry_change_share_median": round(shares[len(shares) // 2], 3),
         "entry_change_share_p90": round(shares[int(len(shares) * 0.9)], 3),
     }
     if parallel is not None:
         result[f"workers_{args.workers}_seconds"] = round(parallel, 2)
-        result[f"speedup_{args.workers}_workers"] = round(min(full) / parallel, 2)
+        result[f"speedup_{args.workers}_workers"] = round(full_wall / parallel, 2)
     if args.json:
         print(json.dumps(result))
     else:
