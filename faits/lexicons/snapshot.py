@@ -28,6 +28,9 @@ WILDCARD = "*"
 # A requirement: groups of words separated by tabs, an article must hold a word of each.
 GROUP_SEPARATOR = "\t"
 PACKAGE = Path(__file__).resolve().parents[1]
+# Packages that never touch how a stored parse is coded (reading and cleaning inputs, the
+# command line, the web API, Spark, evaluation): editing them needs no recode.
+OUTSIDE_CODING = ("api", "cli", "eval", "ingest", "spark")
 # Reasons list at most this many changed keys; the rest are counted.
 SHOWN = 3
 
@@ -62,7 +65,8 @@ def _sha1(data: bytes) -> str:
 
 @cache
 def engine_hash() -> str:
-    """faits' own sources and tables (not its lexicons) and the versions that shape coding.
+    """faits' own sources and tables that code a parse (not its lexicons, not the packages of
+    ``OUTSIDE_CODING``) and the versions that shape coding.
 
     Hashing the sources, not only the version number, means an edited stage is never taken
     for the one that produced the stored records (a development checkout changes often).
@@ -77,6 +81,8 @@ def engine_hash() -> str:
         if path.suffix not in (".py", ".tsv") or not path.is_file():
             continue
         if path.parent != lexicons and lexicons in path.parents:
+            continue
+        if path.relative_to(PACKAGE).parts[0] in OUTSIDE_CODING:
             continue
         digest.update(str(path.relative_to(PACKAGE)).encode("utf-8"))
         digest.update(path.read_bytes())
