@@ -42,7 +42,13 @@ def lexicon_path(language: str, name: str) -> Path:
 
 def available_languages() -> list[str]:
     """Languages faits can code: those whose folder has a ``language.yaml``."""
-    return sorted(p.parent.name for p in lexicon_root().glob("*/language.yaml"))
+    return list(_languages_in(lexicon_root()))
+
+
+@cache
+def _languages_in(root: Path) -> tuple[str, ...]:
+    # Asked once per article by language identification: list the folder once per root.
+    return tuple(sorted(p.parent.name for p in root.glob("*/language.yaml")))
 
 
 def load_yaml(language: str, name: str) -> Any:
