@@ -50,7 +50,8 @@ class ActorMention:
     ``group`` (or ``qualifier`` in ``ActorAnalysis.qualifiers``). ``metonymy`` marks a place or building standing for a government
     ("Moscou", "le Kremlin"); ``role`` is the role entry id of role phrases; ``antecedent``
     is the index (in ``ActorAnalysis.mentions``) of the mention a pronoun or a repeated
-    name refers back to.
+    name refers back to; ``person`` says the mention names one person, not a body or a
+    group (an unresolved "des civils" is a group whose country the event may give).
     """
 
     start: int
@@ -68,6 +69,7 @@ class ActorMention:
     metonymy: bool = False
     role: str | None = None
     antecedent: int | None = None
+    person: bool = False
 
     def to_ref(self) -> ActorRef:
         return ActorRef(
@@ -947,6 +949,7 @@ class _Resolver:
                     metonymy=draft.metonymy,
                     role=draft.role.id if draft.role else None,
                     antecedent=antecedent,
+                    person=draft.person,
                 )
             )
         return mentions

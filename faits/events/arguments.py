@@ -12,9 +12,9 @@ into two sentences), the actors just before the trigger, joined by coordination,
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from faits.actors import ActorMention
 from faits.events.cues import Cues
@@ -44,6 +44,7 @@ NOUN_TO_VERB = frozenset(
 )
 FRAGMENT_MAX = 12
 COUNTRY = "country"
+ROLE = "role"
 WORD_ORDER_REACH = 10
 NOUN_REACH = 3
 
@@ -56,12 +57,18 @@ class ActorIndex:
     an actor too; tokens of places finer than a country ("à Moscou") are ``locative``: a
     dative "à" before them introduces where, not to whom. ``qualifiers`` are nationality
     adjectives on nouns that are not actors ("deux pétroliers grecs"): a phrase with no
-    actor in it is its adjective's country.
+    actor in it is its adjective's country. ``groups`` are collective role nouns no country
+    resolved ("des civils", "le Parlement"): the event gives them one (``resolve_group``).
+    ``places`` are every place by token, ``settings`` the places a locative preposition
+    introduces ("à Boutcha"), where an event happens.
     """
 
     by_token: dict[int, ActorMention]
     locative: dict[int, ActorMention] = field(default_factory=dict)
     qualifiers: dict[int, ActorMention] = field(default_factory=dict)
+    groups: dict[int, ActorMention] = field(default_factory=dict)
+    places: dict[int, ActorMention] = field(default_factory=dict)
+    settings: list[ActorMention] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -77,6 +84,8 @@ class ActorIndex:
             for i in range(mention.token_start, mention.token_end):
                 by_token.setdefault(i, mention)
         locative: dict[int, ActorMention] = {}
+        at_place: dict[int, ActorMention] = {}
+        settings: list[ActorMention] = []
         for place in places:
             ref = place.place
             if ref is None or not ref.country:
@@ -96,6 +105,9 @@ class ActorIndex:
                 rule=place.rule,
                 kind=PLACE,
             )
+            at_place.update((i, mention) for i in span)
+            if place.preposition is not None:
+                settings.append(mention)
             if ref.precision != COUNTRY:
                 locative.update((i, mention) for i in span)
             elif not any(i in by_token for i in span):
@@ -103,7 +115,13 @@ class ActorIndex:
         adjectives = {
             i: q for q in qualifiers for i in range(q.token_start, q.token_end) if i not in by_token
         }
-        return cls(by_token, locative, adjectives)
+        groups = {
+            i: m
+            for m in mentions
+            if not m.code and m.agent and m.kind == ROLE and not m.person
+            for i in range(m.token_start, m.token_end)
+        }
+        return cls(by_token, locative, adjectives, groups, at_place, settings)
 
     def in_sentence(self, sentence: Span) -> list[ActorMention]:
         seen: dict[int, ActorMention] = {}
@@ -150,7 +168,8 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     for child in head.children:
         if child.dep_ == "amod" and child.i in actors.qualifiers:
             return actors.qualifiers[child.i]
-    return None
+    # A group with no country yet ("des civils"): ``resolve_group`` gives it one.
+    return actors.groups.get(head.i)
 
 
 def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -429,6 +448,51 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
     return unique
 
 
+def _mention_head(mention: ActorMention, doc: Doc) -> Token:
+    tokens = doc[mention.token_start : mention.token_end]
+    return next(
+        (t for t in tokens if not mention.token_start <= t.head.i < mention.token_end),
+        tokens[-1],
+    )
+
+
+def _setting(trigger: Token, actors: ActorIndex) -> ActorMention | None:
+    """Where the trigger's own clause says it happens: a place or a nationality adjective in
+    one of its obliques ("à Axoum", "dans des localités israéliennes")."""
+    for oblique in _children(trigger, OBLIQUES):
+        if oblique.dep_ == "obl:agent":
+            continue
+        for token in _phrase_tokens(oblique):
+            if token.i in actors.places:
+                return actors.places[token.i]
+        for child in oblique.children:
+            if child.dep_ == "amod" and child.i in actors.qualifiers:
+                return actors.qualifiers[child.i]
+    return None
+
+
+def resolve_group(
+    mention: ActorMention, trigger: Token, sentence: Span, actors: ActorIndex
+) -> ActorMention | None:
+    """A collective noun with no country takes the country of where the event happens:
+    "des civils à Boutcha" are Ukrainian. The place is in the group's phrase, else in the
+    trigger's clause, else the nearest the sentence puts the event in; with none, the group
+    stays unknown (the source's own army or police is its instrument, not its target)."""
+    if mention.code:
+        return mention
+    head = _mention_head(mention, sentence.doc)
+    inside = [actors.places[t.i] for t in _phrase_tokens(head) if t.i in actors.places]
+    place = inside[0] if inside else _setting(trigger, actors)
+    if place is None:
+        settings = [p for p in actors.settings if sentence.start <= p.token_start < sentence.end]
+        if settings:
+            place = min(settings, key=lambda p: abs(p.token_start - head.i))
+    if place is None or not place.country:
+        return None
+    country = place.country
+    return replace(mention, code=country + (mention.agent or ""), country=country)
+
+
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
     """One mention per code: "son homologue russe Sergueï Lavrov" is one target, not two."""
     seen: set[str | None] = set()
@@ -478,8 +542,10 @@ def find_arguments(
             if between:
                 sources, targets, how = between[:1], between[1:] + targets, BETWEEN
                 break
-    sources = _distinct([s for s in sources if s not in targets])
-    targets = _distinct(targets)
+    sources = [s for s in sources if s not in targets]
+    sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
+    targets = [g for t in targets if (g := resolve_group(t, trigger, sentence, actors))]
+    sources, targets = _distinct(sources), _distinct(targets)
     if len(targets) > 1 and sources:
         # "a appelé Téhéran à libérer les ressortissants français": of several targets, one
         # of the source's own country is whom the act is for, not whom it is addressed to.

@@ -57,3 +57,21 @@ def test_one_target_named_twice_gives_one_event(code_fr):
         published="2023-01-23",
     )
     assert pairs(coded, "043") == [("ZAF", "RUS")]
+
+
+def test_civilians_take_the_country_where_they_are_hit(code_fr):
+    coded = code_fr("Les troupes russes ont tué des centaines de civils à Marioupol.")
+    assert ("RUS", "UKR") in {
+        (e.source.code[:3], e.target.code[:3]) for e in coded.events if e.target
+    }
+
+
+def test_protesters_take_the_country_of_the_city(code_fr):
+    coded = code_fr("La police a dispersé les manifestants à Tbilissi avec des canons à eau.")
+    assert pairs(coded, "17") == [("GEO", "GEO")]
+
+
+def test_own_army_deployed_is_not_a_target(code_fr):
+    # No place: the army stays unresolved rather than taking the government's country.
+    coded = code_fr("Le gouvernement équatorien a déployé l'armée dans les rues.")
+    assert pairs(coded, "15") == [("ECU", None)]
