@@ -29,6 +29,9 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots of physical violence: a participle clause of one ("…, tuant cent civils") tells the
 # toll of the same attack, not a second one.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Codes whose complement is an event of its own as well: a claim of responsibility names the
+# attack it claims ("a revendiqué l'enlèvement de trois ressortissants indiens").
+CLAIM_CODES = frozenset({"015"})
 
 
 @dataclass(frozen=True)
@@ -281,7 +284,8 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
 
     Dropped: triggers used as another match's complement ("lever" in "refuser de lever"),
     triggers inside the content of a speech act ("accuse Kigali de soutenir …" is one
-    accusation), the toll of a violent trigger told by a participle ("…, tuant cent civils"),
+    accusation; a claimed attack is kept: "a revendiqué l'attentat" is a claim and an
+    attack), the toll of a violent trigger told by a participle ("…, tuant cent civils"),
     bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases
     and adjectival participles. The coder falls back to the next
     pattern of a group when the best one yields no event (no target where one is needed).
@@ -292,9 +296,18 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
             ranked.setdefault(candidate.trigger.i, []).append(candidate)
     for group in ranked.values():
         group.sort(key=lambda c: -c.pattern.specificity)
-    consumed = {c.i for group in ranked.values() for c in group[0].complements}
+    consumed = {
+        c.i
+        for group in ranked.values()
+        if group[0].pattern.code not in CLAIM_CODES
+        for c in group[0].complements
+    }
     kept = {i: group for i, group in ranked.items() if i not in consumed}
-    speech_acts = {i for i, g in kept.items() if g[0].pattern.code[:2] in SPEECH_ACT_ROOTS}
+    speech_acts = {
+        i
+        for i, g in kept.items()
+        if g[0].pattern.code[:2] in SPEECH_ACT_ROOTS and g[0].pattern.code not in CLAIM_CODES
+    }
     violent = {i for i, g in kept.items() if g[0].pattern.code[:2] in VIOLENCE_ROOTS}
     return [
         group
