@@ -78,8 +78,9 @@ class ActorIndex:
         qualifiers: Sequence[ActorMention] = (),
     ) -> ActorIndex:
         by_token: dict[int, ActorMention] = {}
+        within_places = _within_places(mentions, places)
         for mention in mentions:
-            if not mention.code:
+            if not mention.code or id(mention) in within_places:
                 continue
             for i in range(mention.token_start, mention.token_end):
                 by_token.setdefault(i, mention)
@@ -130,6 +131,20 @@ class ActorIndex:
             if mention is not None:
                 seen.setdefault(id(mention), mention)
         return list(seen.values())
+
+
+def _within_places(mentions: Sequence[ActorMention], places: Sequence[PlaceMention]) -> set[int]:
+    """Ids of mentions that are a word of a longer place name ("la mer de Chine
+    méridionale", "le golfe du Mexique"): part of where, not an actor."""
+    spans = [(p.token_start, p.token_end) for p in places]
+    return {
+        id(m)
+        for m in mentions
+        for start, end in spans
+        if start <= m.token_start
+        and m.token_end <= end
+        and (end - start) > (m.token_end - m.token_start)
+    }
 
 
 @dataclass
@@ -243,7 +258,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             subject = subjects[0]
             if "Rel" in subject.morph.get("PronType", []) and node.dep_.startswith("acl"):
                 subject = node.head
-            return phrase_actors(subject, actors), True
+            return _split_coordination(node, subject, actors) + phrase_actors(subject, actors), True
         is_noun = node.pos_ in ("NOUN", "PROPN")
         if node.dep_ == "acl" and _infinitive(node) and node.head.pos_ == "NOUN":
             # "la décision américaine de reconnaître …": the noun's own author acts.
@@ -259,6 +274,18 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             break
         node, came_from = node.head, node
     return [], False
+
+
+def _split_coordination(verb: Token, subject: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The first conjunct of a subject the parser made the head of the verb: in "L'Inde et
+    le Pakistan ont échangé des tirs" it reads "Inde" as the root, the verb as its conjunct
+    and "Pakistan" alone as the subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN") or head.i > subject.i:
+        return []
+    if not any(c.dep_ == "cc" and head.i < c.i < subject.i for c in verb.children):
+        return []
+    return phrase_actors(head, actors)
 
 
 def _noun_dependents(trigger: Token, actors: ActorIndex, cues: Cues) -> tuple[list, list, list]:

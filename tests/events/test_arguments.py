@@ -75,3 +75,17 @@ def test_own_army_deployed_is_not_a_target(code_fr):
     # No place: the army stays unresolved rather than taking the government's country.
     coded = code_fr("Le gouvernement équatorien a déployé l'armée dans les rues.")
     assert pairs(coded, "15") == [("ECU", None)]
+
+
+def test_subject_coordination_the_parser_split_gives_both_sides(code_fr):
+    # The parser makes "Inde" the root and "Pakistan" alone the subject of "ont échangé".
+    coded = code_fr("L'Inde et le Pakistan ont échangé des tirs d'artillerie au Cachemire.")
+    assert pairs(coded, "19") == [("IND", "PAK"), ("PAK", "IND")]
+
+
+def test_country_inside_a_place_name_is_no_target(code_fr):
+    coded = code_fr(
+        "Les garde-côtes japonais et philippins ont effectué jeudi leur premier exercice "
+        "conjoint en mer de Chine méridionale."
+    )
+    assert pairs(coded, "06") == [("JPN", "PHL"), ("PHL", "JPN")]
