@@ -254,15 +254,20 @@ def _has_agent(token: Token, cues: Cues) -> bool:
 
 
 def _adjectival(token: Token, cues: Cues) -> bool:
-    """A participle that only qualifies a noun: "le journaliste arrêté en Russie".
+    """A participle that only qualifies a noun: "le journaliste arrêté en Russie", and a
+    bare past participle set off as a clause: "leurs relations, rompues en 2016".
 
     One that names its agent reports an act of that agent and stays ("l'attentat
     revendiqué par l'État islamique").
     """
+    if "Part" not in token.morph.get("VerbForm", []) or _has_agent(token, cues):
+        return False
+    if token.dep_ == "acl":
+        return True
     return (
-        token.dep_ == "acl"
-        and "Part" in token.morph.get("VerbForm", [])
-        and not _has_agent(token, cues)
+        token.dep_ == "advcl"
+        and "Past" in token.morph.get("Tense", [])
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)
     )
 
 
