@@ -263,12 +263,19 @@ def _adjectival(token: Token, cues: Cues) -> bool:
     if "Part" not in token.morph.get("VerbForm", []) or _has_agent(token, cues):
         return False
     if token.dep_ == "acl":
-        return True
+        return not _detached_present_participle(token)
     return (
         token.dep_ == "advcl"
         and "Past" in token.morph.get("Tense", [])
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)
     )
+
+
+def _detached_present_participle(token: Token) -> bool:
+    """ "…, réclamant un retrait": a present participle set off by a comma continues the
+    subject's action even when the parser hangs it on the preceding noun."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return _present_participle(token) and previous is not None and previous.text == ","
 
 
 def _consequence(token: Token, violent: set[int]) -> bool:
