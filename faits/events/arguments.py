@@ -241,6 +241,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
     skips that subject and goes on to the verb that governs the clause.
     """
     node, came_from = token, None
+    patient = False
     for _ in range(MAX_CLIMB):
         passive = _is_passive(node)
         if passive:
@@ -251,8 +252,15 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             ]
             if agents:
                 return phrase_actors(agents[0], actors), True
-        subjects = [s for s in _children(node, SUBJECT + PASSIVE_SUBJECT) if s is not came_from]
+        subjects = [
+            s
+            for s in _children(node, SUBJECT + PASSIVE_SUBJECT)
+            if came_from is None or s.i != came_from.i
+        ]
         if passive:
+            # "X, qui menace l'Ukraine, a été reçu": an agentless passive has its patient
+            # for subject; the words before it are no source (no word-order fallback).
+            patient = patient or any(s.dep_ in PASSIVE_SUBJECT for s in subjects)
             subjects = [s for s in subjects if s.dep_ not in PASSIVE_SUBJECT]
         if subjects:
             subject = subjects[0]
@@ -265,15 +273,15 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             adjectives, possessors, agents = _noun_dependents(node.head, actors, cues)
             if adjectives or possessors or agents:
                 return adjectives + possessors + agents, True
-        if _present_participle(node) and node.sent.root is not node:
+        if _present_participle(node) and node.sent.root.i != node.i:
             node, came_from = node.sent.root, None
             continue
-        if node.head is node or (not is_noun and node.dep_ not in CONTROL):
+        if node.head.i == node.i or (not is_noun and node.dep_ not in CONTROL):
             break
         if is_noun and node.dep_ not in NOUN_TO_VERB:
             break
         node, came_from = node.head, node
-    return [], False
+    return [], patient
 
 
 def _split_coordination(verb: Token, subject: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -391,7 +399,7 @@ def _leftward_group(
         if normalise(token.text) in cues.coordination or token.pos_ == "DET":
             i -= 1
             continue
-        if token.head is trigger and token.dep_ != "nsubj" and not group:
+        if token.head.i == trigger.i and token.dep_ != "nsubj" and not group:
             i -= 1
             continue
         if group or token.pos_ in ("VERB", "AUX"):

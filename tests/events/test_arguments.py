@@ -89,3 +89,17 @@ def test_country_inside_a_place_name_is_no_target(code_fr):
         "conjoint en mer de Chine méridionale."
     )
     assert pairs(coded, "06") == [("JPN", "PHL"), ("PHL", "JPN")]
+
+
+def test_subject_split_off_by_the_parser_is_found_by_word_order(code_fr):
+    # The parser ends a sentence after "Pékin"; the auxiliary is skipped to reach it.
+    coded = code_fr("Pékin a exigé des excuses de Tokyo.")
+    assert pairs(coded, "10") == [("CHN", "JPN")]
+
+
+def test_agentless_passive_takes_no_source_from_the_words_before_it(code_fr):
+    coded = code_fr(
+        "Le Premier ministre hongrois, qui menace de bloquer les négociations avec "
+        "l'Ukraine, a été reçu jeudi à Paris."
+    )
+    assert ("UKR", "HUN") not in pairs(coded, "04")
