@@ -15,13 +15,13 @@ from __future__ import annotations
 import glob
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pyspark.sql import DataFrame, SparkSession, Window
+from pyspark.sql import Column, DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
@@ -34,7 +34,7 @@ from faits.ingest.readers import (
 )
 from faits.provenance import clusters
 from faits.spark.executor import process_partition
-from faits.spark.schemas import RECORD_TYPES, record_schema
+from faits.spark.schemas import ARTICLE_EXTRAS, RECORD_TYPES, record_schema
 
 ROW_SCHEMA = T.StructType(
     [
@@ -101,12 +101,24 @@ def _records(rows: DataFrame, kind: str) -> DataFrame:
     """The records of one kind as typed columns (the contract's fields)."""
     schema = record_schema(RECORD_TYPES[kind])
     if kind == "articles":
-        for extra in ("source_key", "content_hash", "removed_lines", "minhash"):
+        for extra in ARTICLE_EXTRAS:
             schema = schema.add(extra, T.StringType())
     parsed = rows.where(F.col("kind") == kind).select(
         F.from_json("payload", schema).alias("r"), "published_month"
     )
     return parsed.select("r.*", "published_month")
+
+
+def _tagged_signature(minhash: str) -> Column:
+    """The hex signature as an array of ``position * 2**32 + value``: two articles' arrays
+    share one element per position where their hash values agree, so their similarity is
+    the size of the intersection (a primitive-array set operation in the JVM), read once
+    per article instead of slicing both hex strings for every candidate pair."""
+    chars = clusters.SIGNATURE_BYTES * 2
+    return F.expr(
+        f"transform(regexp_extract_all({minhash}, '(.{{{chars}}})', 1),"
+        f" (value, i) -> i * {1 << (8 * clusters.SIGNATURE_BYTES)} + cast(conv(value, 16, 10) as bigint))"
+    )
 
 
 def assign_clusters(articles: DataFrame, similarity: float = clusters.SIMILARITY) -> DataFrame:
@@ -116,29 +128,37 @@ def assign_clusters(articles: DataFrame, similarity: float = clusters.SIMILARITY
     order; each joins the cluster of its most similar earlier article among those sharing an
     LSH band with it (ties to the earliest), if the estimated Jaccard similarity reaches the
     threshold; a cluster is named by its first article, which is also its ``duplicate_of``.
+
+    Near-duplicates share most of their bands, so the band join yields each candidate pair
+    many times, and a story copied n times yields n²/2 pairs: the join and everything after
+    it work on article ranks (longs, numbered in (date, id) order) rather than on id
+    strings, the similarity is a set intersection of tagged hash values, and the best
+    parent per child is one aggregate. Pointer jumping then runs on a checkpointed table,
+    whose convergence test reads the checkpoint instead of joining again.
     """
     bands, rows = clusters.band_layout(similarity)
     width = rows * clusters.SIGNATURE_BYTES * 2  # hex characters per band
-    signed = articles.where(F.col("minhash").isNotNull()).select(
-        "article_id",
-        "minhash",
-        F.concat_ws(
-            "|", F.coalesce(F.col("published").substr(1, 10), F.lit(clusters.UNDATED)), "article_id"
-        ).alias("order_key"),
+    order_key = F.concat_ws(
+        "|", F.coalesce(F.col("published").substr(1, 10), F.lit(clusters.UNDATED)), "article_id"
     )
-    banded = (
-        signed.select(
-            "article_id",
-            "order_key",
-            F.explode(F.sequence(F.lit(0), F.lit(bands - 1))).alias("band"),
-        )
-        .join(signed.select("article_id", "minhash"), "article_id")
+    # After a global sort, monotonically increasing ids follow the sort order (each sorted
+    # range is one partition); checkpointed so that every use sees the same numbers.
+    ranked = (
+        articles.where(F.col("minhash").isNotNull())
+        .select("article_id", "minhash", order_key.alias("order_key"))
+        .orderBy("order_key")
         .select(
             "article_id",
-            "order_key",
-            "band",
-            F.expr(f"substr(minhash, band * {width} + 1, {width})").alias("band_value"),
+            "minhash",
+            F.monotonically_increasing_id().alias("rank"),
+            _tagged_signature("minhash").alias("tagged"),
         )
+        .localCheckpoint()
+    )
+    banded = ranked.select(
+        "rank", "minhash", F.explode(F.sequence(F.lit(0), F.lit(bands - 1))).alias("band")
+    ).select(
+        "rank", "band", F.expr(f"substr(minhash, band * {width} + 1, {width})").alias("band_value")
     )
     earlier, later = banded.alias("a"), banded.alias("b")
     pairs = (
@@ -146,50 +166,55 @@ def assign_clusters(articles: DataFrame, similarity: float = clusters.SIMILARITY
             later,
             (F.col("a.band") == F.col("b.band"))
             & (F.col("a.band_value") == F.col("b.band_value"))
-            & (F.col("a.order_key") < F.col("b.order_key")),
+            & (F.col("a.rank") < F.col("b.rank")),
         )
-        .select(
-            F.col("a.article_id").alias("parent"),
-            F.col("a.order_key").alias("parent_key"),
-            F.col("b.article_id").alias("child"),
-        )
+        .select(F.col("a.rank").alias("parent"), F.col("b.rank").alias("child"))
         .distinct()
     )
-    similar = F.udf(clusters.hex_similarity, T.DoubleType())
-    sig_a = signed.select(F.col("article_id").alias("parent"), F.col("minhash").alias("ma"))
-    sig_b = signed.select(F.col("article_id").alias("child"), F.col("minhash").alias("mb"))
+    tags_a = ranked.select(F.col("rank").alias("parent"), F.col("tagged").alias("ta"))
+    tags_b = ranked.select(F.col("rank").alias("child"), F.col("tagged").alias("tb"))
+    agree = F.size(F.array_intersect("ta", "tb"))
     scored = (
-        pairs.join(sig_a, "parent")
-        .join(sig_b, "child")
-        .withColumn("score", similar("ma", "mb"))
+        pairs.join(tags_a, "parent")
+        .join(tags_b, "child")
+        .select("child", "parent", (agree / F.lit(clusters.NUM_PERM)).alias("score"))
         .where(F.col("score") >= similarity)
     )
-    best = Window.partitionBy("child").orderBy(F.col("score").desc(), F.col("parent_key"))
-    parents = (
-        scored.withColumn("rank", F.row_number().over(best))
-        .where("rank = 1")
-        .select(F.col("child").alias("article_id"), "parent")
+    # The best parent: highest score, then earliest (the smallest struct, -score first).
+    best = F.min(F.struct(-F.col("score"), F.col("parent")))
+    parents = scored.groupBy(F.col("child").alias("rank")).agg(
+        best.getField("parent").alias("parent")
     )
     pointers = (
-        signed.select("article_id")
-        .join(parents, "article_id", "left")
-        .select("article_id", F.coalesce("parent", "article_id").alias("root"))
+        ranked.select("rank")
+        .join(parents, "rank", "left")
+        .select("rank", F.coalesce("parent", "rank").alias("root"))
         .localCheckpoint()
     )
     for _ in range(MAX_CLUSTER_ROUNDS):
         hop = (
             pointers.alias("p")
-            .join(pointers.alias("q"), F.col("p.root") == F.col("q.article_id"))
-            .select(F.col("p.article_id").alias("article_id"), F.col("q.root").alias("root"))
+            .join(pointers.alias("q"), F.col("p.root") == F.col("q.rank"))
+            .select(
+                F.col("p.rank").alias("rank"),
+                F.col("q.root").alias("root"),
+                (F.col("q.root") != F.col("p.root")).alias("moved"),
+            )
+            .localCheckpoint()
         )
-        changed = hop.join(pointers, ["article_id", "root"], "left_anti").limit(1).count()
-        pointers = hop.localCheckpoint()
-        if not changed:
+        pointers = hop.select("rank", "root")
+        if hop.where("moved").isEmpty():
             break
-    return pointers.select(
-        "article_id",
-        F.col("root").alias("cluster_id"),
-        F.when(F.col("root") != F.col("article_id"), F.col("root")).alias("duplicate_of"),
+    ids = ranked.select("rank", "article_id")
+    roots = ranked.select(F.col("rank").alias("root"), F.col("article_id").alias("cluster_id"))
+    return (
+        pointers.join(ids, "rank")
+        .join(roots, "root")
+        .select(
+            "article_id",
+            "cluster_id",
+            F.when(F.col("root") != F.col("rank"), F.col("cluster_id")).alias("duplicate_of"),
+        )
     )
 
 
@@ -218,15 +243,15 @@ def _scoped(events: DataFrame, articles: DataFrame) -> DataFrame:
     )
 
 
-def merged_events(events: DataFrame, articles: DataFrame) -> DataFrame:
-    """One event, many mentions (the semantics of ``faits.provenance.merging``), by groupBy."""
+def merged_events(scoped: DataFrame) -> DataFrame:
+    """One event, many mentions (the semantics of ``faits.provenance.merging``), by groupBy
+    of the scoped events (``_scoped``)."""
     key = ["source_code", "target_code", "cameo_family", "date", "location_country"]
     merged_id = F.substring(
         F.md5(F.concat_ws("|", *[F.coalesce(F.col(k), F.lit("")) for k in key])), 1, 16
     )
     return (
-        _scoped(events, articles)
-        .groupBy(*key)
+        scoped.groupBy(*key)
         .agg(
             F.mode("cameo").alias("cameo"),
             F.mode("quad_class").alias("quad_class"),
@@ -240,10 +265,10 @@ def merged_events(events: DataFrame, articles: DataFrame) -> DataFrame:
     )
 
 
-def dyads(events: DataFrame, articles: DataFrame) -> DataFrame:
-    """Per dyad and day: events (each story's event once), Goldstein, quad classes, stories."""
-    scoped = _scoped(events, articles).withColumn("day", F.to_date("date"))
-    once = scoped.dropDuplicates(
+def dyads(scoped: DataFrame) -> DataFrame:
+    """Per dyad and day: events (each story's event once), Goldstein, quad classes, stories,
+    from the scoped events (``_scoped``)."""
+    once = scoped.withColumn("day", F.to_date("date")).dropDuplicates(
         ["story", "source_code", "target_code", "cameo_family", "day", "location_country"]
     )
     return (
@@ -260,18 +285,41 @@ def dyads(events: DataFrame, articles: DataFrame) -> DataFrame:
     )
 
 
+def _tally(rows: DataFrame) -> tuple[dict[str, int], list[str]]:
+    """Rows per kind and the problems' lines, in one job. Being the first action on the
+    persisted rows, it is the job that codes every partition (and fills the cache)."""
+    tally = (
+        rows.groupBy("kind")
+        .agg(
+            F.count(F.lit(1)).alias("rows"),
+            F.collect_list(F.when(F.col("kind") == "problem", F.col("payload"))).alias("lines"),
+        )
+        .collect()
+    )
+    return {r["kind"]: r["rows"] for r in tally}, [line for r in tally for line in r["lines"]]
+
+
 def run_job(
     spark: SparkSession,
     paths: Sequence[str],
     output: str,
     published: str | None = None,
     partitions: int | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> JobSummary:
     """Code ``paths`` into Parquet datasets under ``output`` (overwritten).
 
     A missing local path is reported as a problem, as ``faits code`` reports it, instead of
     failing the whole job; URIs (``hdfs:``, ``s3a:``…) are left for Spark to check.
+    ``progress``, if given, is called with each phase's name as it ends ("coded",
+    "clustered", "written", "aggregated"), e.g. to time the phases.
+
+    The coded rows are computed once and persisted: every dataset, the clusters and the
+    aggregates read them, never the coding again. The job
+    runs few Spark jobs (each has a fixed cost that, on a small corpus, outweighs the data):
+    one coding pass, the clustering, one write per dataset, the two aggregates.
     """
+    step = progress or (lambda phase: None)
     missing = [p for p in paths if not URI.match(p) and not glob.glob(p)]
     paths = [p for p in paths if p not in missing]
     early = [InputProblem(p, "no such file or folder", "check the path").line() for p in missing]
@@ -285,12 +333,16 @@ def run_job(
 
     rows = spark.createDataFrame(items.repartition(partitions).mapPartitions(code), ROW_SCHEMA)
     rows = rows.persist()
-    problems = early + [
-        r.payload for r in rows.where("kind = 'problem'").select("payload").collect()
-    ]
-    articles = _records(rows, "articles")
-    assigned = assign_clusters(articles)
-    articles = articles.drop("cluster_id", "duplicate_of").join(assigned, "article_id", "left")
+    counts, lines = _tally(rows)
+    problems = early + lines
+    step("coded")
+    coded = _records(rows, "articles")
+    assigned = assign_clusters(coded)
+    step("clustered")
+    # Joined frames are not persisted: a cached plan keeps all its shuffle partitions (AQE
+    # may not coalesce them), which on a small corpus means hundreds of empty tasks; joining
+    # again from the cached rows and the checkpointed clusters costs less.
+    articles = coded.drop("cluster_id", "duplicate_of").join(assigned, "article_id", "left")
     tables = {"articles": articles}
     for kind in ("events", "quotes", "mentions"):
         tables[kind] = _records(rows, kind)
@@ -298,7 +350,7 @@ def run_job(
     for kind, frame in tables.items():
         columns = [f.name for f in record_schema(RECORD_TYPES[kind]).fields]
         if kind == "articles":
-            columns += ["source_key", "content_hash", "removed_lines", "minhash"]
+            columns += list(ARTICLE_EXTRAS)
         frame.select(*columns, "published_month").write.mode("overwrite").partitionBy(
             "published_month"
         ).parquet(f"{base}/{kind}")
@@ -308,17 +360,17 @@ def run_job(
         F.col("blob").alias("parse"),
         "published_month",
     ).write.mode("overwrite").partitionBy("published_month").parquet(f"{base}/parses")
-    written = spark.read.parquet(f"{base}/articles")
-    events = spark.read.parquet(f"{base}/events")
-    merged_events(events, written).write.mode("overwrite").parquet(f"{base}/merged_events")
-    dyads(events, written).write.mode("overwrite").parquet(f"{base}/dyads")
+    step("written")
+    scoped = _scoped(tables["events"], articles)
+    merged_events(scoped).write.mode("overwrite").parquet(f"{base}/merged_events")
+    dyads(scoped).write.mode("overwrite").parquet(f"{base}/dyads")
+    step("aggregated")
     if not base.startswith(("hdfs:", "s3", "gs:", "abfs")):
         Path(base).mkdir(parents=True, exist_ok=True)
         Path(base, "problems.jsonl").write_text(
             "".join(json.dumps({"problem": p}, ensure_ascii=False) + "\n" for p in problems),
             encoding="utf-8",
         )
-    counts: dict[str, int] = dict(rows.groupBy("kind").count().collect())
     rows.unpersist()
     return JobSummary(
         counts.get("articles", 0), counts.get("events", 0), counts.get("quotes", 0), problems

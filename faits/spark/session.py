@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+
+# ``local``, ``local[4]``, ``local[*]``, ``local[4,2]`` (cores, then task retries).
+LOCAL = re.compile(r"^local(?:\[(\d+|\*)(?:,\d+)?\])?$")
+# Shuffle partitions per local core. Spark's default (200 whatever the size) gives each
+# shuffle of a small job hundreds of near-empty partitions; adaptive execution merges most
+# of them, but not in a persisted frame's plan, and every map task still splits its output
+# that many ways.
+SHUFFLE_PARTITIONS_PER_CORE = 4
 
 
 class SparkUnavailable(RuntimeError):
@@ -22,6 +31,15 @@ def java_version() -> str:
     return first[0] if first else "java (version unknown)"
 
 
+def local_cores(master: str) -> int | None:
+    """The cores a ``local`` master URL uses, or ``None`` for a cluster's URL."""
+    match = LOCAL.match(master)
+    if match is None:
+        return None
+    cores = match.group(1) or "1"
+    return (os.cpu_count() or 1) if cores == "*" else int(cores)
+
+
 def start(master: str = "local[2]", app_name: str = "faits"):
     try:
         from pyspark.sql import SparkSession
@@ -29,9 +47,13 @@ def start(master: str = "local[2]", app_name: str = "faits"):
         raise SparkUnavailable("pyspark is not installed: pip install 'faits[spark]'") from exc
     java_version()
     builder = SparkSession.builder.master(master)
-    if master.startswith("local"):
+    cores = local_cores(master)
+    if cores is not None:
         # Local executors must run this interpreter, the one that has faits installed.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        builder = builder.config(
+            "spark.sql.shuffle.partitions", str(SHUFFLE_PARTITIONS_PER_CORE * cores)
+        )
     return (
         builder.appName(app_name)
         .config("spark.ui.enabled", "false")

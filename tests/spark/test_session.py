@@ -44,3 +44,13 @@ def test_job_reports_missing_local_inputs_without_spark(tmp_path):
     summary = run_job(None, [missing], str(tmp_path / "out"))  # type: ignore[arg-type]
     assert summary.articles == 0
     assert summary.problems == [f"{missing}: no such file or folder — check the path"]
+
+
+def test_local_cores_reads_local_master_urls():
+    """The cores of a local master size its shuffles; a cluster's URL is left alone."""
+    assert session.local_cores("local") == 1
+    assert session.local_cores("local[2]") == 2
+    assert session.local_cores("local[3,4]") == 3
+    assert session.local_cores("local[*]") == (session.os.cpu_count() or 1)
+    assert session.local_cores("yarn") is None
+    assert session.local_cores("spark://host:7077") is None
