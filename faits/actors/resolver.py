@@ -40,6 +40,7 @@ PLACE_KINDS = frozenset({"country", "capital"})
 ORGANISATION_KINDS = frozenset({"organisation", "media", "group", "seat"})
 # How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 2
+SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 
 
 @dataclass(frozen=True)
@@ -378,6 +379,7 @@ class _Resolver:
         self.roles_by_end: dict[int, Draft] = {}
         self.roles_by_start: dict[int, Draft] = {}
         self.sentence_chars = [s.start_char for s in parsed.sentences]
+        self.periods: list[int] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -781,7 +783,7 @@ class _Resolver:
             token = doc[i]
             if token.dep_ not in SUBJECT_DEPS:
                 continue
-            sentence = self.sentence_at(token.idx)
+            sentence = self.period_at(token.i)
             nearby = self.recent(ordered[: bisect_left(starts, token.i)], sentence)
             nearby += self.recent(pronoun_drafts, sentence)
             nearby.sort(key=lambda d: d.start)
@@ -857,9 +859,26 @@ class _Resolver:
         return None
 
     def sentence_of(self, draft: Draft) -> int:
+        """The draft's sentence as the writer ended it (``period_at``), for pronoun windows."""
         if draft.sentence < 0:
-            draft.sentence = self.sentence_at(self.doc[draft.start].idx)
+            draft.sentence = self.period_at(draft.start)
         return draft.sentence
+
+    def period_at(self, i: int) -> int:
+        """Index of the sentence token ``i`` is in, counting only the parser's sentences that
+        follow a sentence-final mark or a line break: the parser also cuts after a
+        sentence-initial name ("Le président kényan | William | Ruto | est arrivé"), which
+        would push an antecedent out of a pronoun's window."""
+        if self.periods is None:
+            doc = self.doc
+            self.periods = [
+                s.start
+                for s in doc.sents
+                if s.start == 0
+                or doc[s.start - 1].text in SENTENCE_FINAL
+                or "\n" in doc[s.start - 1].text + doc[s.start - 1].whitespace_
+            ]
+        return max(bisect_right(self.periods, i) - 1, 0)
 
     # -- driver ----------------------------------------------------------------------------
 

@@ -212,3 +212,14 @@ def test_pronoun_gender_skips_an_antecedent_of_the_other_gender(actors_of):
 def test_languages_are_not_nationalities(actors_of):
     analysis = actors_of("Le document a été traduit du russe vers le français par les Ukrainiens.")
     assert codes(analysis) == {"les Ukrainiens": "UKR"}
+
+
+def test_pronoun_window_counts_sentences_the_writer_ended(actors_of):
+    # The parser cuts "Le président kényan | William | Ruto | est arrivé … Addis | -Abeba …":
+    # five pieces, but one sentence before "Il".
+    analysis = actors_of(
+        "Le président kényan William Ruto est arrivé dimanche à Addis-Abeba pour une visite "
+        "de deux jours. Il a appelé les dirigeants de la région à relancer le processus de paix.",
+        published="2024-02-18",
+    )
+    assert find(analysis, "Il").code == "KENGOV"
