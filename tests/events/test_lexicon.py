@@ -75,3 +75,19 @@ def test_specific_patterns_outrank_bare_ones():
 def test_empty_pattern_is_refused():
     with pytest.raises(LexiconError):
         parse("se")
+
+
+def test_no_pattern_reads_an_article_as_the_preposition_of_a_complement(event_model):
+    """ "cesser le [travail]" would require "le" to introduce "travail" and never fire."""
+    from faits.lexicons import load_yaml
+
+    roles = {entry["id"]: entry for entry in load_yaml("fr", "events/roles.yaml")}
+    articles = set(roles["articles"]["words"])
+    dead = [
+        (pattern.rule, pattern.text)
+        for patterns in event_model.index.values()
+        for pattern in patterns
+        for step in pattern.steps
+        if step.preposition in articles
+    ]
+    assert dead == []
