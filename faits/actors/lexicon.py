@@ -262,6 +262,7 @@ ORGANISATION_FILES = {
     "organisations.tsv": "organisation",
     "media.tsv": "media",
     "armed_groups.tsv": "group",
+    "companies.tsv": "organisation",
 }
 
 

@@ -484,7 +484,8 @@ class _Resolver:
             if closed or word not in self.model.complements:
                 break
             j = self.after_determiner(i + 1)
-            inner = self.unit_at.get(j)
+            # a lexicon name may carry its article ("la Douma": bare "Douma" is a town)
+            inner = self.unit_at.get(j) or self.unit_at.get(i + 1)
             if inner is None:
                 if (
                     j < len(doc)
@@ -526,6 +527,12 @@ class _Resolver:
                 nested = self.compose_role(inner)
                 if found.country is None and found.code is None:
                     found.country, found.code = nested.country, nested.code
+                    body = inner.lexical
+                    if found.code is None and found.country and role.person and not body.person:
+                        # "le dirigeant de l'opposition tunisienne" leads that body: TUNOPP,
+                        # not the head of state the bare title would name.
+                        found.code = found.country + (body.agent or "")
+                        found.office = None
                 found.rules += nested.rules[1:]
                 found.end = i = nested.end
                 closed = True

@@ -23,6 +23,7 @@ TSV_FILES = {
     "organisations.tsv": ("code", "names"),
     "media.tsv": ("code", "names"),
     "armed_groups.tsv": ("code", "names"),
+    "companies.tsv": ("code", "names"),
     "office_holders.tsv": ("country", "name"),
 }
 ROLE_AGENTS = ("GOV", "COP", "MIL", "LEG")
@@ -96,7 +97,7 @@ def cases(model):
         yield "capitals", row, None, {row["code"] or row["country"] + "GOV"}
     for row in rows("seats_of_power.tsv"):
         yield "seats", row, None, {row["country"] + row["agent"]}
-    for name in ("organisations.tsv", "media.tsv", "armed_groups.tsv"):
+    for name in ("organisations.tsv", "media.tsv", "armed_groups.tsv", "companies.tsv"):
         for row in rows(name):
             yield name, row, None, {row["code"]}
     for row in rows("office_holders.tsv"):
