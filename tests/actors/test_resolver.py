@@ -223,3 +223,19 @@ def test_pronoun_window_counts_sentences_the_writer_ended(actors_of):
         published="2024-02-18",
     )
     assert find(analysis, "Il").code == "KENGOV"
+
+
+def test_douma_is_the_russian_parliament_only_with_its_article(actors_of):
+    town = actors_of("L'armée de l'air syrienne a largué une bombe sur un immeuble de Douma.")
+    assert "RUSLEG" not in codes(town).values()
+    speaker = actors_of("Le président de la Douma a dénoncé les sanctions.", "2023-05-01")
+    assert find(speaker, "Le président de la Douma").code == "RUSLEG"
+
+
+def test_a_title_of_a_body_takes_the_body_role(actors_of):
+    analysis = actors_of(
+        "Le dirigeant de l'opposition tunisienne a rencontré le porte-parole du gouvernement.",
+        "2023-05-01",
+    )
+    leader = find(analysis, "Le dirigeant de l'opposition tunisienne")
+    assert (leader.code, leader.name) == ("TUNOPP", None)
