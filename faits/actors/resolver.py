@@ -439,6 +439,16 @@ class _Resolver:
 
     # -- pass 1: roles, countries, organisations -------------------------------------------
 
+    def demonym_of(self, unit: Unit | None, i: int) -> Entry | None:
+        """The nationality adjective a unit stands for: its demonym entry, also when a
+        country shares the word in lower case ("la justice argentine", not Argentine)."""
+        if unit is None:
+            return None
+        demonym = next((e for e in unit.entries if e.kind == "demonym"), None)
+        if demonym is None or (unit.kind != "demonym" and is_capitalised(self.doc[i].text)):
+            return None
+        return demonym
+
     def compose_role(self, unit: Unit) -> Composite:
         role = unit.entry
         assert role is not None
@@ -449,10 +459,11 @@ class _Resolver:
         doc = self.doc
         while i < len(doc):
             nxt = self.unit_at.get(i)
-            if nxt is not None and nxt.kind == "demonym":
+            demonym = self.demonym_of(nxt, i)
+            if nxt is not None and demonym is not None:
                 if found.country is None and found.code is None:
-                    found.country = nxt.lexical.country
-                    found.rules.append(nxt.lexical.rule)
+                    found.country = demonym.country
+                    found.rules.append(demonym.rule)
                 self.used.add(nxt.start)
                 found.end = i = nxt.end
                 continue

@@ -239,3 +239,8 @@ def test_a_title_of_a_body_takes_the_body_role(actors_of):
     )
     leader = find(analysis, "Le dirigeant de l'opposition tunisienne")
     assert (leader.code, leader.name) == ("TUNOPP", None)
+
+
+def test_a_lower_case_adjective_shared_with_a_country_is_the_nationality(actors_of):
+    analysis = actors_of("La justice argentine a ouvert une enquête. L'Argentine a protesté.")
+    assert codes(analysis) == {"La justice argentine": "ARGJUD", "L'Argentine": "ARG"}
