@@ -37,6 +37,10 @@ LOCATIVE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 # Roots where even "à + country" is where people gather ("se sont rencontrés à Oman").
 GATHERING_ROOTS = frozenset({"04", "14"})
 PLACE = "place"
+# CAMEO roots of force against people, property or territory: with no named target, the
+# country where it strikes is the target ("a démoli une école dans le sud de la
+# Cisjordanie" -> PSE), as a place named as the object of an attack is.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 BETWEEN = "between"
 # A noun hands its event to the subject of the verb it is an argument of, not further.
 NOUN_TO_VERB = frozenset(
@@ -581,6 +585,10 @@ def find_arguments(
     sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
     targets = [g for t in targets if (g := resolve_group(t, trigger, sentence, actors))]
     sources, targets = _distinct(sources), _distinct(targets)
+    if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:
+        place = _setting(trigger, actors)
+        if place is not None and place.country not in {s.country for s in sources}:
+            targets = [place]
     if len(targets) > 1 and sources:
         # "a appelé Téhéran à libérer les ressortissants français": of several targets, one
         # of the source's own country is whom the act is for, not whom it is addressed to.

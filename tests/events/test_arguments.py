@@ -103,3 +103,8 @@ def test_agentless_passive_takes_no_source_from_the_words_before_it(code_fr):
         "l'Ukraine, a été reçu jeudi à Paris."
     )
     assert ("UKR", "HUN") not in pairs(coded, "04")
+
+
+def test_force_with_no_named_target_strikes_the_country_where_it_happens(code_fr):
+    coded = code_fr("L'aviation russe a bombardé plusieurs villages dans la province d'Idleb.")
+    assert pairs(coded, "19") == [("RUS", "SYR")]
