@@ -13,15 +13,15 @@ which starts a Python worker), then ``run_job`` end to end, with each of its pha
 
 - ``coded``: read the inputs, code every partition (each Python worker loads the model on
   its first partition), count the rows: the parallel part;
-- ``clustered``: near-duplicate clusters (Spark joins);
-- ``written``: the five record datasets written as Parquet;
-- ``aggregated``: merged events and dyads written.
+- ``clustered``: near-duplicate clusters (Spark joins), while the events, quotes, mentions
+  and parses are being written;
+- ``written``: the rest of the writes (articles, merged events, dyads) and their wait.
 
-CPU seconds are those of the run's whole process tree (driver, JVM, Python workers, and the
-workers that exited, counted by their parent), from /proc. On a shared machine wall time
-measures the machine's load as much as the job: the load average (``/proc/loadavg``) is
-reported before and after each run, and the ratio of two core settings only means something
-when the machine has two idle cores.
+CPU seconds are those of the run's whole process tree (driver, JVM, Python workers, the
+workers that exited included), polled from /proc twice a second. On a shared machine wall
+time measures the machine's load as much as the job: the load average (``/proc/loadavg``)
+is reported before and after each run and after each phase, and the ratio of two core
+settings only means something when the machine has two idle cores.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -46,32 +47,63 @@ def load_average() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def tree_cpu_seconds(root: int) -> float:
-    """CPU seconds of ``root`` and its descendants (Linux /proc): user + system time of the
-    live processes, plus the time of the children they have reaped (a Python worker that
-    exits is counted by the daemon that forked it)."""
+def _tree(root: int) -> dict[tuple[int, int, bool], float]:
+    """CPU seconds (user + system) of ``root`` and each live descendant, keyed by (pid,
+    start time, is the JVM) so that a reused pid is a new process (Linux /proc)."""
     parents, cpu = {}, {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            name, rest = (entry / "stat").read_text().rsplit(")", 1)
+        except (OSError, ValueError):
             continue
+        fields = rest.split()
         pid = int(entry.name)
         parents[pid] = int(fields[1])
-        own = int(fields[11]) + int(fields[12])
-        reaped = int(fields[13]) + int(fields[14])
-        # The root's reaped children are not ours to count (e.g. an earlier run's JVM).
-        cpu[pid] = (own + (reaped if pid != root else 0)) / CLOCK_TICKS
-    total = 0.0
-    for pid in cpu:
-        ancestor = pid
+        java = name.endswith("(java")
+        cpu[(pid, int(fields[19]), java)] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    mine = {}
+    for key, seconds in cpu.items():
+        ancestor = key[0]
         while ancestor and ancestor != root:
             ancestor = parents.get(ancestor, 0)
         if ancestor == root:
-            total += cpu[pid]
-    return total
+            mine[key] = seconds
+    return mine
+
+
+class TreeCpu:
+    """CPU seconds of a process tree, including processes that have exited.
+
+    Spark's Python workers come and go (an idle worker is stopped after a minute, and its
+    reaped time is not reliably added to its parent's), so a snapshot of the live tree loses
+    them: a thread polls the tree twice a second and keeps each process's last reading."""
+
+    def __init__(self, root: int, interval: float = 0.5) -> None:
+        self.root, self.interval = root, interval
+        self.seen: dict[tuple[int, int, bool], float] = {}
+        self.lock = threading.Lock()
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._poll, daemon=True)
+        self.thread.start()
+
+    def _poll(self) -> None:
+        while not self.stopped.wait(self.interval):
+            self.read()
+
+    def read(self) -> tuple[float, float]:
+        """CPU seconds so far, all and the JVM's (the live tree read now, the exited from
+        their last poll)."""
+        current = _tree(self.root)
+        with self.lock:
+            self.seen.update(current)
+            total = sum(self.seen.values())
+            return total, sum(v for (_, _, java), v in self.seen.items() if java)
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.thread.join()
 
 
 def run_one(corpus: Path, output: Path, cores: int) -> dict:
@@ -79,7 +111,7 @@ def run_one(corpus: Path, output: Path, cores: int) -> dict:
     from faits.spark.job import run_job
     from faits.spark.session import start
 
-    me = os.getpid()
+    meter = TreeCpu(os.getpid())
     result: dict = {"cores": cores, "load_before": load_average()}
     began = time.perf_counter()
     spark = start(f"local[{cores}]", f"faits-bench-{cores}")
@@ -95,31 +127,36 @@ def run_one(corpus: Path, output: Path, cores: int) -> dict:
         "trivial_jvm_job_s": round(jvm_job, 1),
         "trivial_python_job_s": round(python_job, 1),
         "fixed_cost_s": round(session + jvm_job + python_job, 1),
-        "cpu_s": round(tree_cpu_seconds(me), 1),
+        "cpu_s": round(meter.read()[0], 1),
     }
     phases: dict[str, dict[str, float | str]] = {}
-    mark = [time.perf_counter(), tree_cpu_seconds(me)]
+    mark = (time.perf_counter(), *meter.read())
 
     def phase(name: str) -> None:
-        now, cpu = time.perf_counter(), tree_cpu_seconds(me)
+        nonlocal mark
+        now = (time.perf_counter(), *meter.read())
         phases[name] = {
-            "s": round(now - mark[0], 1),
-            "cpu_s": round(cpu - mark[1], 1),
+            "s": round(now[0] - mark[0], 1),
+            "cpu_s": round(now[1] - mark[1], 1),
+            "jvm_cpu_s": round(now[2] - mark[2], 1),
             "load": load_average().split()[0],
         }
-        mark[:] = [now, cpu]
+        mark = now
 
-    began, cpu_before = mark
+    began, cpu_before, jvm_before = mark
     summary = run_job(spark, [str(corpus)], str(output), progress=phase)
     seconds = time.perf_counter() - began
-    cpu = tree_cpu_seconds(me) - cpu_before
+    cpu, jvm = meter.read()
+    cpu, jvm = cpu - cpu_before, jvm - jvm_before
     spark.stop()
+    meter.stop()
     result.update(
         articles=summary.articles,
         events=summary.events,
         seconds=round(seconds, 1),
         articles_per_s=round(summary.articles / seconds, 2),
         cpu_seconds=round(cpu, 1),
+        jvm_cpu_seconds=round(jvm, 1),
         articles_per_cpu_s=round(summary.articles / cpu, 2),
         phases=phases,
         load_after=load_average(),

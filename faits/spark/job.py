@@ -16,6 +16,7 @@ import glob
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -49,6 +50,8 @@ ROW_SCHEMA = T.StructType(
 URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 # Pointer jumping halves the distance to a cluster's root each round.
 MAX_CLUSTER_ROUNDS = 32
+# Driver threads writing datasets side by side (each write is one Spark job at a time).
+WRITERS = 4
 
 
 @dataclass
@@ -311,13 +314,15 @@ def run_job(
 
     A missing local path is reported as a problem, as ``faits code`` reports it, instead of
     failing the whole job; URIs (``hdfs:``, ``s3a:``…) are left for Spark to check.
-    ``progress``, if given, is called with each phase's name as it ends ("coded",
-    "clustered", "written", "aggregated"), e.g. to time the phases.
+    ``progress``, if given, is called with each phase's name as it ends, e.g. to time them:
+    "coded" (every partition coded), "clustered" (while the datasets that do not need the
+    clusters are being written), "written" (every dataset, the aggregates included).
 
     The coded rows are computed once and persisted: every dataset, the clusters and the
     aggregates read them, never the coding again. The job
     runs few Spark jobs (each has a fixed cost that, on a small corpus, outweighs the data):
-    one coding pass, the clustering, one write per dataset, the two aggregates.
+    one coding pass, the clustering, one write per dataset, the two aggregates; the writes
+    run side by side.
     """
     step = progress or (lambda phase: None)
     missing = [p for p in paths if not URI.match(p) and not glob.glob(p)]
@@ -336,35 +341,53 @@ def run_job(
     counts, lines = _tally(rows)
     problems = early + lines
     step("coded")
-    coded = _records(rows, "articles")
-    assigned = assign_clusters(coded)
-    step("clustered")
-    # Joined frames are not persisted: a cached plan keeps all its shuffle partitions (AQE
-    # may not coalesce them), which on a small corpus means hundreds of empty tasks; joining
-    # again from the cached rows and the checkpointed clusters costs less.
-    articles = coded.drop("cluster_id", "duplicate_of").join(assigned, "article_id", "left")
-    tables = {"articles": articles}
-    for kind in ("events", "quotes", "mentions"):
-        tables[kind] = _records(rows, kind)
     base = output.rstrip("/")
-    for kind, frame in tables.items():
+
+    def write(frame: DataFrame, name: str, partitioned: bool = True) -> None:
+        writer = frame.write.mode("overwrite")
+        if partitioned:
+            writer = writer.partitionBy("published_month")
+        writer.parquet(f"{base}/{name}")
+
+    def records(kind: str, frame: DataFrame) -> DataFrame:
         columns = [f.name for f in record_schema(RECORD_TYPES[kind]).fields]
         if kind == "articles":
             columns += list(ARTICLE_EXTRAS)
-        frame.select(*columns, "published_month").write.mode("overwrite").partitionBy(
-            "published_month"
-        ).parquet(f"{base}/{kind}")
-    rows.where("kind = 'parses'").select(
+        return frame.select(*columns, "published_month")
+
+    events = _records(rows, "events")
+    parses = rows.where("kind = 'parses'").select(
         "article_id",
         F.col("payload").alias("parser"),
         F.col("blob").alias("parse"),
         "published_month",
-    ).write.mode("overwrite").partitionBy("published_month").parquet(f"{base}/parses")
+    )
+    # After the coding the job is many small Spark jobs, each mostly fixed cost (planning,
+    # code generation, one-task stages): run one after another they keep one core busy
+    # whatever the cluster. The datasets that do not need the clusters are written while
+    # the clusters are computed, and the rest side by side once they are, from driver
+    # threads (Spark runs concurrent jobs on the free cores).
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+        pending = [pool.submit(write, records("events", events), "events")]
+        pending += [
+            pool.submit(write, records(kind, _records(rows, kind)), kind)
+            for kind in ("quotes", "mentions")
+        ]
+        pending.append(pool.submit(write, parses, "parses"))
+        coded = _records(rows, "articles")
+        assigned = assign_clusters(coded)
+        step("clustered")
+        # Joined frames are not persisted: a cached plan keeps all its shuffle partitions
+        # (AQE may not coalesce them), which on a small corpus means hundreds of empty
+        # tasks; joining again from the cached rows and the checkpointed clusters costs less.
+        articles = coded.drop("cluster_id", "duplicate_of").join(assigned, "article_id", "left")
+        scoped = _scoped(events, articles)
+        pending.append(pool.submit(write, records("articles", articles), "articles"))
+        pending.append(pool.submit(write, merged_events(scoped), "merged_events", False))
+        pending.append(pool.submit(write, dyads(scoped), "dyads", False))
+        for future in pending:
+            future.result()
     step("written")
-    scoped = _scoped(tables["events"], articles)
-    merged_events(scoped).write.mode("overwrite").parquet(f"{base}/merged_events")
-    dyads(scoped).write.mode("overwrite").parquet(f"{base}/dyads")
-    step("aggregated")
     if not base.startswith(("hdfs:", "s3", "gs:", "abfs")):
         Path(base).mkdir(parents=True, exist_ok=True)
         Path(base, "problems.jsonl").write_text(
