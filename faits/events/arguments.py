@@ -413,6 +413,20 @@ def _leftward_group(
     return group
 
 
+def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
+    """Whom a participle on an object aims at: "les sanctions visant le secteur pétrolier du
+    Venezuela", "une enquête visant la junte birmane". Not its agent: "une école financée
+    par l'Union européenne" is no act against the EU."""
+    found: list[ActorMention] = []
+    for participle in thing.children:
+        if participle.dep_ != "acl" or participle.pos_ != "VERB":
+            continue
+        for child in participle.children:
+            if child.dep_ in OBJECTS:
+                found.extend(phrase_actors(child, actors))
+    return found
+
+
 def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     trigger = candidate.trigger
     preferred = set(cues.target_prepositions)
@@ -457,6 +471,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                     preferred | cues.possessor_prepositions
                 ):
                     found.extend(phrase_actors(inner, actors))
+            found.extend(_aimed_at(obj, actors))
         for oblique in [c for c in children if c.dep_ in OBLIQUES]:
             if oblique.dep_ == "obl:agent":
                 continue

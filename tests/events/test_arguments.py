@@ -108,3 +108,15 @@ def test_agentless_passive_takes_no_source_from_the_words_before_it(code_fr):
 def test_force_with_no_named_target_strikes_the_country_where_it_happens(code_fr):
     coded = code_fr("L'aviation russe a bombardé plusieurs villages dans la province d'Idleb.")
     assert pairs(coded, "19") == [("RUS", "SYR")]
+
+
+def test_participle_on_the_object_names_whom_it_aims_at(code_fr):
+    coded = code_fr(
+        "Les États-Unis ont assoupli les sanctions visant le secteur pétrolier du Venezuela."
+    )
+    assert pairs(coded, "08") == [("USA", "VEN")]
+
+
+def test_agent_of_a_participle_on_the_object_is_no_target(code_fr):
+    coded = code_fr("Israël a démoli une école financée par l'Union européenne à Hébron.")
+    assert all(target != "IGO" for _, target in pairs(coded, "17"))
