@@ -842,10 +842,12 @@ class _Resolver:
             and d.end <= token.i
             and sentence - PRONOUN_WINDOW <= self.sentence_of(d) <= sentence
         ]
+        gender = None
         if number == "singular":
-            gender = token.morph.get("Gender", [])
-            if gender:
-                window = [d for d in window if self.gender_of(d) in (None, gender[0])]
+            marked = token.morph.get("Gender", [])
+            if marked:
+                gender = marked[0]
+                window = [d for d in window if self.gender_of(d) in (None, gender)]
         if not window:
             return None
         same = [d for d in window if self.sentence_of(d) == sentence and d.subject]
@@ -853,13 +855,15 @@ class _Resolver:
             return same[-1]
         wants_person = number == "singular"
         for index in range(sentence - 1, sentence - PRONOUN_WINDOW - 1, -1):
-            subjects = [
-                d
-                for d in window
-                if self.sentence_of(d) == index and d.subject and (d.person or not wants_person)
-            ]
-            if subjects:
-                return subjects[0]
+            subjects = [d for d in window if self.sentence_of(d) == index and d.subject]
+            people = [d for d in subjects if d.person or not wants_person]
+            if people:
+                return people[0]
+            # "L'Union européenne a annoncé … Elle a également débloqué": with no person
+            # subject, a body or country of the pronoun's gender (or unmarked) is the antecedent.
+            agreeing = [d for d in subjects if gender and self.gender_of(d) in (None, gender)]
+            if agreeing:
+                return agreeing[0]
         fitting = [d for d in window if d.person == wants_person]
         return fitting[-1] if fitting else None
 

@@ -244,3 +244,12 @@ def test_a_title_of_a_body_takes_the_body_role(actors_of):
 def test_a_lower_case_adjective_shared_with_a_country_is_the_nationality(actors_of):
     analysis = actors_of("La justice argentine a ouvert une enquête. L'Argentine a protesté.")
     assert codes(analysis) == {"La justice argentine": "ARGJUD", "L'Argentine": "ARG"}
+
+
+def test_a_singular_pronoun_takes_an_agreeing_body_when_no_person_precedes(actors_of):
+    analysis = actors_of(
+        "L'armée ukrainienne a repris plusieurs villages. Elle a frappé un dépôt de munitions. "
+        "La France a rappelé son ambassadeur. Il a protesté."
+    )
+    assert find(analysis, "Elle").code == "UKRMIL"
+    assert find(analysis, "Il").code is None  # "la France" is feminine
