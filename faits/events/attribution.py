@@ -32,7 +32,9 @@ def _credit(head: Token, text_span: Span, actors: ActorIndex) -> Attribution:
     actor = phrase_actor(head, actors)
     if actor is not None:
         return Attribution(text=text_span.text, name=actor.name or actor.text, code=actor.code)
-    name = [t for t in _phrase_span(head) if t.dep_ not in ("case", "det", "punct") or t is head]
+    name = [
+        t for t in _phrase_span(head) if t.dep_ not in ("case", "det", "punct") or t.i == head.i
+    ]
     return Attribution(text=text_span.text, name=" ".join(t.text for t in name), code=None)
 
 
@@ -41,7 +43,7 @@ def _according_to(sentence: Span, actors: ActorIndex, cues: Cues) -> Attribution
     if not any(word in text for word in cues.attribution_prepositions):
         return None
     for token in sentence:
-        if normalise(token.text) in cues.attribution_prepositions and token.head is not token:
+        if normalise(token.text) in cues.attribution_prepositions and token.head.i != token.i:
             head = token.head
             if phrase_actor(head, actors) is None and head.pos_ != "PROPN":
                 continue
@@ -65,7 +67,7 @@ def _speech_verbs(trigger: Token, cues: Cues) -> list[Token]:
     above: list[Token] = []
     node = trigger
     for _ in range(MAX_UP):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if normalise(node.lemma_) in cues.speech_verbs:

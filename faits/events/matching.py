@@ -219,9 +219,9 @@ def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
     """
     node = token
     for _ in range(GOVERNOR_DEPTH):
-        while node.dep_ == "conj" and node.head is not node and node.head.i not in speech_acts:
+        while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
             node = node.head
-        if node.dep_ not in CONTENT_LINKS or node.head is node or _present_participle(node):
+        if node.dep_ not in CONTENT_LINKS or node.head.i == node.i or _present_participle(node):
             return False
         node = node.head
         if node.i in speech_acts:

@@ -44,12 +44,12 @@ def clause_chain(trigger: Token, complements: tuple[Token, ...]) -> list[Token]:
     node = trigger
     if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("nsubj", "dep", "ccomp"):
         predicate = _next_predicate(node)
-        if predicate is not None and predicate is not node.head:
+        if predicate is not None and predicate.i != node.head.i:
             chain.append(predicate)
-    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in NOMINAL_LINKS and node.head is not node:
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in NOMINAL_LINKS and node.head.i != node.i:
         node = node.head
         chain.append(node)
-    while node.dep_ in CLAUSE_LINKS and node.head is not node:
+    while node.dep_ in CLAUSE_LINKS and node.head.i != node.i:
         node = node.head
         chain.append(node)
     return chain
@@ -77,7 +77,7 @@ def _is_past(token: Token) -> bool:
 def _reported_after_past(verb: Token) -> bool:
     """A verb in a clause under a past verb, however many participles sit in between."""
     clause = verb.head if verb.dep_ in VERB_GROUP else verb
-    if clause.head is clause:
+    if clause.head.i == clause.i:
         return False
     return any(_is_past(ancestor) for ancestor in list(clause.ancestors)[:REPORTING_DEPTH])
 
@@ -88,7 +88,11 @@ def _negated(chain: list[Token], cues: Cues) -> bool:
             word = normalise(child.text)
             if child.dep_ == "advmod" and word in cues.negation_words:
                 return True
-            if child.dep_ in ("mark", "case") and word in cues.privative_marks and node is chain[0]:
+            if (
+                child.dep_ in ("mark", "case")
+                and word in cues.privative_marks
+                and node.i == chain[0].i
+            ):
                 return True
     return False
 
@@ -100,7 +104,7 @@ def _under_condition(head: Token, cues: Cues) -> bool:
             c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks for c in node.children
         ):
             return True
-        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
     return False

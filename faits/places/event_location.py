@@ -81,7 +81,7 @@ def _path_length(head: Token, anchors: set[int]) -> int | None:
     """Steps from a place's head up to an anchor through attachment relations only."""
     token = head
     for steps in range(1, MAX_PATH + 1):
-        if _relation(token) not in ATTACHMENT_DEPS or token.head is token:
+        if _relation(token) not in ATTACHMENT_DEPS or token.head.i == token.i:
             return None
         token = token.head
         if token.i in anchors:
@@ -90,7 +90,7 @@ def _path_length(head: Token, anchors: set[int]) -> int | None:
 
 
 def _clause_head(token: Token) -> Token:
-    while _relation(token) not in CLAUSE_DEPS and token.head is not token:
+    while _relation(token) not in CLAUSE_DEPS and token.head.i != token.i:
         token = token.head
     return token
 

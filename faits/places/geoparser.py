@@ -346,7 +346,7 @@ def _is_actor(
     Conjuncts share the role of the first one: "négociée par le Qatar et l'Égypte".
     """
     root = doc[candidate.start : candidate.end].root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ in SUBJECT_DEPS or (root.dep_ in OBJECT_DEPS and _may_govern(candidate)):
         return True

@@ -71,7 +71,7 @@ def _attached_verb(doc: Doc, starts: list[int], expression: TimeExpression) -> T
     for _ in range(_MAX_CLIMB):
         if head.i not in inside and head.pos_ in ("VERB", "AUX"):
             return head
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         head = head.head
     return None

@@ -85,7 +85,7 @@ def clause_tense(token: Token, cues: TenseCues) -> str | None:
             return (
                 FUTURE if verb_tense(aux, cues) == FUTURE and not _conditional(aux, cues) else PAST
             )
-    if "Inf" in verb.morph.get("VerbForm", []) and verb.head is not verb:
+    if "Inf" in verb.morph.get("VerbForm", []) and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in _VERBS and head.lemma_.lower() in cues.future_auxiliaries:
             return FUTURE
