@@ -253,3 +253,13 @@ def test_a_singular_pronoun_takes_an_agreeing_body_when_no_person_precedes(actor
     )
     assert find(analysis, "Elle").code == "UKRMIL"
     assert find(analysis, "Il").code is None  # "la France" is feminine
+
+
+def test_people_nouns_are_civilians_of_their_nationality(actors_of):
+    analysis = actors_of(
+        "Des enfants palestiniens ont été blessés. Des chrétiens irakiens ont fui. "
+        "Des milliers de personnes ont été évacuées."
+    )
+    assert find(analysis, "Des enfants palestiniens").code == "PSECVL"
+    assert find(analysis, "Des chrétiens irakiens").code == "IRQCVL"
+    assert find(analysis, "personnes").code is None  # no nationality: the event's place decides
