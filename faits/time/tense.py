@@ -29,7 +29,7 @@ def governing_verb(token: Token) -> Token | None:
         copula = next((c for c in current.children if c.dep_ == "cop"), None)
         if copula is not None:
             return copula
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
