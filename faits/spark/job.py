@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pyspark.sql import Column, DataFrame, SparkSession
+from pyspark.sql import Column, DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
@@ -271,8 +271,18 @@ def merged_events(scoped: DataFrame) -> DataFrame:
 def dyads(scoped: DataFrame) -> DataFrame:
     """Per dyad and day: events (each story's event once), Goldstein, quad classes, stories,
     from the scoped events (``_scoped``)."""
-    once = scoped.withColumn("day", F.to_date("date")).dropDuplicates(
-        ["story", "source_code", "target_code", "cameo_family", "day", "location_country"]
+    # The event with the smallest id stands for its story, as in ``faits dyads``
+    # (``dropDuplicates`` would keep any row, and the Goldstein sums would vary run to run).
+    key = ["story", "source_code", "target_code", "cameo_family", "day", "location_country"]
+    first = Window.partitionBy(*key).orderBy("event_id")
+    once = (
+        # Only full dates have a day: Spark's plain ``to_date`` reads "2022-01" as 2022-01-01.
+        scoped.withColumn(
+            "day", F.when(F.col("date").rlike(r"^\d{4}-\d{2}-\d{2}$"), F.to_date("date"))
+        )
+        .withColumn("rank_in_story", F.row_number().over(first))
+        .where(F.col("rank_in_story") == 1)
+        .drop("rank_in_story")
     )
     return (
         once.where(F.col("day").isNotNull())

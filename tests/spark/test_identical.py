@@ -188,3 +188,33 @@ def test_duckdb_queries_the_parquet_output_as_documented(spark_run, local_record
     for (month, _, goldstein), scores in zip(rows, [expected[m] for m, *_ in rows], strict=True):
         # DuckDB rounds half away from zero, Python to even: compare within the rounding.
         assert goldstein == pytest.approx(sum(scores) / len(scores), abs=0.006), month
+
+
+def test_dyads_equal_faits_dyads_on_the_same_events(spark_run, tmp_path):
+    """Each story's event counts once, the same one as ``faits dyads`` keeps (smallest id),
+    so the Goldstein sums agree exactly and do not vary from run to run."""
+    import duckdb
+
+    from faits.provenance.merging import dyad_counts
+
+    db = tmp_path / "dyads.duckdb"
+    imported = run_faits("import", str(spark_run.output), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        local = {
+            (r["source_code"], r["target_code"], r["period"]): (
+                r["events"],
+                r["goldstein_sum"],
+                r["num_articles"],
+            )
+            for r in dyad_counts(con)
+        }
+    spark = {
+        (r["source_code"], r["target_code"], r["day"].isoformat()): (
+            r["events"],
+            r["goldstein_sum"],
+            r["num_articles"],
+        )
+        for r in _parquet(spark_run.output, "dyads")
+    }
+    assert local and spark == local
