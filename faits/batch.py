@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from faits.ingest import InputProblem, read_inputs
 from faits.ingest.prepare import PreparedArticle, prepare
 from faits.ingest.readers import DEFAULT_MAX_BYTES
 from faits.models import ModelCache
-from faits.pipeline import ParsedBatch, PipelineResult, code_batch, parse_batch, process_batch
+from faits.pipeline import PipelineResult, process_batch
 
 DEFAULT_BATCH = 32
 
@@ -106,28 +106,6 @@ def batched(items: Iterable[PreparedArticle], size: int) -> Iterator[list[Prepar
         yield batch
 
 
-def _parse_ahead(
-    batches: Iterable[list[PreparedArticle]], cache: ModelCache, keep_parses: bool
-) -> Iterator[list[PipelineResult]]:
-    """Code batch k while a thread parses batch k+1, results in input order.
-
-    Most of spaCy's parsing time is spent in matrix products that release the GIL, and most
-    of coding is Python that holds it, so the two overlap on a second core. Only the parse
-    runs in the thread: reading inputs, the store and the sink stay on the calling thread
-    (a DuckDB connection must not be shared between threads). One batch ahead at most, so
-    memory stays that of two batches.
-    """
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="faits-parse") as parser:
-        pending: Future[ParsedBatch] | None = None
-        for batch in batches:
-            ahead = parser.submit(parse_batch, batch, cache)
-            if pending is not None:
-                yield list(code_batch(pending.result(), keep_parses))
-            pending = ahead
-        if pending is not None:
-            yield list(code_batch(pending.result(), keep_parses))
-
-
 def run(
     batches: Iterable[list[PreparedArticle]],
     sink: Callable[[list[PipelineResult]], None],
@@ -147,8 +125,9 @@ def run(
             on_batch(len(results))
 
     if workers <= 1:
-        for results in _parse_ahead(batches, cache or ModelCache(), keep_parses):
-            deliver(results)
+        cache = cache or ModelCache()
+        for batch in batches:
+            deliver(list(process_batch(batch, cache, keep_parses)))
     else:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
             pending = []

@@ -74,8 +74,8 @@ class ModelCache:
 
     def __init__(self, *loaded: LanguageModels) -> None:
         self._models: dict[str, LanguageModels] = {m.language: m for m in loaded}
-        # The parse-ahead thread of ``faits.batch.run`` and the coding thread both ask for
-        # models: the lock makes a language load once, whichever asks first.
+        # ``faits serve`` codes posted articles in a thread pool: the lock makes a language
+        # load once, whichever request asks first.
         self._loading = threading.Lock()
 
     def get(self, language: str) -> LanguageModels:

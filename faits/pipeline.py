@@ -90,8 +90,9 @@ class ParsedBatch:
 def parse_batch(batch: Iterable[PreparedArticle], cache: ModelCache) -> ParsedBatch:
     """Parse a batch with ``nlp.pipe``, one call per language (the expensive half of a batch).
 
-    Kept apart from coding so that ``faits.batch.run`` can parse the next batch in a thread
-    while this one is coded: spaCy's matrix products release the GIL, coding needs it.
+    Kept apart from coding so that a driver can schedule the two halves separately. (A
+    thread parsing batch k+1 while batch k is coded was measured and gave nothing: spaCy
+    takes the GIL back after each matrix product and waits for it behind the coding.)
     """
     passed: list[PreparedArticle] = []
     by_language: dict[str, list[PreparedArticle]] = {}
