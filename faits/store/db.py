@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,15 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
+    @contextmanager
+    def _arrow_view(self, name: str, table: pa.Table) -> Iterator[None]:
+        """``table`` queryable as ``name`` inside the block (how batches meet stored rows)."""
+        self.con.register(name, table)
+        try:
+            yield
+        finally:
+            self.con.unregister(name)
+
     def unchanged(self, batch: Iterable[PreparedArticle]) -> set[str]:
         """Ids of the articles in ``batch`` already stored with the same content."""
         pairs = [(p.article.article_id, p.content_hash) for p in batch]
@@ -86,14 +96,11 @@ class Store:
         incoming = pa.table(
             {"article_id": [a for a, _ in pairs], "content_hash": [h for _, h in pairs]}
         )
-        self.con.register("incoming_hashes", incoming)
-        try:
+        with self._arrow_view("incoming_hashes", incoming):
             rows = self.con.execute(
                 "SELECT a.article_id FROM articles a JOIN incoming_hashes i "
                 "ON a.article_id = i.article_id AND a.content_hash = i.content_hash"
             ).fetchall()
-        finally:
-            self.con.unregister("incoming_hashes")
         return {row[0] for row in rows}
 
     def insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
@@ -101,50 +108,38 @@ class Store:
             return
         names = _columns(table)
         data = {name: [row[i] for row in rows] for i, name in enumerate(names)}
-        self.con.register("incoming_rows", pa.table(data))
-        try:
+        with self._arrow_view("incoming_rows", pa.table(data)):
             self.con.execute(f"INSERT INTO {table} SELECT * FROM incoming_rows")
-        finally:
-            self.con.unregister("incoming_rows")
 
     def delete_articles(self, ids: list[str], tables: Iterable[str]) -> None:
         if not ids:
             return
-        self.con.register("gone", pa.table({"article_id": ids}))
-        try:
+        with self._arrow_view("gone", pa.table({"article_id": ids})):
             for table in tables:
                 self.con.execute(
                     f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM gone)"
                 )
-        finally:
-            self.con.unregister("gone")
 
     def _stored(self, ids: list[str]) -> list[str]:
         """Those of ``ids`` already stored (only they need their old rows deleted)."""
-        self.con.register("incoming_ids", pa.table({"article_id": ids}))
-        try:
+        with self._arrow_view("incoming_ids", pa.table({"article_id": ids})):
             rows = self.con.execute(
                 "SELECT DISTINCT article_id FROM articles "
                 "WHERE article_id IN (SELECT article_id FROM incoming_ids)"
             ).fetchall()
-        finally:
-            self.con.unregister("incoming_ids")
         return [row[0] for row in rows]
 
     def _replaced_versions(self, results: list[PipelineResult]) -> list[str]:
         """Stored articles that share a source with an incoming one but have another id."""
         keys = [(r.prepared.source_key, r.coded.article.article_id) for r in results]
-        self.con.register(
+        with self._arrow_view(
             "incoming_keys",
             pa.table({"source_key": [k for k, _ in keys], "article_id": [a for _, a in keys]}),
-        )
-        try:
+        ):
             rows = self.con.execute(
                 "SELECT DISTINCT a.article_id FROM articles a JOIN incoming_keys k "
                 "ON a.source_key = k.source_key AND a.article_id <> k.article_id"
             ).fetchall()
-        finally:
-            self.con.unregister("incoming_keys")
         return [row[0] for row in rows]
 
     def write(
@@ -224,16 +219,13 @@ class Store:
             for table, table_rows in tables.items():
                 self.insert(table, table_rows)
             # One set-based UPDATE: ``executemany`` runs one statement per article.
-            self.con.register("recoded_articles", changes)
-            try:
+            with self._arrow_view("recoded_articles", changes):
                 self.con.execute(
                     "UPDATE articles SET original_url = r.original_url, "
                     "translated_by = r.translated_by, cited_sources = r.cited_sources, "
                     "status = r.status, reason = r.reason FROM recoded_articles r "
                     "WHERE articles.article_id = r.article_id"
                 )
-            finally:
-                self.con.unregister("recoded_articles")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -248,7 +240,7 @@ class Store:
         latest = {
             article_id: (cluster, duplicate) for article_id, cluster, duplicate in assignments
         }
-        self.con.register(
+        with self._arrow_view(
             "cluster_updates",
             pa.table(
                 {
@@ -257,14 +249,11 @@ class Store:
                     "duplicate_of": pa.array([d for _, d in latest.values()], pa.string()),
                 }
             ),
-        )
-        try:
+        ):
             self.con.execute(
                 "UPDATE articles SET cluster_id = u.cluster_id, duplicate_of = u.duplicate_of "
                 "FROM cluster_updates u WHERE articles.article_id = u.article_id"
             )
-        finally:
-            self.con.unregister("cluster_updates")
 
     # -- reading -------------------------------------------------------------------------
 
@@ -330,8 +319,7 @@ class Store:
             ids = [article_id for article_id, _, _ in self.recodable()]
         for start in range(0, len(ids), batch_size):
             chunk = ids[start : start + batch_size]
-            self.con.register("wanted_parses", pa.table({"article_id": chunk}))
-            try:
+            with self._arrow_view("wanted_parses", pa.table({"article_id": chunk})):
                 rows = self.con.execute(
                     "SELECT a.article_id, a.url, a.title, a.site, a.published, "
                     "a.published_source, a.language, a.text, a.status, a.reason, a.original_url, "
@@ -341,8 +329,6 @@ class Store:
                     f"WHERE {RECODABLE} AND a.article_id IN (SELECT article_id FROM wanted_parses) "
                     "ORDER BY a.article_id"
                 ).fetchall()
-            finally:
-                self.con.unregister("wanted_parses")
             batch = []
             for row in rows:
                 fields = list(row[:16])
@@ -366,14 +352,11 @@ class Store:
 
     def trigger_keys(self, ids: list[str]) -> dict[str, bytes]:
         """The stored trigger-word hashes of those of ``ids`` that have them."""
-        self.con.register("wanted_keys", pa.table({"article_id": ids}))
-        try:
+        with self._arrow_view("wanted_keys", pa.table({"article_id": ids})):
             rows = self.con.execute(
                 "SELECT article_id, trigger_keys FROM coded_with WHERE trigger_keys IS NOT NULL "
                 "AND article_id IN (SELECT article_id FROM wanted_keys)"
             ).fetchall()
-        finally:
-            self.con.unregister("wanted_keys")
         return {article_id: bytes(keys) for article_id, keys in rows}
 
     def snapshot_items(self, snapshot: str) -> dict[str, Entry] | None:
@@ -403,15 +386,12 @@ class Store:
         found that its changes cannot alter them)."""
         if not ids:
             return
-        self.con.register("unaffected", pa.table({"article_id": ids}))
-        try:
+        with self._arrow_view("unaffected", pa.table({"article_id": ids})):
             self.con.execute(
                 "UPDATE coded_with SET snapshot = ? "
                 "WHERE article_id IN (SELECT article_id FROM unaffected)",
                 [snapshot],
             )
-        finally:
-            self.con.unregister("unaffected")
 
     def drop_unused_snapshots(self) -> None:
         self.con.execute(
