@@ -174,19 +174,20 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
-    """The actor a noun phrase names: the mention covering its head, else the nearest inside,
-    else the head's nationality adjective ("deux pétroliers grecs")."""
+    """The actor a noun phrase names: the mention covering its head, else the head's
+    nationality adjective ("deux pétroliers grecs"), else the nearest mention inside."""
     mention = actors.by_token.get(head.i)
     if mention is not None:
         return mention
-    inside = [t for t in _phrase_tokens(head) if t.i in actors.by_token]
-    if inside:
-        return actors.by_token[min(inside, key=lambda t: abs(t.i - head.i)).i]
-    # Only the head's own adjective: in "le transit du gaz russe" the gas is Russian, not
+    # The head's own adjective before any name inside: "deux bases américaines en Syrie"
+    # are American. Only the head's: in "le transit du gaz russe" the gas is Russian, not
     # the transit.
     for child in head.children:
         if child.dep_ == "amod" and child.i in actors.qualifiers:
             return actors.qualifiers[child.i]
+    inside = [t for t in _phrase_tokens(head) if t.i in actors.by_token]
+    if inside:
+        return actors.by_token[min(inside, key=lambda t: abs(t.i - head.i)).i]
     # A group with no country yet ("des civils"): ``resolve_group`` gives it one.
     return actors.groups.get(head.i)
 
@@ -253,9 +254,13 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
                 c
                 for c in _children(node, OBLIQUES)
                 if _prepositions(c, cues) & cues.agent_prepositions
-            ]
+            ] or _stray_agents(node, cues)
             if agents:
-                return phrase_actors(agents[0], actors), True
+                for agent in agents:
+                    found = phrase_actors(agent, actors) or _participle_agent(agent, actors, cues)
+                    if found:
+                        return found, True
+                return [], True
         subjects = [
             s
             for s in _children(node, SUBJECT + PASSIVE_SUBJECT)
@@ -286,6 +291,36 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             break
         node, came_from = node.head, node
     return [], patient
+
+
+def _stray_agents(verb: Token, cues: Cues) -> list[Token]:
+    """ "par X" phrases after a passive verb that the parser hung on another word of its
+    clause: "a été violé à plusieurs reprises par les forces ukrainiennes" (under
+    "reprises"), "a été expulsé jeudi par la France" (under "jeudi"). Only the words after
+    the verb, so the patient's own phrase is never read, and one word deep: in "tué lors
+    d'une embuscade tendue par des jihadistes" the agent is the ambush's."""
+    return [
+        t
+        for t in sorted(_phrase_tokens(verb), key=lambda t: t.i)
+        if t.i > verb.i
+        and t.head.head.i == verb.i
+        and t.dep_ in OBLIQUES
+        and _prepositions(t, cues) & cues.agent_prepositions
+    ]
+
+
+def _participle_agent(noun: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """The agent of a participle on a nameless agent: "visées par des drones lancés par des
+    milices irakiennes" were aimed by the militias."""
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.pos_ != "VERB":
+            continue
+        for child in _children(participle, OBLIQUES):
+            if _prepositions(child, cues) & cues.agent_prepositions:
+                found = phrase_actors(child, actors)
+                if found:
+                    return found
+    return []
 
 
 def _split_coordination(verb: Token, subject: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -547,13 +582,18 @@ def resolve_group(
     return replace(mention, code=country + (mention.agent or ""), country=country)
 
 
-def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
-    """One mention per code: "son homologue russe Sergueï Lavrov" is one target, not two."""
+def _distinct(mentions: list[ActorMention], by_country: bool = False) -> list[ActorMention]:
+    """One mention per code: "son homologue russe Sergueï Lavrov" is one target, not two.
+
+    ``by_country``: one per country, the first named ("un influenceur algérien expulsé
+    vers Alger" is one target, the influencer, not also Algeria).
+    """
     seen: set[str | None] = set()
     kept = []
     for mention in mentions:
-        if mention.code not in seen:
-            seen.add(mention.code)
+        key = (mention.country or mention.code) if by_country else mention.code
+        if key not in seen:
+            seen.add(key)
             kept.append(mention)
     return kept
 
@@ -599,7 +639,7 @@ def find_arguments(
     sources = [s for s in sources if s not in targets]
     sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
     targets = [g for t in targets if (g := resolve_group(t, trigger, sentence, actors))]
-    sources, targets = _distinct(sources), _distinct(targets)
+    sources, targets = _distinct(sources), _distinct(targets, by_country=True)
     if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:
         place = _setting(trigger, actors)
         if place is not None and place.country not in {s.country for s in sources}:

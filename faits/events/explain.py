@@ -93,7 +93,7 @@ def explain_sentence(
     analysis = resolve_actors(parsed, models.actors)
     times = tag_times(parsed, models.times)
     places = find_places(parsed, models.places, analysis)
-    actors = ActorIndex.build(analysis.mentions, places)
+    actors = ActorIndex.build(analysis.mentions, places, analysis.qualifiers)
     found = candidates(sentence, models.events.index, models.events.cues)
     tried: dict[int, tuple[str, str]] = {}
     events: list[Event] = []
