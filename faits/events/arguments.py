@@ -42,6 +42,18 @@ PLACE = "place"
 # Cisjordanie" -> PSE), as a place named as the object of an attack is.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 BETWEEN = "between"
+# Role codes of private people and civil society: one of them with no country named can be
+# a group whose country the event gives ("un militant", "des journalistes"); a state role
+# with no country ("le président") cannot.
+PRIVATE_ROLES = frozenset({"OPP", "CVL", "REF", "JRN", "MED", "LAB", "AGR", "EDU"})
+# Roots of coercion by authorities (arrests, bans, expulsions): a group they act on with no
+# country named is of the authority's own country ("la Chine a emprisonné une centaine de
+# journalistes"). Likewise releasing (08), ill-treatment (18) and mass killing (20), when
+# the source is a domestic authority (government, police, courts, intelligence): an army
+# abroad ("les troupes russes … à Boutcha") is not of its victims' country.
+DOMESTIC_ROOTS = frozenset({"17"})
+AUTHORITY_ROOTS = frozenset({"08", "18", "20"})
+AUTHORITY_ROLES = frozenset({"GOV", "COP", "JUD", "SPY"})
 # A noun hands its event to the subject of the verb it is an argument of, not further.
 NOUN_TO_VERB = frozenset(
     {"obj", "obl:arg", "nsubj", "nsubj:pass", "xcomp", "ccomp", "dep", "appos"}
@@ -123,7 +135,10 @@ class ActorIndex:
         groups = {
             i: m
             for m in mentions
-            if not m.code and m.agent and m.kind == ROLE and not m.person
+            if not m.code
+            and m.agent
+            and m.kind == ROLE
+            and (not m.person or m.agent in PRIVATE_ROLES)
             for i in range(m.token_start, m.token_end)
         }
         return cls(by_token, locative, adjectives, groups, at_place, settings)
@@ -189,7 +204,16 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     if inside:
         return actors.by_token[min(inside, key=lambda t: abs(t.i - head.i)).i]
     # A group with no country yet ("des civils"): ``resolve_group`` gives it one.
-    return actors.groups.get(head.i)
+    group = actors.groups.get(head.i)
+    if group is not None:
+        return group
+    # A count of people: "une centaine de journalistes", "des centaines d'opposants" (a
+    # "de" phrase with no determiner under the head).
+    for child in head.children:
+        counted = child.dep_ == "nmod" and child.i in actors.groups
+        if counted and not any(c.dep_ == "det" for c in child.children):
+            return actors.groups[child.i]
+    return None
 
 
 def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -582,6 +606,22 @@ def resolve_group(
     return replace(mention, code=country + (mention.agent or ""), country=country)
 
 
+def _compatriots(
+    group: ActorMention, sources: list[ActorMention], root: str
+) -> ActorMention | None:
+    """A group no place located takes its authority's country when the event is one a state
+    does to its own people (``DOMESTIC_ROOTS``, ``AUTHORITY_ROOTS``)."""
+    if group.code or group.agent not in PRIVATE_ROLES or len(sources) != 1:
+        return None
+    source = sources[0]
+    if not source.country:
+        return None
+    authority = source.agent in AUTHORITY_ROLES or (source.agent is None and root == "17")
+    if root not in DOMESTIC_ROOTS and not (root in AUTHORITY_ROOTS and authority):
+        return None
+    return replace(group, code=source.country + (group.agent or ""), country=source.country)
+
+
 def _distinct(mentions: list[ActorMention], by_country: bool = False) -> list[ActorMention]:
     """One mention per code: "son homologue russe Sergueï Lavrov" is one target, not two.
 
@@ -603,6 +643,7 @@ def find_arguments(
 ) -> Arguments:
     """Source and target actors of one matched trigger, and which rule found the source."""
     trigger = candidate.trigger
+    root = candidate.pattern.code[:2]
     how = "subject"
     targets = _targets(candidate, actors, cues)
     if candidate.pattern.kind == "noun":
@@ -638,7 +679,11 @@ def find_arguments(
                 break
     sources = [s for s in sources if s not in targets]
     sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
-    targets = [g for t in targets if (g := resolve_group(t, trigger, sentence, actors))]
+    targets = [
+        g
+        for t in targets
+        if (g := resolve_group(t, trigger, sentence, actors) or _compatriots(t, sources, root))
+    ]
     sources, targets = _distinct(sources), _distinct(targets, by_country=True)
     if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:
         place = _setting(trigger, actors)
