@@ -12,7 +12,7 @@ import hashlib
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from faits.actors import ActorAnalysis, ActorMention
 from faits.events.arguments import BETWEEN, ActorIndex, Arguments, find_arguments
@@ -25,7 +25,7 @@ from faits.nlp.document import ParsedArticle
 from faits.ontology import Ontology, load_ontology
 from faits.places import PlaceMention
 from faits.places.event_location import location_for_event
-from faits.records import ActorRef, Event
+from faits.records import ActorRef, Event, Modality
 from faits.records import Span as TextSpan
 from faits.time import TimeExpression
 from faits.time.event_dates import date_for_event
@@ -45,13 +45,13 @@ class EventModel:
         ontology = load_ontology()
         cues = Cues.load(language)
         lexicon = load_event_lexicon(
-            language, set(ontology.codes), cues.reflexives, cues.contractions
+            language, set(ontology.codes), cues.reflexives, cues.contractions, cues.verb_forms
         )
         return cls(language, lexicon, cues, ontology)
 
     @property
     def index(self) -> dict[str, list[Pattern]]:
-        return self.lexicon.patterns
+        return self.lexicon.index
 
 
 def event_id(
@@ -63,6 +63,67 @@ def event_id(
 
 
 GOVERNMENT = "GOV"
+
+# A cooperative act stated in the future tense by its own author is a statement of policy,
+# coded as the intent to do it (root 03), not as a future act: "la France soutiendra la
+# candidature de l'Inde" is 032, "a annoncé que les Pays-Bas livreraient des F-16" is 0332
+# (docs/annotation.md, modality). CAMEO's 03 mirrors 05-08 code for code; the most specific
+# code listed wins (four digits, then three). Signing (057) is a scheduled occurrence
+# ("sera signé"), not a policy, and stays.
+INTENT_OF = {
+    "05": "032",
+    "057": "",
+    "06": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "0831": "0341",
+    "0832": "0342",
+    "0833": "0343",
+    "0834": "0344",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
+
+
+def _future_form(token: Token, cues: Cues) -> bool:
+    """The trigger itself in the future or the conditional, read from morphology or form."""
+    if "Fut" in token.morph.get("Tense", []) or "Cnd" in token.morph.get("Mood", []):
+        return True
+    return cues.future.matches(token.text, token.lemma_) or cues.conditional.matches(
+        token.text, token.lemma_
+    )
+
+
+def intent_code(code: str, trigger: Token, modality: Modality, cues: Cues) -> str | None:
+    """The 03 code of a cooperative act its author states in the future tense, else None.
+
+    Only the verb's own tense counts ("soutiendra", and the future in the past "livreraient"
+    that modality already tells from a hypothetical); "devrait livrer", "le prochain sommet"
+    are scheduled occurrences, flagged future. Passives ("sera livré") are left alone: the
+    author of a policy speaks in the active.
+    """
+    if not modality.future or modality.hypothetical or modality.negated:
+        return None
+    if trigger.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in trigger.children):
+        return None
+    for prefix in (code[:4], code[:3], code[:2]):
+        if prefix in INTENT_OF:
+            intent = INTENT_OF[prefix]
+            return intent if intent and _future_form(trigger, cues) else None
+    return None
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
@@ -157,6 +218,9 @@ def code_match(
     code = match.pattern.code
     if modality.negated and match.pattern.negated_code:
         code, modality.negated = match.pattern.negated_code, False
+    intent = intent_code(code, trigger, modality, model.cues)
+    if intent is not None:
+        code, modality.future = intent, False
     coded = [(model.ontology.get(code), source, target) for source, target in pairs]
     if match.pattern.reverse_code and not modality.negated:
         reverse = model.ontology.get(match.pattern.reverse_code)

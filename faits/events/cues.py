@@ -1,7 +1,8 @@
 """The small closed-class word lists the event engine reads from a language's lexicon.
 
 ``roles.yaml`` (prepositions that mark the agent, the target, "entre X et Y", reflexive
-pronouns, contracted prepositions), ``modality.yaml`` (negation, verb endings of the
+pronouns, contracted prepositions, the conjunctions of a purpose clause, the written verb
+forms triggers are also looked up by), ``modality.yaml`` (negation, verb endings of the
 conditional and the future, future and hypothetical cues) and ``attribution.yaml``
 ("selon", speech verbs). Each file is a list of entries with an ``id``, the words, and an
 example sentence that ``tests/events`` runs.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from faits.events.lexicon import normalise
+from faits.events.lexicon import VerbForms, normalise
 from faits.lexicons import LexiconError, load_yaml
 
 
@@ -58,6 +59,15 @@ def _endings(entries: dict[str, dict[str, Any]], entry_id: str) -> VerbEndings:
     return VerbEndings(tuple(endings), entry["stem_final"], int(entry["infinitive_suffix"]))
 
 
+def _verb_forms(entries: dict[str, dict[str, Any]]) -> VerbForms:
+    """``roles.yaml#verb-forms``: optional, a language whose lemmatiser needs no help omits it."""
+    entry = entries.get("verb-forms")
+    if entry is None:
+        return VerbForms()
+    endings = tuple(normalise(str(e)) for e in entry.get("endings") or [])
+    return VerbForms(normalise(str(entry["infinitive"])), endings)
+
+
 @dataclass(frozen=True)
 class Cues:
     reflexives: frozenset[str]
@@ -79,6 +89,8 @@ class Cues:
     hypothetical_marks: frozenset[str]
     attribution_prepositions: frozenset[str]
     speech_verbs: frozenset[str]
+    purpose_marks: frozenset[str] = frozenset()
+    verb_forms: VerbForms = VerbForms()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -108,6 +120,8 @@ class Cues:
             hypothetical_marks=_words(modality, "hypothetical-mark"),
             attribution_prepositions=_words(attribution, "according-to"),
             speech_verbs=_words(attribution, "speech-verb"),
+            purpose_marks=_words(roles, "purpose"),
+            verb_forms=_verb_forms(roles),
         )
 
     def preposition(self, word: str) -> str:

@@ -100,15 +100,55 @@ class Example:
     published: str | None = None
 
 
+@dataclass(frozen=True)
+class VerbForms:
+    """Written forms a verb trigger is looked up by as well as its infinitive.
+
+    The lemmatiser leaves some inflected verbs as their own lemma or a noun's ("réclame",
+    "reproche", "gelé"), so a verb trigger whose infinitive ends in ``infinitive`` is also
+    indexed by its stem plus each of ``endings``: one more dictionary key per form, no work
+    per token. A form that is a word of another class ("la réclame") only reaches verb
+    patterns, which check the part of speech.
+    """
+
+    infinitive: str = ""
+    endings: tuple[str, ...] = ()
+
+    def of(self, trigger: str) -> tuple[str, ...]:
+        if not self.infinitive or not trigger.endswith(self.infinitive):
+            return ()
+        stem = trigger[: -len(self.infinitive)]
+        if len(stem) < 2:
+            return ()
+        return tuple(stem + ending for ending in self.endings if stem + ending != trigger)
+
+
 @dataclass
 class EventLexicon:
     patterns: dict[str, list[Pattern]] = field(default_factory=dict)
     examples: list[Example] = field(default_factory=list)
     entries: int = 0
+    # Written form -> verb triggers it stands for ("réclame" -> "réclamer"), see VerbForms.
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    index: dict[str, list[Pattern]] = field(default_factory=dict)
 
     @property
     def pattern_count(self) -> int:
         return sum(len(p) for p in self.patterns.values())
+
+    def build_index(self, verb_forms: VerbForms) -> None:
+        """Patterns by lookup key: every trigger, and the written forms of verb triggers."""
+        forms: dict[str, set[str]] = {}
+        for trigger, patterns in self.patterns.items():
+            if any(p.kind == "verb" for p in patterns):
+                for form in verb_forms.of(trigger):
+                    forms.setdefault(form, set()).add(trigger)
+        self.forms = {form: tuple(sorted(triggers)) for form, triggers in forms.items()}
+        index = {trigger: list(patterns) for trigger, patterns in self.patterns.items()}
+        for form, triggers in self.forms.items():
+            extra = [p for t in triggers for p in self.patterns[t] if p.kind == "verb"]
+            index[form] = sorted([*index.get(form, ()), *extra], key=lambda p: -p.specificity)
+        self.index = index
 
 
 def parse_pattern(
@@ -174,6 +214,7 @@ def load_event_lexicon(
     known_codes: set[str],
     reflexives: frozenset[str],
     contractions: dict[str, str],
+    verb_forms: VerbForms | None = None,
 ) -> EventLexicon:
     """Every root file of a language, checked: known codes, unique ids, examples present."""
     lexicon = EventLexicon()
@@ -219,6 +260,7 @@ def load_event_lexicon(
                 )
     for patterns in lexicon.patterns.values():
         patterns.sort(key=lambda p: -p.specificity)
+    lexicon.build_index(verb_forms or VerbForms())
     return lexicon
 
 
@@ -230,13 +272,19 @@ def entry_requirements(lexicon: EventLexicon) -> dict[str, set[str]]:
     """Per entry (``events/04.yaml#rencontrer``), what an article must hold for one of its
     patterns to fire at all: per pattern, its trigger word and, for each complement that is not
     ``[*]``, one of the complement's words (a pattern is only tried on a token whose key is its
-    trigger, and a complement is only found among words with one of its keys). One string per
-    pattern: the groups separated by tabs, a group's words by ``|``, the trigger first.
+    trigger or one of the trigger's written forms, and a complement is only found among words
+    with one of its keys). One string per pattern: the groups separated by tabs, a group's
+    words by ``|``, the trigger group first.
     """
+    written: dict[str, list[str]] = {}
+    for form, triggers in lexicon.forms.items():
+        for trigger in triggers:
+            written.setdefault(trigger, []).append(form)
     found: dict[str, set[str]] = {}
     for trigger, patterns in lexicon.patterns.items():
         for pattern in patterns:
-            groups = [trigger]
+            keys = [trigger, *written.get(trigger, ())] if pattern.kind == "verb" else [trigger]
+            groups = ["|".join(sorted(keys))]
             groups += ["|".join(sorted(s.lemmas)) for s in pattern.steps if ANY not in s.lemmas]
             found.setdefault(pattern.rule.split("/", 1)[1], set()).add("\t".join(groups))
     return found

@@ -29,6 +29,9 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots of physical violence: a participle clause of one ("…, tuant cent civils") tells the
 # toll of the same attack, not a second one.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Protest: the purpose clause of a demonstration or strike ("ont manifesté pour exiger la
+# démission …") says what the protest is for, it is not a demand of its own.
+PROTEST_ROOTS = frozenset({"14"})
 # Codes whose complement is an event of its own as well: a claim of responsibility names the
 # attack it claims ("a revendiqué l'enlèvement de trois ressortissants indiens").
 CLAIM_CODES = frozenset({"015"})
@@ -284,6 +287,18 @@ def _consequence(token: Token, violent: set[int]) -> bool:
     return token.dep_.startswith("advcl") and _present_participle(token) and token.head.i in violent
 
 
+def _purpose(token: Token, protests: set[int], cues: Cues) -> bool:
+    """ "sont en grève pour réclamer …", "ont entamé une grève de la faim pour protester …":
+    a clause introduced by a purpose conjunction under a protest trigger or its complement."""
+    return (
+        token.dep_.startswith(("advcl", "acl"))
+        and token.head.i in protests
+        and any(
+            c.dep_ == "mark" and normalise(c.text) in cues.purpose_marks for c in token.children
+        )
+    )
+
+
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
     if candidate.pattern.kind == "noun":
@@ -298,6 +313,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     triggers inside the content of a speech act ("accuse Kigali de soutenir …" is one
     accusation; a claimed attack is kept: "a revendiqué l'attentat" is a claim and an
     attack), the toll of a violent trigger told by a participle ("…, tuant cent civils"),
+    the purpose clause of a protest ("ont manifesté pour exiger …"),
     bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases
     and adjectival participles. The coder falls back to the next
     pattern of a group when the best one yields no event (no target where one is needed).
@@ -321,9 +337,16 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         if g[0].pattern.code[:2] in SPEECH_ACT_ROOTS and g[0].pattern.code not in CLAIM_CODES
     }
     violent = {i for i, g in kept.items() if g[0].pattern.code[:2] in VIOLENCE_ROOTS}
+    protests = {
+        t
+        for i, g in kept.items()
+        if g[0].pattern.code[:2] in PROTEST_ROOTS
+        for t in (i, *(c.i for c in g[0].complements))
+    }
     return [
         group
         for i, group in sorted(kept.items())
         if not _governing_trigger(group[0].trigger, speech_acts)
         and not (i in violent and _consequence(group[0].trigger, violent))
+        and not (protests and _purpose(group[0].trigger, protests, cues))
     ]

@@ -102,3 +102,33 @@ def test_according_to_is_the_attribution(code_fr):
 
 def test_nothing_without_an_actor(code_fr):
     assert code_fr("Les discussions ont duré près de cinq heures.").events == []
+
+
+def test_present_tense_left_as_its_own_lemma_still_triggers(event_model, code_fr):
+    # fr_core_news_md lemmatises "réclame" as "réclame": the written form is a key too.
+    assert "réclamer" in event_model.lexicon.forms["réclame"]
+    coded = code_fr("Le Tchad réclame le départ des soldats français.")
+    assert ("TCD", "FRA") in pairs(coded, "10")
+
+
+def test_written_forms_are_requirements_of_their_entry(event_model):
+    from faits.events.lexicon import entry_requirements
+
+    needs = entry_requirements(event_model.lexicon)["events/10.yaml#exiger"]
+    assert any("réclame|" in need.split("\t")[0] for need in needs)
+
+
+def test_future_policy_is_an_intent(code_fr):
+    coded = code_fr("Le Japon soutiendra la candidature du Brésil, a assuré le ministre.")
+    (event,) = [e for e in coded.events if e.cameo_root in ("03", "05")]
+    assert event.cameo == "032" and not event.modality.future
+
+
+def test_scheduled_signing_stays_a_future_signature(code_fr):
+    coded = code_fr("La Chine et le Brésil signeront un accord commercial la semaine prochaine.")
+    assert {e.cameo for e in coded.events} == {"057"}
+
+
+def test_purpose_of_a_protest_is_not_a_demand(code_fr):
+    coded = code_fr("Les cheminots belges sont en grève pour réclamer des hausses de salaire.")
+    assert {e.cameo_root for e in coded.events} == {"14"}
