@@ -223,7 +223,11 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
         mention = phrase_actor(node, actors)
         if mention is not None and mention not in found:
             found.append(mention)
-        for modifier in node.children:
+        # Coordinated adjectives on the head or on its complement: "les délégations russe
+        # et ukrainienne", "les ministres de la Défense indien et américain".
+        modifiers = [*node.children]
+        modifiers += [m for c in node.children if c.dep_ == "nmod" for m in c.children]
+        for modifier in modifiers:
             if modifier.dep_ == "amod" and _conjuncts(modifier):
                 for adjective in [modifier, *_conjuncts(modifier)]:
                     extra = actors.by_token.get(adjective.i) or actors.qualifiers.get(adjective.i)
@@ -677,6 +681,14 @@ def find_arguments(
             if between:
                 sources, targets, how = between[:1], between[1:] + targets, BETWEEN
                 break
+    if sources and not targets:
+        # "s'est proposé comme médiateur entre Kiev et Moscou", "joue les médiateurs entre
+        # le gouvernement et les rebelles": the parties are whom the act concerns.
+        for phrase in [trigger, *_children(trigger, OBJECTS + ("xcomp",))]:
+            between = _between(phrase, actors, cues)
+            if between:
+                targets = between
+                break
     sources = [s for s in sources if s not in targets]
     sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
     targets = [
@@ -689,6 +701,16 @@ def find_arguments(
         place = _setting(trigger, actors)
         if place is not None and place.country not in {s.country for s in sources}:
             targets = [place]
+    if len(targets) > 1 and not _is_passive(trigger):
+        # "ont appelé le gouvernement de Boris Johnson à renoncer à son projet d'expulsion
+        # vers le Rwanda": the direct object is whom the act is addressed to; actors named
+        # deeper in its complement are what it is about.
+        # The source's own body is its instrument ("l'ONU a déployé des casques bleus au
+        # Liban"), not its addressee.
+        addressed = {id(m) for c in _children(trigger, OBJECTS) for m in phrase_actors(c, actors)}
+        own = {s.code for s in sources}
+        direct = [t for t in targets if id(t) in addressed and t.code not in own]
+        targets = direct or targets
     if len(targets) > 1 and sources:
         # "a appelé Téhéran à libérer les ressortissants français": of several targets, one
         # of the source's own country is whom the act is for, not whom it is addressed to.
