@@ -15,6 +15,13 @@ LOCAL = re.compile(r"^local(?:\[(\d+|\*)(?:,\d+)?\])?$")
 # of them, but not in a persisted frame's plan, and every map task still splits its output
 # that many ways.
 SHUFFLE_PARTITIONS_PER_CORE = 4
+# The local JVM (driver and executor in one) for a job that lives minutes, not days. Its
+# own work is small next to the Python workers' (moving rows, a few joins, Parquet), but
+# HotSpot's optimising compiler (C2) and G1's concurrent threads spent most of it: on 600
+# articles with one core the JVM used 66 CPU s by default, 33 with C1 only and the serial
+# collector (benchmarks/spark_throughput.py, docs/benchmarks.md). On a local master those
+# threads take the cores the Python workers need. ``FAITS_SPARK_JAVA_OPTIONS`` replaces them.
+LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 
 class SparkUnavailable(RuntimeError):
@@ -53,6 +60,9 @@ def start(master: str = "local[2]", app_name: str = "faits"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = builder.config(
             "spark.sql.shuffle.partitions", str(SHUFFLE_PARTITIONS_PER_CORE * cores)
+        ).config(
+            "spark.driver.extraJavaOptions",
+            os.environ.get("FAITS_SPARK_JAVA_OPTIONS", LOCAL_JAVA_OPTIONS),
         )
     return (
         builder.appName(app_name)

@@ -54,3 +54,24 @@ def test_local_cores_reads_local_master_urls():
     assert session.local_cores("local[*]") == (session.os.cpu_count() or 1)
     assert session.local_cores("yarn") is None
     assert session.local_cores("spark://host:7077") is None
+
+
+@pytest.mark.slow
+def test_local_jvm_runs_with_the_short_job_options(monkeypatch):
+    """A local master's JVM starts with the compiler and collector settings meant for a job of
+    minutes (``LOCAL_JAVA_OPTIONS``), unless ``FAITS_SPARK_JAVA_OPTIONS`` says otherwise: the
+    options must reach the JVM that is launched, not only the Spark configuration."""
+    from tests.spark.helpers import spark_missing
+
+    reason = spark_missing()
+    if reason:
+        pytest.skip(reason)
+    monkeypatch.delenv("FAITS_SPARK_JAVA_OPTIONS", raising=False)
+    spark = session.start("local[1]", app_name="faits-jvm-options")
+    try:
+        runtime = spark.sparkContext._jvm.java.lang.management.ManagementFactory.getRuntimeMXBean()
+        arguments = list(runtime.getInputArguments())
+    finally:
+        spark.stop()
+    for option in session.LOCAL_JAVA_OPTIONS.split():
+        assert option in arguments
