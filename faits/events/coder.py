@@ -66,10 +66,12 @@ GOVERNMENT = "GOV"
 
 # A cooperative act stated in the future tense by its own author is a statement of policy,
 # coded as the intent to do it (root 03), not as a future act: "la France soutiendra la
-# candidature de l'Inde" is 032, "a annoncé que les Pays-Bas livreraient des F-16" is 0332
-# (docs/annotation.md, modality). CAMEO's 03 mirrors 05-08 code for code; the most specific
-# code listed wins (four digits, then three). Signing (057) is a scheduled occurrence
-# ("sera signé"), not a policy, and stays.
+# candidature de l'Inde" is 032, "a annoncé que les Pays-Bas livreraient des F-16" is 0332;
+# negated, it is a refusal (root 12): "la France ne livrera pas de chars" is 1222
+# (docs/annotation.md, modality). CAMEO's 03 and 12 mirror 05-08 code for code; the most
+# specific code listed wins (four digits, then three, then the root). Signing (057) is a
+# scheduled occurrence ("sera signé"), not a policy, and stays; so does a negated act with
+# no refusal code listed.
 INTENT_OF = {
     "05": "032",
     "057": "",
@@ -96,6 +98,25 @@ INTENT_OF = {
     "086": "0355",
     "087": "0356",
 }
+REFUSAL_OF = {
+    "05": "",
+    "06": "121",
+    "061": "1211",
+    "062": "1212",
+    "07": "122",
+    "071": "1221",
+    "072": "1222",
+    "073": "1223",
+    "074": "1224",
+    "08": "124",
+    "081": "1241",
+    "082": "1242",
+    "083": "",
+    "084": "1243",
+    "085": "1244",
+    "086": "1245",
+    "087": "1246",
+}
 
 
 def _future_form(token: Token, cues: Cues) -> bool:
@@ -108,21 +129,23 @@ def _future_form(token: Token, cues: Cues) -> bool:
 
 
 def intent_code(code: str, trigger: Token, modality: Modality, cues: Cues) -> str | None:
-    """The 03 code of a cooperative act its author states in the future tense, else None.
+    """The 03 (or, negated, 12) code of a cooperative act its author states in the future
+    tense, else None.
 
     Only the verb's own tense counts ("soutiendra", and the future in the past "livreraient"
     that modality already tells from a hypothetical); "devrait livrer", "le prochain sommet"
     are scheduled occurrences, flagged future. Passives ("sera livré") are left alone: the
     author of a policy speaks in the active.
     """
-    if not modality.future or modality.hypothetical or modality.negated:
+    if not modality.future or modality.hypothetical:
         return None
     if trigger.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in trigger.children):
         return None
+    table = REFUSAL_OF if modality.negated else INTENT_OF
     for prefix in (code[:4], code[:3], code[:2]):
-        if prefix in INTENT_OF:
-            intent = INTENT_OF[prefix]
-            return intent if intent and _future_form(trigger, cues) else None
+        if prefix in table:
+            mirror = table[prefix]
+            return mirror if mirror and _future_form(trigger, cues) else None
     return None
 
 
@@ -181,11 +204,12 @@ def code_sentence(
     times: list[TimeExpression],
     places: list[PlaceMention],
     model: EventModel,
+    mutual: set[str] | None = None,
 ) -> list[Event]:
     events: list[Event] = []
     for group in select(candidates(sentence, model.index, model.cues), model.cues):
         for match in group:
-            coded = code_match(parsed, index, sentence, match, actors, times, places, model)
+            coded = code_match(parsed, index, sentence, match, actors, times, places, model, mutual)
             if coded:
                 events.extend(coded)
                 break
@@ -201,7 +225,10 @@ def code_match(
     times: list[TimeExpression],
     places: list[PlaceMention],
     model: EventModel,
+    mutual: set[str] | None = None,
 ) -> list[Event]:
+    """The events of one match; ids of events a plural subject does to itself ("se sont
+    rencontrés") are added to ``mutual`` when given."""
     arguments = find_arguments(match, sentence, actors, model.cues)
     if not arguments.sources and not arguments.targets:
         return []
@@ -220,7 +247,7 @@ def code_match(
         code, modality.negated = match.pattern.negated_code, False
     intent = intent_code(code, trigger, modality, model.cues)
     if intent is not None:
-        code, modality.future = intent, False
+        code, modality.future, modality.negated = intent, False, False
     coded = [(model.ontology.get(code), source, target) for source, target in pairs]
     if match.pattern.reverse_code and not modality.negated:
         reverse = model.ontology.get(match.pattern.reverse_code)
@@ -259,6 +286,8 @@ def code_match(
                 language=parsed.language,
             )
         )
+    if mutual is not None and match.pattern.reciprocal and not arguments.targets:
+        mutual.update(e.event_id for e in events)
     return events
 
 
@@ -274,6 +303,7 @@ def code_events(
     repeated = _repeated_sentences(parsed)
     actor_tokens = sorted({*index.by_token, *index.locative, *index.qualifiers})
     events: list[Event] = []
+    mutual: set[str] = set()
     for i, sentence in enumerate(parsed.sentences):
         if i in repeated:
             continue
@@ -283,5 +313,40 @@ def code_events(
         first = bisect_left(actor_tokens, reach)
         if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
             continue
-        events.extend(code_sentence(parsed, i, sentence, index, times, places, model))
-    return events
+        events.extend(code_sentence(parsed, i, sentence, index, times, places, model, mutual))
+    return _one_encounter(events, mutual)
+
+
+VISIT, MEETING = "042", "040"
+
+
+def _country(ref: ActorRef | None) -> str | None:
+    return (ref.country or ref.code[:3]) if ref is not None else None
+
+
+def _one_encounter(events: list[Event], mutual: set[str]) -> list[Event]:
+    """A visit and a meeting with the host in the same article are one encounter.
+
+    "X est arrivé à Téhéran. Il y a rencontré le président iranien": the visitor's side is
+    the visit (042, visitor -> host country), the meeting is the host's (040, host ->
+    visitor); the visitor -> host meeting that a symmetric "rencontrer" adds is the visit
+    told twice (docs/annotation.md, one event per source, target and code). A meeting told
+    as mutual by a plural subject ("se sont rencontrés") keeps both directions.
+    """
+    visits = {
+        (e.source.code, _country(e.target))
+        for e in events
+        if e.cameo == VISIT and e.source is not None and e.target is not None
+    }
+    if not visits:
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.cameo == MEETING
+            and e.event_id not in mutual
+            and e.source is not None
+            and (e.source.code, _country(e.target)) in visits
+        )
+    ]

@@ -132,3 +132,19 @@ def test_scheduled_signing_stays_a_future_signature(code_fr):
 def test_purpose_of_a_protest_is_not_a_demand(code_fr):
     coded = code_fr("Les cheminots belges sont en grève pour réclamer des hausses de salaire.")
     assert {e.cameo_root for e in coded.events} == {"14"}
+
+
+def test_negated_future_policy_is_a_refusal(code_fr):
+    coded = code_fr("Le Canada ne livrera pas de chars à l'Ukraine, a assuré le ministre.")
+    assert {e.cameo for e in coded.events if e.source and e.source.code.startswith("CAN")} == {
+        "1222"
+    }
+
+
+def test_visit_and_meeting_are_one_encounter(code_fr):
+    coded = code_fr(
+        "Le ministre turc des Affaires étrangères est arrivé lundi à Athènes. "
+        "Il y a rencontré le Premier ministre grec."
+    )
+    meetings = {(e.source.code[:3], e.target.code[:3]) for e in coded.events if e.cameo == "040"}
+    assert ("GRC", "TUR") in meetings and ("TUR", "GRC") not in meetings
