@@ -490,6 +490,26 @@ def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
     return found
 
 
+def _governor_targets(
+    trigger: Token, preferred: set[str], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Target phrases the parser hung on the verb that introduces the trigger: "se dit prêt
+    à un sommet avec le président sud-coréen", "a affirmé vouloir signer un traité avec
+    l'Azerbaïdjan". Only phrases a target preposition introduces, on the verb or on its
+    object, never its dative (whom the speaker said it to)."""
+    found: list[ActorMention] = []
+    for child in trigger.head.children:
+        if child.i == trigger.i:
+            continue
+        if child.dep_ in OBLIQUES and _prepositions(child, cues) & preferred:
+            found.extend(phrase_actors(child, actors))
+        elif child.dep_ in OBJECTS and child.i not in actors.by_token:
+            for inner in _children(child, OBLIQUES):
+                if _prepositions(inner, cues) & preferred:
+                    found.extend(phrase_actors(inner, actors))
+    return found
+
+
 def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     trigger = candidate.trigger
     preferred = set(cues.target_prepositions)
@@ -554,6 +574,8 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 for inner in _children(oblique, OBLIQUES):
                     if _prepositions(inner, cues) & preferred:
                         found.extend(phrase_actors(inner, actors))
+    if not found and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB":
+        found.extend(_governor_targets(trigger, preferred, actors, cues))
     if trigger.pos_ in ("NOUN", "PROPN") and not found:
         following = _following_phrase(trigger, preferred, cues)
         if following is not None:
@@ -585,6 +607,18 @@ def _setting(trigger: Token, actors: ActorIndex) -> ActorMention | None:
         for child in oblique.children:
             if child.dep_ == "amod" and child.i in actors.qualifiers:
                 return actors.qualifiers[child.i]
+    return None
+
+
+def _struck_place(trigger: Token, actors: ActorIndex) -> ActorMention | None:
+    """A place named in what force strikes or seizes: "a pris le contrôle de la ville
+    d'Avdiïvka", "une gare de Kramatorsk a été frappée" (the object, or the patient of a
+    passive)."""
+    patients = _children(trigger, PASSIVE_SUBJECT if _is_passive(trigger) else OBJECTS)
+    for patient in patients:
+        for token in sorted(_phrase_tokens(patient), key=lambda t: t.i):
+            if token.i in actors.places:
+                return actors.places[token.i]
     return None
 
 
@@ -698,7 +732,7 @@ def find_arguments(
     ]
     sources, targets = _distinct(sources), _distinct(targets, by_country=True)
     if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:
-        place = _setting(trigger, actors)
+        place = _struck_place(trigger, actors) or _setting(trigger, actors)
         if place is not None and place.country not in {s.country for s in sources}:
             targets = [place]
     if len(targets) > 1 and not _is_passive(trigger):
