@@ -16,6 +16,8 @@ rencontrés"), ``reciprocal`` (only a plural subject without target acts on itse
 menaçant", "échanger des piques"), ``negated: CODE`` (the code when the trigger is negated: "ne seraient pas
 retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor),
 ``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X"),
+``state`` (the verb names a state when not in a past tense: "les ressortissants qu'il
+détient", "tant que les troupes occuperont": only "a détenu", "occupa" are events),
 ``destination`` (a place the pattern's complement names is the target, as its country:
 "se rendre à Moscou" → RUS), ``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
 visits the host, 042).
@@ -78,6 +80,7 @@ class Pattern:
     negated_code: str | None = None
     reverse_code: str | None = None
     needs_target: bool = False
+    state: bool = False
     destination: bool = False
     of_is_target: bool = False
 
@@ -204,6 +207,7 @@ def parse_pattern(
         negated_code=str(entry["negated"]) if entry.get("negated") else None,
         reverse_code=str(entry["reverse"]) if entry.get("reverse") else None,
         needs_target=bool(entry.get("needs_target", False)),
+        state=bool(entry.get("state", False)),
         destination=bool(entry.get("destination", False)),
         of_is_target=entry.get("of") == "target",
     )

@@ -299,10 +299,19 @@ def _purpose(token: Token, protests: set[int], cues: Cues) -> bool:
     )
 
 
+def _past(token: Token) -> bool:
+    """A compound past ("a détenu", "ont occupé") or a simple past ("occupa")."""
+    if any(c.dep_ == "aux:tense" for c in token.children):
+        return True
+    return "Fin" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
+
+
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
     if candidate.pattern.kind == "noun":
         return not (_modifier_noun(trigger, cues) or _attribution_noun(trigger, cues))
+    if candidate.pattern.state and not _past(trigger):
+        return False
     return not _adjectival(trigger, cues)
 
 
@@ -314,8 +323,8 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     accusation; a claimed attack is kept: "a revendiqué l'attentat" is a claim and an
     attack), the toll of a violent trigger told by a participle ("…, tuant cent civils"),
     the purpose clause of a protest ("ont manifesté pour exiger …"),
-    bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases
-    and adjectival participles. The coder falls back to the next
+    bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases,
+    adjectival participles and state verbs out of a past tense ("qu'il détient"). The coder falls back to the next
     pattern of a group when the best one yields no event (no target where one is needed).
     """
     ranked: dict[int, list[Candidate]] = {}
