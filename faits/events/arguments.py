@@ -476,6 +476,30 @@ def _leftward_group(
     return group
 
 
+def _rightward_object(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """The object the parser lost behind a time or place word (word-order fallback): in
+    "a reçu dimanche au Caire le ministre grec" it reads "dimanche" as the object and the
+    minister as an apposition of Cairo. The first actor after the verb, within its clause
+    (no verb, punctuation, conjunction or pronoun in between), not introduced by a
+    preposition and not a subject."""
+    doc = trigger.doc
+    end = min(trigger.sent.end, trigger.i + 1 + WORD_ORDER_REACH)
+    for i in range(trigger.i + 1, end):
+        token = doc[i]
+        mention = actors.by_token.get(i)
+        if mention is not None:
+            before = doc[mention.token_start - 1]
+            head = _mention_head(mention, doc)
+            if before.pos_ == "ADP" or head.dep_.startswith("nsubj") or mention in sources:
+                return []
+            return [mention]
+        if token.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "ADV", "NUM", "ADJ"):
+            return []
+    return []
+
+
 def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
     """Whom a participle on an object aims at: "les sanctions visant le secteur pétrolier du
     Venezuela", "une enquête visant la junte birmane". Not its agent: "une école financée
@@ -723,6 +747,8 @@ def find_arguments(
             if between:
                 targets = between
                 break
+    if sources and not targets and trigger.pos_ == "VERB" and not _is_passive(trigger):
+        targets = _rightward_object(trigger, sources, actors)
     sources = [s for s in sources if s not in targets]
     sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
     targets = [
