@@ -35,6 +35,20 @@ PROTEST_ROOTS = frozenset({"14"})
 # Codes whose complement is an event of its own as well: a claim of responsibility names the
 # attack it claims ("a revendiqué l'enlèvement de trois ressortissants indiens").
 CLAIM_CODES = frozenset({"015"})
+# Acts on another event that leave it an event of its own, with its own author: an inquiry
+# into a strike ("une enquête sur la frappe israélienne", 09), the dispersal of a
+# demonstration ("la manifestation … a été dispersée par la police", 175). A complement of
+# the act's own root is the act itself ("a ouvert une enquête").
+ACTS_ON_EVENTS = ("09", "175")
+
+
+def _consumes(code: str, complement: list[Candidate] | None) -> bool:
+    """Whether a match with ``code`` swallows a complement (its fired patterns, if any)."""
+    if code in CLAIM_CODES:
+        return False
+    if code.startswith(ACTS_ON_EVENTS) and complement:
+        return complement[0].pattern.code[:2] == code[:2]
+    return True
 
 
 @dataclass(frozen=True)
@@ -336,8 +350,8 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     consumed = {
         c.i
         for group in ranked.values()
-        if group[0].pattern.code not in CLAIM_CODES
         for c in group[0].complements
+        if _consumes(group[0].pattern.code, ranked.get(c.i))
     }
     kept = {i: group for i, group in ranked.items() if i not in consumed}
     speech_acts = {
