@@ -227,12 +227,18 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
         # et ukrainienne", "les ministres de la Défense indien et américain".
         modifiers = [*node.children]
         modifiers += [m for c in node.children if c.dep_ == "nmod" for m in c.children]
+        adjectives: list[Token] = []
         for modifier in modifiers:
             if modifier.dep_ == "amod" and _conjuncts(modifier):
-                for adjective in [modifier, *_conjuncts(modifier)]:
-                    extra = actors.by_token.get(adjective.i) or actors.qualifiers.get(adjective.i)
-                    if extra is not None and extra not in found:
-                        found.append(extra)
+                adjectives += [modifier, *_conjuncts(modifier)]
+            elif modifier.dep_ == "nmod":
+                # "les chefs de la diplomatie arménienne et azerbaïdjanaise": the second
+                # adjective read as a conjunct of the noun it qualifies.
+                adjectives += [c for c in _conjuncts(modifier) if c.pos_ == "ADJ"]
+        for adjective in adjectives:
+            extra = actors.by_token.get(adjective.i) or actors.qualifiers.get(adjective.i)
+            if extra is not None and extra not in found:
+                found.append(extra)
     return found
 
 
@@ -303,7 +309,12 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             subject = subjects[0]
             if "Rel" in subject.morph.get("PronType", []) and node.dep_.startswith("acl"):
                 subject = node.head
-            return _split_coordination(node, subject, actors) + phrase_actors(subject, actors), True
+            found = _split_coordination(node, subject, actors) + phrase_actors(subject, actors)
+            # "Les délégations russe et ukrainienne ont repris …": the parser makes the
+            # second adjective a subject of its own.
+            for extra in subjects[1:]:
+                found += [m for m in phrase_actors(extra, actors) if m not in found]
+            return found, True
         is_noun = node.pos_ in ("NOUN", "PROPN")
         if node.dep_ == "acl" and _infinitive(node) and node.head.pos_ == "NOUN":
             # "la décision américaine de reconnaître …": the noun's own author acts.
@@ -474,6 +485,16 @@ def _leftward_group(
         i -= 1
     group.reverse()
     return group
+
+
+def _informant(mention: ActorMention, doc: Doc, cues: Cues) -> bool:
+    """An actor an attribution phrase names ("selon des responsables américains") is who
+    reports the event, never its target, wherever the parser hung the phrase."""
+    head = _mention_head(mention, doc)
+    return any(
+        c.dep_ == "case" and cues.preposition(c.text) in cues.attribution_prepositions
+        for c in head.children
+    )
 
 
 def _rightward_object(
@@ -749,6 +770,7 @@ def find_arguments(
                 break
     if sources and not targets and trigger.pos_ == "VERB" and not _is_passive(trigger):
         targets = _rightward_object(trigger, sources, actors)
+    targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
     sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
     targets = [
