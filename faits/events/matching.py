@@ -280,12 +280,21 @@ def _adjectival(token: Token, cues: Cues) -> bool:
     if "Part" not in token.morph.get("VerbForm", []) or _has_agent(token, cues):
         return False
     if token.dep_ == "acl":
-        return not _detached_present_participle(token)
+        return not (_detached_present_participle(token) or _headline_predicate(token))
     return (
         token.dep_ == "advcl"
         and "Past" in token.morph.get("Tense", [])
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)
     )
+
+
+def _headline_predicate(token: Token) -> bool:
+    """ "Antony Blinken attendu dimanche à Pékin": in a verbless headline the participle on
+    the name that heads it is the predicate, not a qualifier."""
+    head = token.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return not any("Fin" in t.morph.get("VerbForm", []) for t in token.sent)
 
 
 def _detached_present_participle(token: Token) -> bool:

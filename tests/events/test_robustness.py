@@ -148,3 +148,15 @@ def test_visit_and_meeting_are_one_encounter(code_fr):
     )
     meetings = {(e.source.code[:3], e.target.code[:3]) for e in coded.events if e.cameo == "040"}
     assert ("GRC", "TUR") in meetings and ("TUR", "GRC") not in meetings
+
+
+def test_recode_finds_an_article_by_a_written_form(fr_models, event_model):
+    """ "réclame" left as its own lemma: its stored keys still meet exiger-demission's needs."""
+    from faits.events.keys import Requirements, article_keys
+    from faits.events.lexicon import entry_requirements
+    from faits.nlp.parse import parse_texts
+
+    doc = next(iter(parse_texts(fr_models.nlp, ["L'opposition réclame la démission du maire."])))
+    assert not any(t.lemma_ == "réclamer" for t in doc)
+    needs = entry_requirements(event_model.lexicon)["events/10.yaml#exiger-demission"]
+    assert Requirements(needs).met_by(article_keys(doc))
