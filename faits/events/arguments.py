@@ -619,6 +619,19 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 for inner in _children(oblique, OBLIQUES):
                     if _prepositions(inner, cues) & preferred:
                         found.extend(phrase_actors(inner, actors))
+    if not found and trigger.pos_ == "VERB" and not _children(trigger, OBJECTS):
+        # "ont arrêté puis expulsé vers l'Éthiopie deux militants": coordinated verbs with
+        # one subject share the object the parser gave the last one. Not a verb after a
+        # comma or a speech verb: ", a annoncé l'agence chinoise" is an inverted subject.
+        for verb in _conjuncts(trigger):
+            shares = (
+                verb.pos_ == "VERB"
+                and normalise(verb.lemma_) not in cues.speech_verbs
+                and not any(c.dep_ == "punct" and c.i < verb.i for c in verb.children)
+            )
+            if shares and not _children(verb, SUBJECT + PASSIVE_SUBJECT):
+                for obj in _children(verb, OBJECTS):
+                    found.extend(phrase_actors(obj, actors))
     if not found and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB":
         found.extend(_governor_targets(trigger, preferred, actors, cues))
     if trigger.pos_ in ("NOUN", "PROPN") and not found:
@@ -642,16 +655,17 @@ def _mention_head(mention: ActorMention, doc: Doc) -> Token:
 
 def _setting(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     """Where the trigger's own clause says it happens: a place or a nationality adjective in
-    one of its obliques ("à Axoum", "dans des localités israéliennes")."""
+    one of its obliques ("à Axoum", "dans des localités israéliennes"). The oblique's own
+    adjective first: "des localités israéliennes proches de Gaza" are in Israel."""
     for oblique in _children(trigger, OBLIQUES):
         if oblique.dep_ == "obl:agent":
             continue
-        for token in _phrase_tokens(oblique):
-            if token.i in actors.places:
-                return actors.places[token.i]
         for child in oblique.children:
             if child.dep_ == "amod" and child.i in actors.qualifiers:
                 return actors.qualifiers[child.i]
+        for token in _phrase_tokens(oblique):
+            if token.i in actors.places:
+                return actors.places[token.i]
     return None
 
 
