@@ -555,6 +555,18 @@ def _governor_targets(
     return found
 
 
+def _qualifies_patient(anchor: Token, children: list[Token]) -> bool:
+    """Whether the noun a clause qualifies is what the clause acts on: "les civils tués
+    par …" (a participle), "les attaques, que Washington attribue à l'Iran" (a relative
+    whose pronoun is the object). Not the noun an infinitive completes ("la décision de
+    reconnaître"), nor the subject of a relative ("le Premier ministre, qui accuse l'Inde")."""
+    if anchor.dep_ == "acl":
+        return not _infinitive(anchor)
+    if anchor.dep_ == "acl:relcl":
+        return any(c.dep_ == "obj" and "Rel" in c.morph.get("PronType", []) for c in children)
+    return False
+
+
 def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     trigger = candidate.trigger
     preferred = set(cues.target_prepositions)
@@ -585,9 +597,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             objects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
         else:
             objects = [c for c in children if c.dep_ in OBJECTS]
-        if anchor.dep_.startswith("acl") and anchor.head not in anchors and not _infinitive(anchor):
-            # "les civils tués par …": the noun a participle qualifies is its patient; the
-            # noun an infinitive completes ("la décision de reconnaître") is not.
+        if _qualifies_patient(anchor, children) and anchor.head not in anchors:
             objects.append(anchor.head)
         for obj in objects:
             direct = phrase_actors(obj, actors)
