@@ -18,7 +18,7 @@ from faits.actors import ActorAnalysis, ActorMention
 from faits.events.arguments import BETWEEN, ActorIndex, Arguments, find_arguments
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
-from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon
+from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
 from faits.events.matching import Candidate, candidates, select
 from faits.events.modality import modality_of
 from faits.nlp.document import ParsedArticle
@@ -132,9 +132,10 @@ def intent_code(code: str, trigger: Token, modality: Modality, cues: Cues) -> st
     """The 03 (or, negated, 12) code of a cooperative act its author states in the future
     tense, else None.
 
-    Only the verb's own tense counts ("soutiendra", and the future in the past "livreraient"
-    that modality already tells from a hypothetical); "devrait livrer", "le prochain sommet"
-    are scheduled occurrences, flagged future. Passives ("sera livré") are left alone: the
+    Only the verb's own tense ("soutiendra", and the future in the past "livreraient" that
+    modality already tells from a hypothetical) or a planning verb of its author ("prévoit de
+    livrer") counts; "devrait livrer", "le prochain sommet" are scheduled occurrences,
+    flagged future. Passives ("sera livré") are left alone: the
     author of a policy speaks in the active.
     """
     if not modality.future or modality.hypothetical:
@@ -145,8 +146,14 @@ def intent_code(code: str, trigger: Token, modality: Modality, cues: Cues) -> st
     for prefix in (code[:4], code[:3], code[:2]):
         if prefix in table:
             mirror = table[prefix]
-            return mirror if mirror and _future_form(trigger, cues) else None
+            stated = _future_form(trigger, cues) or _planned(trigger, cues)
+            return mirror if mirror and stated else None
     return None
+
+
+def _planned(trigger: Token, cues: Cues) -> bool:
+    """ "Le Japon prévoit de livrer des vivres": the author's own plan, a policy stated."""
+    return trigger.dep_ == "xcomp" and normalise(trigger.head.lemma_) in cues.planning_verbs
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:

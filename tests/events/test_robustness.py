@@ -160,3 +160,8 @@ def test_recode_finds_an_article_by_a_written_form(fr_models, event_model):
     assert not any(t.lemma_ == "réclamer" for t in doc)
     needs = entry_requirements(event_model.lexicon)["events/10.yaml#exiger-demission"]
     assert Requirements(needs).met_by(article_keys(doc))
+
+
+def test_planned_aid_is_an_intent(code_fr):
+    coded = code_fr("L'Allemagne prévoit de livrer des chars à l'Ukraine.")
+    assert {e.cameo for e in coded.events} == {"0332"}
