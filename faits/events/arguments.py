@@ -39,7 +39,9 @@ GATHERING_ROOTS = frozenset({"04", "14"})
 PLACE = "place"
 # CAMEO roots of force against people, property or territory: with no named target, the
 # country where it strikes is the target ("a démoli une école dans le sud de la
-# Cisjordanie" -> PSE), as a place named as the object of an attack is.
+# Cisjordanie" -> PSE), as a place named as the object of an attack is; also the source's
+# own country: a regime or an armed group striking at home ("a largué une bombe au chlore
+# sur un immeuble de Douma", "ont massacré des civils … au Darfour") strikes its people.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 BETWEEN = "between"
 # Role codes of private people and civil society: one of them with no country named can be
@@ -805,7 +807,7 @@ def find_arguments(
     sources, targets = _distinct(sources), _distinct(targets, by_country=True)
     if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:
         place = _struck_place(trigger, actors) or _setting(trigger, actors)
-        if place is not None and place.country not in {s.country for s in sources}:
+        if place is not None:
             targets = [place]
     if len(targets) > 1 and not _is_passive(trigger):
         # "ont appelé le gouvernement de Boris Johnson à renoncer à son projet d'expulsion
