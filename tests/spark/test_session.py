@@ -57,7 +57,7 @@ def test_local_cores_reads_local_master_urls():
 
 
 @pytest.mark.slow
-def test_local_jvm_runs_with_the_short_job_options(monkeypatch):
+def test_local_session_runs_with_the_short_job_settings(monkeypatch):
     """A local master's JVM starts with the compiler and collector settings meant for a job of
     minutes (``LOCAL_JAVA_OPTIONS``), unless ``FAITS_SPARK_JAVA_OPTIONS`` says otherwise: the
     options must reach the JVM that is launched, not only the Spark configuration."""
@@ -71,7 +71,9 @@ def test_local_jvm_runs_with_the_short_job_options(monkeypatch):
     try:
         runtime = spark.sparkContext._jvm.java.lang.management.ManagementFactory.getRuntimeMXBean()
         arguments = list(runtime.getInputArguments())
+        settings = {key: spark.conf.get(key) for key in session.LOCAL_SQL_SETTINGS}
     finally:
         spark.stop()
     for option in session.LOCAL_JAVA_OPTIONS.split():
         assert option in arguments
+    assert settings == session.LOCAL_SQL_SETTINGS
