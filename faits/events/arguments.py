@@ -44,6 +44,9 @@ PLACE = "place"
 # sur un immeuble de Douma", "ont massacré des civils … au Darfour") strikes its people.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 BETWEEN = "between"
+# CAMEO codes of force postures and deployments (15, peacekeepers 074): in an agentless
+# passive the force put on alert or deployed is the actor, not a patient.
+POSTURE_CODES = ("15", "074")
 # Role codes of private people and civil society: one of them with no country named can be
 # a group whose country the event gives ("un militant", "des journalistes"); a state role
 # with no country ("le président") cannot.
@@ -362,6 +365,10 @@ def _participle_agent(noun: Token, actors: ActorIndex, cues: Cues) -> list[Actor
                 if found:
                     return found
     return []
+
+
+def _deployed(code: str) -> bool:
+    return code.startswith(POSTURE_CODES)
 
 
 def _split_coordination(verb: Token, subject: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -780,6 +787,15 @@ def find_arguments(
                 split = [m for m in _fragment_actors(sentence, actors) if m not in sources]
                 if split:
                     sources, how = split + sources, "subject, with the part the parser split off"
+    if not sources and _deployed(candidate.pattern.code) and _is_passive(trigger):
+        # "Des casques bleus ont été déployés autour de Goma", "L'armée arménienne a été
+        # placée en état d'alerte": the force moved is the actor of a force posture.
+        patients = [
+            m for p in _children(trigger, PASSIVE_SUBJECT) for m in phrase_actors(p, actors)
+        ]
+        if patients:
+            sources, how = patients, "patient of a force posture"
+            targets = [t for t in targets if t not in patients]
     if not sources:
         for phrase in [trigger, *_children(trigger, OBJECTS + PASSIVE_SUBJECT)]:
             between = _between(phrase, actors, cues)
