@@ -119,6 +119,18 @@ REFUSAL_OF = {
 }
 
 
+# Fighting (19) is conventional military force; the same act by civilians ("des colons
+# israéliens ont attaqué un village") is unconventional violence, an assault (18).
+FIGHT_ROOT, ASSAULT = "19", "180"
+CIVILIAN_AGENTS = frozenset({"CVL"})
+
+
+def _assault(code: str, source: ActorMention | None) -> str:
+    if code.startswith(FIGHT_ROOT) and source is not None and source.agent in CIVILIAN_AGENTS:
+        return ASSAULT
+    return code
+
+
 def _future_form(token: Token, cues: Cues) -> bool:
     """The trigger itself in the future or the conditional, read from morphology or form."""
     if "Fut" in token.morph.get("Tense", []) or "Cnd" in token.morph.get("Mood", []):
@@ -255,7 +267,9 @@ def code_match(
     intent = intent_code(code, trigger, modality, model.cues)
     if intent is not None:
         code, modality.future, modality.negated = intent, False, False
-    coded = [(model.ontology.get(code), source, target) for source, target in pairs]
+    coded = [
+        (model.ontology.get(_assault(code, source)), source, target) for source, target in pairs
+    ]
     if match.pattern.reverse_code and not modality.negated:
         reverse = model.ontology.get(match.pattern.reverse_code)
         coded += [(reverse, target, source) for source, target in pairs if target is not None]

@@ -29,6 +29,9 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots of physical violence: a participle clause of one ("…, tuant cent civils") tells the
 # toll of the same attack, not a second one.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Material conflict (CAMEO quad class 4): what such a participle may code and still be part
+# of the attack it follows (a riot's arson, a blockade, a killing).
+MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Protest: the purpose clause of a demonstration or strike ("ont manifesté pour exiger la
 # démission …") says what the protest is for, it is not a demand of its own.
 PROTEST_ROOTS = frozenset({"14"})
@@ -306,8 +309,19 @@ def _detached_present_participle(token: Token) -> bool:
 
 def _consequence(token: Token, violent: set[int]) -> bool:
     """ "bombardé un village, tuant cent civils", "utilisé des gaz, faisant des centaines de
-    morts": a present participle under a violent trigger is that attack's toll."""
-    return token.dep_.startswith("advcl") and _present_participle(token) and token.head.i in violent
+    morts", "attaqué un village, incendiant plusieurs maisons": a present participle under a
+    violent trigger is that attack's toll or means. Set off by a comma, it may hang on the
+    attack's object ("village") instead of the attack."""
+    if not _present_participle(token):
+        return False
+    if token.dep_.startswith("advcl"):
+        return token.head.i in violent
+    return (
+        token.dep_ == "acl"
+        and _detached_present_participle(token)
+        and token.head.head.i in violent
+        and token.head.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+    )
 
 
 def _purpose(token: Token, protests: set[int], cues: Cues) -> bool:
@@ -369,6 +383,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         if g[0].pattern.code[:2] in SPEECH_ACT_ROOTS and g[0].pattern.code not in CLAIM_CODES
     }
     violent = {i for i, g in kept.items() if g[0].pattern.code[:2] in VIOLENCE_ROOTS}
+    material = {i for i, g in kept.items() if g[0].pattern.code[:2] in MATERIAL_CONFLICT_ROOTS}
     protests = {
         t
         for i, g in kept.items()
@@ -379,6 +394,6 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         group
         for i, group in sorted(kept.items())
         if not _governing_trigger(group[0].trigger, speech_acts)
-        and not (i in violent and _consequence(group[0].trigger, violent))
+        and not (i in material and _consequence(group[0].trigger, violent))
         and not (protests and _purpose(group[0].trigger, protests, cues))
     ]

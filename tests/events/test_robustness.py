@@ -165,3 +165,10 @@ def test_recode_finds_an_article_by_a_written_form(fr_models, event_model):
 def test_planned_aid_is_an_intent(code_fr):
     coded = code_fr("L'Allemagne prévoit de livrer des chars à l'Ukraine.")
     assert {e.cameo for e in coded.events} == {"0332"}
+
+
+def test_civilians_attacking_is_an_assault(code_fr):
+    coded = code_fr(
+        "Des colons israéliens ont attaqué un village palestinien, incendiant des maisons."
+    )
+    assert {e.cameo for e in coded.events} == {"180"}
