@@ -397,6 +397,11 @@ def _noun_dependents(trigger: Token, actors: ActorIndex, cues: Cues) -> tuple[li
             prepositions = _prepositions(child, cues)
             if prepositions & cues.possessor_prepositions:
                 possessors.extend(phrase_actors(child, actors))
+                # "la libération de 200 prisonniers palestiniens par Israël": the parser
+                # hangs the noun's agent on its complement.
+                for inner in _children(child, OBLIQUES):
+                    if _prepositions(inner, cues) & cues.agent_prepositions:
+                        agents.extend(phrase_actors(inner, actors))
             elif prepositions & cues.agent_prepositions:
                 agents.extend(phrase_actors(child, actors))
     return adjectives, possessors, agents
@@ -436,6 +441,9 @@ def _split_fragment(sentence: Span) -> Span | None:
         return None
     previous = doc[sentence.start - 1]
     if "\n" in previous.text + previous.whitespace_:
+        return None
+    if ":" in (previous.text, sentence[0].text):
+        # "Biélorussie : l'UE exige …": a headline's topic, not a piece of the subject.
         return None
     fragment = previous.sent
     if any(t.pos_ in ("VERB", "AUX") for t in fragment) or len(fragment) > FRAGMENT_MAX:
@@ -606,6 +614,17 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             objects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
         else:
             objects = [c for c in children if c.dep_ in OBJECTS]
+            if not objects:
+                # "a libéré samedi quatre soldates israéliennes": after a time word the
+                # parser reads the object as an oblique with no preposition.
+                objects = [
+                    c
+                    for c in children
+                    if c.dep_ in OBLIQUES
+                    and c.i > anchor.i
+                    and c.pos_ == "NOUN"
+                    and not any(g.dep_ in ("case", "mark") for g in c.children)
+                ]
         if _qualifies_patient(anchor, children) and anchor.head not in anchors:
             objects.append(anchor.head)
         for obj in objects:
@@ -787,6 +806,11 @@ def find_arguments(
                 split = [m for m in _fragment_actors(sentence, actors) if m not in sources]
                 if split:
                     sources, how = split + sources, "subject, with the part the parser split off"
+            parties = _between(subject[0], actors, cues) if subject and not targets else []
+            if len(parties) > 1:
+                # "Les négociations entre l'Éthiopie et l'Égypte n'ont débouché sur aucun
+                # accord": the parties act on each other.
+                sources, targets, how = parties[:1], parties[1:], BETWEEN
     if not sources and _deployed(candidate.pattern.code) and _is_passive(trigger):
         # "Des casques bleus ont été déployés autour de Goma", "L'armée arménienne a été
         # placée en état d'alerte": the force moved is the actor of a force posture.
