@@ -37,12 +37,13 @@ LOCATIVE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 # Roots where even "à + country" is where people gather ("se sont rencontrés à Oman").
 GATHERING_ROOTS = frozenset({"04", "14"})
 PLACE = "place"
-# CAMEO roots of force against people, property or territory: with no named target, the
-# country where it strikes is the target ("a démoli une école dans le sud de la
-# Cisjordanie" -> PSE), as a place named as the object of an attack is; also the source's
-# own country: a regime or an armed group striking at home ("a largué une bombe au chlore
-# sur un immeuble de Douma", "ont massacré des civils … au Darfour") strikes its people.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO roots of coercion and force against people, property or territory (17 to 20):
+# with no named target, the country where it strikes is the target ("a démoli une école
+# dans le sud de la Cisjordanie" -> PSE), as a place named as the object of an attack is;
+# also the source's own country: a regime or an armed group striking at home ("a largué
+# une bombe au chlore sur un immeuble de Douma", "ont massacré des civils … au Darfour"),
+# a police arresting at home ("a arrêté … le maire d'Istanbul"), acts on its people.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 BETWEEN = "between"
 # CAMEO codes of force postures and deployments (15, peacekeepers 074): in an agentless
 # passive the force put on alert or deployed is the actor, not a patient.
