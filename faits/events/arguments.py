@@ -515,6 +515,35 @@ def _informant(mention: ActorMention, doc: Doc, cues: Cues) -> bool:
     )
 
 
+def _object_pronoun(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """A third-person object pronoun takes the nearest actor before it that is not the
+    source: "a déposé plainte contre la Russie …, l'accusant de …", "reçu par Vladimir
+    Poutine, qui lui a promis une aide". Read back to the start of the previous sentence."""
+    verbs = [trigger, *_children(trigger, ("xcomp",))]
+    pronouns = [
+        c
+        for v in verbs
+        for c in _children(v, OBJECTS)
+        if c.pos_ == "PRON"
+        and not set(c.morph.get("PronType", [])) & {"Rel", "Int", "Dem", "Ind", "Neg"}
+        and not set(c.morph.get("Person", [])) & {"1", "2"}
+        and "Yes" not in c.morph.get("Reflex", [])
+    ]
+    if not pronouns:
+        return []
+    doc = trigger.doc
+    sentence = trigger.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    own = {s.code for s in sources}
+    for i in range(pronouns[0].i - 1, start - 1, -1):
+        mention = actors.by_token.get(i)
+        if mention is not None and mention.code not in own and mention.kind != PLACE:
+            return [mention]
+    return []
+
+
 def _rightward_object(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex
 ) -> list[ActorMention]:
@@ -837,6 +866,8 @@ def find_arguments(
                 break
     if sources and not targets and trigger.pos_ == "VERB" and not _is_passive(trigger):
         targets = _rightward_object(trigger, sources, actors)
+    if sources and not targets:
+        targets = _object_pronoun(trigger, sources, actors)
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
     sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
