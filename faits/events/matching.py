@@ -181,6 +181,16 @@ def try_pattern(
     verbal = pattern.kind == "verb" and pos not in NOUN_TAGS and _has_auxiliary(token)
     if pos not in tags and not verbal:
         return Candidate(pattern, token, False, f"part of speech {pos} is not a {pattern.kind}")
+    lemma = normalise(token.lemma_)
+    if pattern.trigger != lemma and pattern.trigger != normalise(token.text):
+        # Found by a written form of the trigger (lexicon.VerbForms): only when the
+        # lemmatiser left the word as it is ("réclame"), not when it read it as another
+        # word ("sommes" is "être", not "sommer"); an adjective must carry an auxiliary
+        # ("ont gelé les avoirs", but "les groupes armés").
+        if lemma != normalise(token.text):
+            return Candidate(pattern, token, False, f"lemmatised as {lemma!r}")
+        if pos == "ADJ" and not verbal:
+            return Candidate(pattern, token, False, "adjective, not the verb's form")
     if pattern.reflexive and not _is_reflexive(token, cues):
         return Candidate(pattern, token, False, "no reflexive pronoun")
     complements: list[Token] = []

@@ -172,3 +172,16 @@ def test_civilians_attacking_is_an_assault(code_fr):
         "Des colons israéliens ont attaqué un village palestinien, incendiant des maisons."
     )
     assert {e.cameo for e in coded.events} == {"180"}
+
+
+def test_written_forms_do_not_reach_other_words(fr_models, event_model):
+    # "sommes" is "être", not "sommer"; "armés" qualifies "groupes", nobody arms anybody.
+    from faits.events.matching import candidates
+    from faits.nlp.parse import parse_texts
+
+    text = "Les groupes armés sont là, nous sommes inquiets."
+    doc = next(iter(parse_texts(fr_models.nlp, [text])))
+    found = [c for s in doc.sents for c in candidates(s, event_model.index, event_model.cues)]
+    by_word = {(c.trigger.text, c.pattern.trigger) for c in found}
+    assert ("sommes", "sommer") in by_word and ("armés", "armer") in by_word
+    assert not any(c.fired for c in found if c.trigger.text in ("sommes", "armés"))
