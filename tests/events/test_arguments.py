@@ -120,3 +120,49 @@ def test_participle_on_the_object_names_whom_it_aims_at(code_fr):
 def test_agent_of_a_participle_on_the_object_is_no_target(code_fr):
     coded = code_fr("Israël a démoli une école financée par l'Union européenne à Hébron.")
     assert all(target != "IGO" for _, target in pairs(coded, "17"))
+
+
+def test_passive_agent_hung_on_another_word_of_the_clause(code_fr):
+    # The parser attaches "par les forces soudanaises" to "reprises", not to the verb.
+    coded = code_fr("La trêve a été violée à plusieurs reprises par les forces soudanaises.")
+    assert [s for s, _ in pairs(coded, "")] == ["SDN"]
+
+
+def test_counted_people_arrested_by_their_police(code_fr):
+    coded = code_fr("La police iranienne a arrêté une dizaine de journalistes.")
+    assert pairs(coded, "17") == [("IRN", "IRN")]
+
+
+def test_direct_object_is_the_addressee_not_a_country_in_the_complement(code_fr):
+    coded = code_fr(
+        "Des syndicats italiens ont appelé le gouvernement de Giorgia Meloni à renoncer à son "
+        "accord migratoire avec l'Albanie."
+    )
+    assert pairs(coded, "02") == [("ITA", "ITA")]
+
+
+def test_mediator_between_two_parties(code_fr):
+    coded = code_fr("Le Koweït s'est proposé comme médiateur entre Riyad et Téhéran.")
+    assert pairs(coded, "03") == [("KWT", "IRN"), ("KWT", "SAU")]
+
+
+def test_place_seized_gives_the_target(code_fr):
+    coded = code_fr("Les forces russes ont pris le contrôle de la ville de Bakhmout.")
+    assert pairs(coded, "19") == [("RUS", "UKR")]
+
+
+def test_object_after_a_time_and_a_place_word(code_fr):
+    coded = code_fr("Le président turc a reçu vendredi à Ankara le Premier ministre grec.")
+    assert pairs(coded, "043") == [("TUR", "GRC")]
+
+
+def test_informant_is_never_the_target(code_fr):
+    coded = code_fr(
+        "La Chine pourrait sanctionner des entreprises américaines, selon des diplomates japonais."
+    )
+    assert pairs(coded, "16") == [("CHN", "USA")]
+
+
+def test_subject_between_two_parties_acts_both_ways(code_fr):
+    coded = code_fr("Les pourparlers entre l'Arménie et l'Azerbaïdjan ont abouti à un accord.")
+    assert pairs(coded, "057") == [("ARM", "AZE"), ("AZE", "ARM")]
