@@ -45,6 +45,10 @@ PLACE = "place"
 # a police arresting at home ("a arrêté … le maire d'Istanbul"), acts on its people.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 BETWEEN = "between"
+# CAMEO codes addressed to nobody: a claim of responsibility (015) names the act claimed,
+# whose victims are that act's target, not the claim's ("a revendiqué l'enlèvement de
+# trois ressortissants indiens").
+UNADDRESSED_CODES = ("015",)
 # CAMEO codes of force postures and deployments (15, peacekeepers 074): in an agentless
 # passive the force put on alert or deployed is the actor, not a patient.
 POSTURE_CODES = ("15", "074")
@@ -896,6 +900,8 @@ def find_arguments(
         # of the source's own country is whom the act is for, not whom it is addressed to.
         foreign = [t for t in targets if t.country not in {s.country for s in sources}]
         targets = foreign or targets
+    if candidate.pattern.code.startswith(UNADDRESSED_CODES):
+        targets = []
     if not sources and not targets:
         return Arguments([], [], "no actor")
     return Arguments(sources, targets, how)
