@@ -227,7 +227,12 @@ def code_sentence(
 ) -> list[Event]:
     events: list[Event] = []
     for group in select(candidates(sentence, model.index, model.cues), model.cues):
+        root = group[0].pattern.code[:2]
         for match in group:
+            if match.pattern.code[:2] != root:
+                # A reading of another root is another sense of the word: "se rendre dans
+                # une exploitation" with no place actor is no surrender (0874).
+                break
             coded = code_match(parsed, index, sentence, match, actors, times, places, model, mutual)
             if coded:
                 events.extend(coded)

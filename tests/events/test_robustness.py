@@ -185,3 +185,11 @@ def test_written_forms_do_not_reach_other_words(fr_models, event_model):
     by_word = {(c.trigger.text, c.pattern.trigger) for c in found}
     assert ("sommes", "sommer") in by_word and ("armés", "armer") in by_word
     assert not any(c.fired for c in found if c.trigger.text in ("sommes", "armés"))
+
+
+def test_no_fallback_to_another_sense(code_fr):
+    # "se rendre dans une exploitation" is a visit without a place actor, not a surrender.
+    coded = code_fr(
+        "Le Premier ministre français a annoncé qu'il se rendrait dans une exploitation."
+    )
+    assert not any(e.cameo_root in ("03", "08") for e in coded.events)
