@@ -215,6 +215,16 @@ def _repeated_sentences(parsed: ParsedArticle) -> set[int]:
     return repeated
 
 
+def readings(group: list[Candidate]) -> list[Candidate]:
+    """The patterns of one trigger to try in turn, best first, until one yields an event.
+
+    Only readings of the best one's root: another root is another sense of the word ("se
+    rendre dans une exploitation" with no place actor is no surrender, 0874).
+    """
+    root = group[0].pattern.code[:2]
+    return [match for match in group if match.pattern.code[:2] == root]
+
+
 def code_sentence(
     parsed: ParsedArticle,
     index: int,
@@ -227,12 +237,7 @@ def code_sentence(
 ) -> list[Event]:
     events: list[Event] = []
     for group in select(candidates(sentence, model.index, model.cues), model.cues):
-        root = group[0].pattern.code[:2]
-        for match in group:
-            if match.pattern.code[:2] != root:
-                # A reading of another root is another sense of the word: "se rendre dans
-                # une exploitation" with no place actor is no surrender (0874).
-                break
+        for match in readings(group):
             coded = code_match(parsed, index, sentence, match, actors, times, places, model, mutual)
             if coded:
                 events.extend(coded)

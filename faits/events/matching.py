@@ -371,8 +371,9 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     attack), the toll of a violent trigger told by a participle ("…, tuant cent civils"),
     the purpose clause of a protest ("ont manifesté pour exiger …"),
     bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases,
-    adjectival participles and state verbs out of a past tense ("qu'il détient"). The coder falls back to the next
-    pattern of a group when the best one yields no event (no target where one is needed).
+    adjectival participles and state verbs out of a past tense ("qu'il détient"). The coder
+    falls back to the next pattern of a group of the same root when the best one yields no
+    event (no target where one is needed; ``coder.readings``).
     """
     ranked: dict[int, list[Candidate]] = {}
     for candidate in found:
