@@ -39,9 +39,12 @@ def _dumps(record: Any) -> str:
 
 
 def process_partition(
-    items: Iterable[InputItem | InputProblem], published: str | None = None
+    items: Iterable[InputItem | InputProblem],
+    published: str | None = None,
+    keep_parses: bool = False,
 ) -> Iterator[tuple[str, str, str, str, bytes | None]]:
-    """Prepare, parse and code a partition's inputs; yield one row per output record."""
+    """Prepare, parse and code a partition's inputs; yield one row per output record (and
+    one ``parses`` row per coded article when ``keep_parses``)."""
     prepared: list[PreparedArticle] = []
     for item in items:
         ready = item if isinstance(item, InputProblem) else prepare(item, published)
@@ -50,7 +53,7 @@ def process_partition(
         else:
             prepared.append(ready)
     for batch in batched(prepared, BATCH):
-        for result in process_batch(batch, _models()):
+        for result in process_batch(batch, _models(), keep_parses):
             article = result.coded.article
             month = month_of(article.published)
             record = article.to_dict()

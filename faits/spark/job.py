@@ -5,7 +5,7 @@ Output folder layout (each a Parquet dataset partitioned by ``published_month``,
 last three):
 
     articles/ events/ quotes/ mentions/   the contract's records, field for field
-    parses/                               serialised parses, for ``faits recode`` after import
+    parses/                               serialised parses (``keep_parses``), for recode
     merged_events/ dyads/                 one event many mentions; dyad aggregates per day
     problems.jsonl                        one line per rejected input (also printed)
 """
@@ -319,6 +319,7 @@ def run_job(
     published: str | None = None,
     partitions: int | None = None,
     progress: Callable[[str], None] | None = None,
+    keep_parses: bool = False,
 ) -> JobSummary:
     """Code ``paths`` into Parquet datasets under ``output`` (overwritten).
 
@@ -327,6 +328,12 @@ def run_job(
     ``progress``, if given, is called with each phase's name as it ends, e.g. to time them:
     "coded" (every partition coded), "clustered" (while the datasets that do not need the
     clusters are being written), "written" (every dataset, the aggregates included).
+
+    ``keep_parses`` also writes every coded article's serialised parse (``parses/``), which
+    ``faits import`` stores so that ``faits recode`` can redo the coding without parsing.
+    It is off by default: in Parquet a parse weighs about 30 KB for a 130-word article, twice
+    all of that article's records, and grows with the words, so ten million articles of
+    ordinary length would write about a terabyte of parses that most runs never read again.
 
     The coded rows are computed once and persisted: every dataset, the clusters and the
     aggregates read them, never the coding again. The job
@@ -344,7 +351,7 @@ def run_job(
     partitions = partitions or max(spark.sparkContext.defaultParallelism * 2, 2)
 
     def code(part: Iterator[InputItem | InputProblem]):
-        return process_partition(part, published)
+        return process_partition(part, published, keep_parses)
 
     rows = spark.createDataFrame(items.repartition(partitions).mapPartitions(code), ROW_SCHEMA)
     rows = rows.persist()
@@ -383,7 +390,8 @@ def run_job(
             pool.submit(write, records(kind, _records(rows, kind)), kind)
             for kind in ("quotes", "mentions")
         ]
-        pending.append(pool.submit(write, parses, "parses"))
+        if keep_parses:
+            pending.append(pool.submit(write, parses, "parses"))
         coded = _records(rows, "articles")
         assigned = assign_clusters(coded)
         step("clustered")

@@ -23,13 +23,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", required=True, help="output folder or URI")
     parser.add_argument("--published", default=None, help="date for undated inputs")
     parser.add_argument("--partitions", type=int, default=None)
+    parser.add_argument(
+        "--parses", action="store_true", help="also write the parses (for recode after import)"
+    )
     args = parser.parse_args(argv)
     spark = (
         SparkSession.builder.appName("faits")
         .config("spark.sql.session.timeZone", "UTC")
         .getOrCreate()
     )
-    summary = run_job(spark, args.inputs, args.output, args.published, args.partitions)
+    summary = run_job(
+        spark, args.inputs, args.output, args.published, args.partitions, keep_parses=args.parses
+    )
     for problem in summary.problems:
         print(f"skipped {problem}", file=sys.stderr)
     print(

@@ -350,6 +350,15 @@ class Store:
         ).fetchall()
         return [(a, language, snapshot) for a, language, snapshot in rows]
 
+    def count_unparsed(self) -> int:
+        """Coded or failed articles without a stored parse (imported from a Spark run made
+        without ``--parses``): ``faits recode`` cannot redo them."""
+        row = self.con.execute(
+            "SELECT count(*) FROM articles a ANTI JOIN parses p USING (article_id) "
+            f"WHERE {RECODABLE}"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
     def trigger_keys(self, ids: list[str]) -> dict[str, bytes]:
         """The stored trigger-word hashes of those of ``ids`` that have them."""
         with self._arrow_view("wanted_keys", pa.table({"article_id": ids})):

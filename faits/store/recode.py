@@ -44,15 +44,24 @@ class RecodeSummary:
     recoded: int
     total: int
     reasons: list[str]
+    unparsed: int = 0
 
     def describe(self) -> str:
         """``recoded 18 of 200 articles (entries changed: events/04.yaml#telephone)``; with
-        articles coded with several snapshots, one reason per snapshot with its counts."""
+        articles coded with several snapshots, one reason per snapshot with its counts; and
+        how many articles could not be considered for want of a stored parse."""
         if len(self.reasons) == 1:
             why = self.reasons[0].split(": ", 1)[1]
         else:
             why = "; ".join(self.reasons) or "nothing stored to recode"
-        return f"recoded {self.recoded} of {self.total} articles ({why})"
+        line = f"recoded {self.recoded} of {self.total} articles ({why})"
+        if self.unparsed:
+            line += (
+                f"; {self.unparsed} coded articles have no stored parse and keep their records"
+                " (imported from `faits spark` without --parses: run it again with --parses,"
+                " or `faits code` them)"
+            )
+        return line
 
 
 def _selected(store: Store, ids: list[str], change: Change) -> list[str]:
@@ -133,4 +142,6 @@ def recode_store(
         raise
     summary.unchanged = plan.total - len(plan.recode)
     summary.finish()
-    return RecodeSummary(summary, len(plan.recode), plan.total, plan.reasons)
+    return RecodeSummary(
+        summary, len(plan.recode), plan.total, plan.reasons, store.count_unparsed()
+    )

@@ -168,6 +168,21 @@ def test_all_recodes_everything(stored, lexicon_copy, fr_models, monkeypatch):
     assert (summary.recoded, summary.total) == (len(TEXTS), len(TEXTS))
 
 
+def test_articles_without_a_parse_are_named_not_silently_skipped(
+    stored, lexicon_copy, fr_models, monkeypatch
+):
+    """An article imported from a Spark run made without ``--parses`` cannot be recoded: the
+    summary says how many, and why, and their records stay as they were."""
+    with Store.open(stored) as store:
+        store.con.execute("DELETE FROM parses WHERE article_id IN ('a0', 'a1')")
+    before = records(stored)
+    summary = recode(stored, models_in(lexicon_copy, fr_models, monkeypatch), everything=True)
+    assert (summary.recoded, summary.total, summary.unparsed) == (6, 6, 2)
+    assert "2 coded articles have no stored parse" in summary.describe()
+    assert "--parses" in summary.describe()
+    assert records(stored) == before
+
+
 def snapshot(**entries: Entry) -> LexiconSnapshot:
     return LexiconSnapshot("xx", {ENGINE: Entry("e"), **entries})
 

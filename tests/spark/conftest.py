@@ -28,13 +28,21 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def spark_run(corpus: Path) -> SparkRun:
-    """``faits spark`` on the corpus with two local cores (the suite's only Spark run)."""
+    """``faits spark --parses`` on the corpus with two local cores (the suite's only Spark
+    run; with the parses, so that recoding an imported run is tested too)."""
     reason = spark_missing()
     if reason:
         pytest.skip(reason)
     output = corpus.parent / "out"
     missing = corpus.parent / "missing.jsonl"  # reported and skipped, like a bad line
     result = run_faits(
-        "spark", str(corpus), str(missing), "--output", str(output), "--master", "local[2]"
+        "spark",
+        str(corpus),
+        str(missing),
+        "--output",
+        str(output),
+        "--master",
+        "local[2]",
+        "--parses",
     )
     return SparkRun(output, result.returncode, result.stderr)

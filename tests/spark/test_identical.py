@@ -166,6 +166,22 @@ def test_import_then_query_gives_the_local_events(spark_run, local_records, tmp_
         assert stored[article_id]["duplicate_of"] == local["duplicate_of"]
 
 
+def test_imported_run_with_parses_recodes_without_parsing(spark_run, local_records, tmp_path):
+    """``faits spark --parses`` then ``faits import``: ``faits recode --all`` redoes every
+    coded article from the imported parses and gives the same events again."""
+    db = tmp_path / "recode.duckdb"
+    imported = run_faits("import", str(spark_run.output), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    coded = sum(1 for a in local_records["articles"].values() if a["status"] == "coded")
+    recoded = run_faits("recode", "--all", "--db", str(db))
+    assert recoded.returncode == 0, recoded.stderr
+    assert f"recoded {coded} of {coded} articles" in recoded.stderr
+    assert "no stored parse" not in recoded.stderr
+    queried = run_faits("events", "--db", str(db))
+    events = _keyed([json.loads(line) for line in queried.stdout.splitlines()], "events")
+    _assert_same(events, local_records["events"], "events")
+
+
 def _documented_query(output: Path) -> str:
     """The first SQL example of docs/spark.md's DuckDB section, pointed at ``output``."""
     doc = (ROOT / "docs" / "spark.md").read_text(encoding="utf-8")
