@@ -1,6 +1,6 @@
 """Throughput of the Spark job with one and two local cores, and Spark's fixed start-up cost.
 
-    .venv/bin/python benchmarks/spark_throughput.py [--articles 3000] [--cores 1,2] [--json]
+    .venv/bin/python benchmarks/spark_throughput.py [--articles 3000] [--cores 1,2] [--parses] [--json]
 
 The corpus is the Spark tests' 50-article corpus (tests/spark/corpus.py), its coded articles
 repeated with distinct ids and a numbered closing sentence up to ``--articles`` (so every
@@ -13,8 +13,9 @@ which starts a Python worker), then ``run_job`` end to end, with each of its pha
 
 - ``coded``: read the inputs, code every partition (each Python worker loads the model on
   its first partition), count the rows: the parallel part;
-- ``clustered``: near-duplicate clusters (Spark joins), while the events, quotes, mentions
-  and parses are being written;
+- ``clustered``: near-duplicate clusters (Spark joins), while the events, quotes and mentions
+  (and the parses, with ``--parses``, as ``faits spark --parses`` writes them) are being
+  written;
 - ``written``: the rest of the writes (articles, merged events, dyads) and their wait.
 
 CPU seconds are those of the run's whole process tree (driver, JVM, Python workers, the
@@ -106,13 +107,13 @@ class TreeCpu:
         self.thread.join()
 
 
-def run_one(corpus: Path, output: Path, cores: int) -> dict:
+def run_one(corpus: Path, output: Path, cores: int, keep_parses: bool = False) -> dict:
     """One core setting, in this (fresh) process: start-up cost, then the job by phases."""
     from faits.spark.job import run_job
     from faits.spark.session import start
 
     meter = TreeCpu(os.getpid())
-    result: dict = {"cores": cores, "load_before": load_average()}
+    result: dict = {"cores": cores, "parses": keep_parses, "load_before": load_average()}
     began = time.perf_counter()
     spark = start(f"local[{cores}]", f"faits-bench-{cores}")
     session = time.perf_counter() - began
@@ -144,7 +145,7 @@ def run_one(corpus: Path, output: Path, cores: int) -> dict:
         mark = now
 
     began, cpu_before, jvm_before = mark
-    summary = run_job(spark, [str(corpus)], str(output), progress=phase)
+    summary = run_job(spark, [str(corpus)], str(output), progress=phase, keep_parses=keep_parses)
     seconds = time.perf_counter() - began
     cpu, jvm = meter.read()
     cpu, jvm = cpu - cpu_before, jvm - jvm_before
@@ -164,11 +165,12 @@ def run_one(corpus: Path, output: Path, cores: int) -> dict:
     return result
 
 
-def run_fresh(corpus: Path, output: Path, cores: int) -> dict:
+def run_fresh(corpus: Path, output: Path, cores: int, keep_parses: bool = False) -> dict:
     """``run_one`` in a new Python process (so a new JVM); its result is its last line."""
     done = subprocess.run(
         [sys.executable, __file__, "--one", str(cores), "--corpus", str(corpus)]
-        + ["--output", str(output)],
+        + ["--output", str(output)]
+        + (["--parses"] if keep_parses else []),
         capture_output=True,
         text=True,
         check=False,
@@ -196,13 +198,14 @@ def main() -> int:
     parser.add_argument(
         "--day-words", type=int, default=500, help="mean words per article of the projected day"
     )
+    parser.add_argument("--parses", action="store_true", help="also write the parses")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one run
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--output", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.corpus, args.output, args.one)))
+        print(json.dumps(run_one(args.corpus, args.output, args.one, args.parses)))
         return 0
 
     from tests.spark.corpus import repeated_corpus
@@ -218,7 +221,7 @@ def main() -> int:
             "articles": args.articles,
             "words_per_article": round(words / args.articles),
         }
-        runs = [run_fresh(corpus, folder / f"out{n}", n) for n in cores]
+        runs = [run_fresh(corpus, folder / f"out{n}", n, args.parses) for n in cores]
     result["runs"] = runs
     result["benchmark_s"] = round(time.perf_counter() - began, 1)
     one = next((r for r in runs if r["cores"] == 1), None)
