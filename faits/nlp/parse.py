@@ -46,6 +46,9 @@ def news_sentence_rules(doc: Doc) -> Doc:
     A line break always ends a sentence (headlines and datelines carry no full stop). A
     question mark glued to a word and followed by lower case or a comma is a letter lost to
     a bad encoding ("à Hano?, au Vietnam", "à Hano? les 27 et 28"), not the end of a question.
+    A hyphen glued to both its neighbours joins a compound the tokenizer split
+    ("postes-frontières", "attentat-suicide", "Addis-Abeba"): left to itself the parser
+    cut the sentence there.
     """
     for token in doc[1:]:
         if token.is_space:
@@ -57,7 +60,17 @@ def news_sentence_rules(doc: Doc) -> Doc:
                 following.is_sent_start = True
         elif token.text == "?" and _damaged_letter(token, following):
             following.is_sent_start = False
+        elif token.text == "-" and _glued_hyphen(token):
+            token.is_sent_start = False
+            following.is_sent_start = False
     return doc
+
+
+def _glued_hyphen(hyphen: Token) -> bool:
+    if hyphen.i == 0 or hyphen.whitespace_:
+        return False
+    before = hyphen.doc[hyphen.i - 1]
+    return not before.whitespace_ and not before.is_space
 
 
 def _damaged_letter(mark: Token, following: Token) -> bool:

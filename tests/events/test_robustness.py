@@ -193,3 +193,17 @@ def test_no_fallback_to_another_sense(code_fr):
         "Le Premier ministre français a annoncé qu'il se rendrait dans une exploitation."
     )
     assert not any(e.cameo_root in ("03", "08") for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un attentat-suicide a fait au moins vingt morts dans une mosquée de Quetta.",
+        "Des agriculteurs polonais ont bloqué plusieurs postes-frontières avec l'Ukraine.",
+    ],
+)
+def test_glued_hyphen_never_cuts_a_sentence(fr_models, text):
+    from faits.nlp.parse import parse_texts
+
+    doc = next(iter(parse_texts(fr_models.nlp, [text])))
+    assert len(list(doc.sents)) == 1
