@@ -753,6 +753,41 @@ def _struck_place(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
+def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """Whom the act a force noun names struck, read off the verb the noun goes with: "une
+    frappe de drone américaine a tué le chef d'Al-Qaïda" (the noun is the subject: the
+    verb's object), "a été tué dans une frappe américaine" (an oblique of an agentless
+    passive: its patient), "la frappe israélienne qui a tué sept employés" (a relative).
+
+    Only when that verb gets no source of its own, so the act is not coded twice: in "des
+    frappes israéliennes ont visé …" the subject names Israel and the verb carries the act.
+    """
+    verb = trigger.head
+    if trigger.dep_ in SUBJECT and verb.pos_ == "VERB" and not _is_passive(verb):
+        patients = [] if phrase_actors(trigger, actors) else _children(verb, OBJECTS)
+    elif trigger.dep_ in ("obl", "obl:mod") and verb.pos_ == "VERB" and _is_passive(verb):
+        agents = [
+            c for c in _children(verb, OBLIQUES) if _prepositions(c, cues) & cues.agent_prepositions
+        ]
+        patients = [] if agents else _children(verb, PASSIVE_SUBJECT)
+    else:
+        patients = [
+            o
+            # The parser may hang the relative on the noun's adjective ("la frappe
+            # israélienne qui a tué …"), whose relative pronoun then names nobody.
+            for word in [trigger, *_children(trigger, ("amod",))]
+            if not phrase_actors(word, actors)
+            for clause in word.children
+            if clause.dep_ == "acl:relcl"
+            and not _is_passive(clause)
+            and any(
+                s.dep_ in SUBJECT and "Rel" in s.morph.get("PronType", []) for s in clause.children
+            )
+            for o in _children(clause, OBJECTS)
+        ]
+    return [m for p in patients for m in phrase_actors(p, actors)]
+
+
 def resolve_group(
     mention: ActorMention, trigger: Token, sentence: Span, actors: ActorIndex
 ) -> ActorMention | None:
@@ -829,6 +864,9 @@ def find_arguments(
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
             how = "governing subject"
+        struck = _struck_by_noun(trigger, actors, cues) if root in FORCE_ROOTS else []
+        if struck and not [t for t in targets if t not in sources]:
+            targets = struck
     else:
         sources, had_subject = _subject_of(trigger, actors, cues)
         if not had_subject:

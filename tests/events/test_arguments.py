@@ -166,3 +166,20 @@ def test_informant_is_never_the_target(code_fr):
 def test_subject_between_two_parties_acts_both_ways(code_fr):
     coded = code_fr("Les pourparlers entre l'Arménie et l'Azerbaïdjan ont abouti à un accord.")
     assert pairs(coded, "057") == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_strike_named_by_its_subject_noun_hits_the_verbs_object(code_fr):
+    # The subject "frappe" names no actor (its adjective is on "missile"): the noun event
+    # carries the act, aimed at the verb's object.
+    coded = code_fr("Une frappe de missile russe a tué un général ukrainien.")
+    assert pairs(coded, "19") == [("RUS", "UKR")]
+
+
+def test_strike_in_an_agentless_passive_hits_its_patient(code_fr):
+    coded = code_fr("Le général syrien a été tué mardi dans une frappe israélienne.")
+    assert pairs(coded, "19") == [("ISR", "SYR")]
+
+
+def test_strike_whose_subject_names_the_author_is_coded_once(code_fr):
+    coded = code_fr("Des frappes aériennes russes ont visé des positions ukrainiennes.")
+    assert pairs(coded, "19") == [("RUS", "UKR")]
