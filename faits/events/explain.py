@@ -13,7 +13,7 @@ from datetime import date
 from faits.actors import ActorMention, resolve_actors
 from faits.events.arguments import ActorIndex, find_arguments
 from faits.events.attribution import attribution_for
-from faits.events.coder import code_match
+from faits.events.coder import code_match, readings
 from faits.events.matching import Candidate, candidates, select
 from faits.events.modality import modality_of
 from faits.models import LanguageModels
@@ -24,6 +24,7 @@ from faits.records import Article, Event
 from faits.time import tag_times
 
 NO_EVENT = "matched, but no event: no source actor (or no target it needs); next pattern tried"
+OTHER_SENSE = "another root than the trigger's best pattern: another sense of the word, not tried"
 DROPPED = (
     "outranked by a more specific pattern, or covered by another match (complement, content "
     "of a speech act, noun modifier, attribution phrase, adjectival participle)"
@@ -98,7 +99,11 @@ def explain_sentence(
     tried: dict[int, tuple[str, str]] = {}
     events: list[Event] = []
     for group in select(found, models.events.cues):
+        tryable = readings(group)  # as the coder tries them
         for candidate in group:
+            if candidate not in tryable:
+                tried[id(candidate)] = ("dropped", OTHER_SENSE)
+        for candidate in tryable:
             produced = code_match(
                 parsed, sentence_index, sentence, candidate, actors, times, places, models.events
             )

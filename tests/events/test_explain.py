@@ -7,7 +7,7 @@ from datetime import date
 from typer.testing import CliRunner
 
 from faits.cli.main import app
-from faits.events.explain import explain_text, render
+from faits.events.explain import OTHER_SENSE, explain_text, render
 
 SENTENCE = "Les États-Unis ont rejeté la proposition de la Russie."
 
@@ -42,3 +42,15 @@ def test_cli_needs_an_event_or_a_sentence():
     assert CliRunner().invoke(app, ["explain"]).exit_code == 2
     missing = CliRunner().invoke(app, ["explain", "abc", "--db", "/nonexistent/faits.duckdb"])
     assert missing.exit_code == 1
+
+
+def test_explain_tries_only_the_readings_the_coder_tries(fr_models):
+    """A trigger's patterns of another root are another sense of the word: the coder never
+    falls back to them ("se rendre dans une exploitation" is no surrender), and explain says
+    so instead of showing them as tried."""
+    (report,) = explain_text(
+        "Le ministre se rendrait dans une exploitation agricole du Nord.", None, fr_models
+    )
+    statuses = {c.rule: (c.status, c.reason) for c in report.candidates}
+    assert statuses["fr/events/08.yaml#capituler"] == ("dropped", OTHER_SENSE)
+    assert not any(e.cameo.startswith("08") for e in report.events)
