@@ -307,7 +307,37 @@ def _entity_name(ent: Span, model: PlaceModel, folds: list[str]) -> _Candidate |
         return found
     if not any(token.pos_ == "PROPN" for token in doc[start : ent.end]):
         return None
+    inner = _complement_name(ent, start, model, limit, folds)
+    if inner is not None:
+        return inner
     return _Candidate(start, max(ent.end, limit), span_key(doc, start, ent.end))
+
+
+def _complement_name(
+    ent: Span, start: int, model: PlaceModel, limit: int, folds: list[str]
+) -> _Candidate | None:
+    """The known name a place entity headed by a common noun ends on: "gare de
+    Kramatorsk", "hôpital al-Ahli de Gaza" are in Kramatorsk and Gaza. Only a capitalised
+    name right after a preposition or article, so a name glued inside another ("al-Ahli")
+    is not read as a place of its own. Only a town of some size: "la prison d'Evin" is no
+    French village of that name."""
+    doc = ent.doc
+    if doc[start].text[:1].isupper():
+        return None
+    for i in range(start + 1, ent.end):
+        if not doc[i].text[:1].isupper() or doc[i - 1].pos_ not in SKIPPED_BEFORE_NAME:
+            continue
+        found = _curated_at(doc, i, model, folds) or _name_at(doc, i, model, limit, folds)
+        if found is None:
+            continue
+        found.places = [
+            p
+            for p in found.places
+            if p.curated or p.kind in COUNTRY_LIKE or p.population >= SMALL_PLACE
+        ]
+        if found.places:
+            return found
+    return None
 
 
 def _common_noun_for_small_place(doc: Doc, candidate: _Candidate) -> bool:

@@ -110,6 +110,19 @@ def test_street_and_common_noun_entities_are_not_towns(places_fr):
     assert "Gare" not in [m.place.name for m in mentions if m.place]
 
 
+def test_place_named_after_a_facility_in_a_subject(places_fr):
+    # The parser tags "la gare de Kharkiv" as one place entity headed by a common noun;
+    # as a subject it is no actor, and the town inside it is where the gare is.
+    mention = resolved(places_fr("La gare de Kharkiv a été bombardée dans la nuit."), "Kharkiv")
+    assert mention.place.country == "UKR"
+
+
+def test_small_homonym_inside_a_facility_name_is_not_resolved(places_fr):
+    # "Evin" is only a French village in the gazetteer: a prison of that name is elsewhere.
+    mentions = places_fr("La militante a été transférée vers la prison d'Evin.")
+    assert all(m.place is None or m.place.country != "FRA" for m in mentions)
+
+
 def test_unknown_name_is_kept_unresolved(places_fr):
     mention = resolved(places_fr("La délégation est arrivée à Zorglubville."), "Zorglubville")
     assert mention.place is None and mention.preposition == "fr/places/prepositions.yaml#a"
