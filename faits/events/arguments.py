@@ -45,6 +45,9 @@ PLACE = "place"
 # a police arresting at home ("a arrêté … le maire d'Istanbul"), acts on its people.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 BETWEEN = "between"
+# CAMEO roots of violence against people (assault, fight, mass violence): a nameless
+# assailant with no place takes its victims' country (``_assailant``).
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO codes addressed to nobody: a claim of responsibility (015) names the act claimed,
 # whose victims are that act's target, not the claim's ("a revendiqué l'enlèvement de
 # trois ressortissants indiens").
@@ -826,6 +829,23 @@ def _compatriots(
     return replace(group, code=source.country + (group.agent or ""), country=source.country)
 
 
+def _assailant(
+    group: ActorMention, targets: list[ActorMention], doc: Doc, actors: ActorIndex
+) -> list[ActorMention]:
+    """A nameless assailant no place located ("blessé par des hommes armés") takes the
+    country of the one state whose people it struck: an attack on a country's leader or
+    citizens with no foreign hand named is that country's affair. Not when its phrase names
+    one: "un commando composé de mercenaires colombiens"."""
+    countries = {t.country for t in targets if t.country}
+    if group.code or not group.agent or len(countries) != 1:
+        return []
+    named = actors.by_token.keys() | actors.qualifiers.keys()
+    if any(t.i in named for t in _mention_head(group, doc).subtree):
+        return []
+    country = countries.pop()
+    return [replace(group, code=country + group.agent, country=country)]
+
+
 def _distinct(mentions: list[ActorMention], by_country: bool = False) -> list[ActorMention]:
     """One mention per code: "son homologue russe Sergueï Lavrov" is one target, not two.
 
@@ -912,12 +932,15 @@ def find_arguments(
         targets = _object_pronoun(trigger, sources, actors)
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
+    nameless = sources
     sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
     targets = [
         g
         for t in targets
         if (g := resolve_group(t, trigger, sentence, actors) or _compatriots(t, sources, root))
     ]
+    if not sources and len(nameless) == 1 and root in ASSAULT_ROOTS:
+        sources = _assailant(nameless[0], targets, trigger.doc, actors)
     sources, targets = _distinct(sources), _distinct(targets, by_country=True)
     if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:
         place = _struck_place(trigger, actors) or _setting(trigger, actors)

@@ -183,3 +183,15 @@ def test_strike_in_an_agentless_passive_hits_its_patient(code_fr):
 def test_strike_whose_subject_names_the_author_is_coded_once(code_fr):
     coded = code_fr("Des frappes aériennes russes ont visé des positions ukrainiennes.")
     assert pairs(coded, "19") == [("RUS", "UKR")]
+
+
+def test_nameless_assailant_takes_its_victims_country(code_fr):
+    coded = code_fr("Le ministre colombien de la Défense a été blessé par un homme armé.")
+    assert pairs(coded, "18") == [("COL", "COL")]
+
+
+def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
+    coded = code_fr(
+        "Le président a été assassiné par un commando composé de mercenaires vénézuéliens à Bogota."
+    )
+    assert ("COL", "COL") not in pairs(coded, "18")
