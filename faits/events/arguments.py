@@ -345,6 +345,38 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
     return [], patient
 
 
+def _pair_named_before(phrase: Token, sentence: Span, actors: ActorIndex) -> list[ActorMention]:
+    """The two actors "les deux dirigeants", "les deux pays" stand for: the two nearest of
+    different countries named before the phrase, in its sentence or the one before ("La
+    rencontre entre Vladimir Poutine et Joe Biden …, mais les deux présidents ont convenu").
+    Only a definite "les deux" phrase that names no actor itself."""
+    counted = any(c.dep_ == "nummod" and c.lower_ == "deux" for c in phrase.children)
+    definite = any(
+        c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in phrase.children
+    )
+    if not counted or not definite or phrase_actors(phrase, actors):
+        return []
+    doc = phrase.doc
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    found: list[ActorMention] = []
+    for i in range(phrase.i - 1, first - 1, -1):
+        mention = actors.by_token.get(i)
+        if mention is None or not mention.country:
+            continue
+        if all(m.country != mention.country for m in found):
+            found.append(mention)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
+def _pair_named_before_subject(
+    trigger: Token, sentence: Span, actors: ActorIndex
+) -> list[ActorMention]:
+    subjects = _children(trigger, SUBJECT)
+    return _pair_named_before(subjects[0], sentence, actors) if subjects else []
+
+
 def _stray_agents(verb: Token, cues: Cues) -> list[Token]:
     """ "par X" phrases after a passive verb that the parser hung on another word of its
     clause: "a été violé à plusieurs reprises par les forces ukrainiennes" (under
@@ -832,7 +864,7 @@ def _compatriots(
 def _assailant(
     group: ActorMention, targets: list[ActorMention], doc: Doc, actors: ActorIndex
 ) -> list[ActorMention]:
-    """A nameless assailant no place located ("blessé par des hommes armés") takes the
+    """A nameless agent of a passive no place located ("blessé par des hommes armés") takes the
     country of the one state whose people it struck: an attack on a country's leader or
     citizens with no foreign hand named is that country's affair. Not when its phrase names
     one: "un commando composé de mercenaires colombiens"."""
@@ -889,7 +921,11 @@ def find_arguments(
             targets = struck
     else:
         sources, had_subject = _subject_of(trigger, actors, cues)
-        if not had_subject:
+        pair = [] if sources else _pair_named_before_subject(trigger, sentence, actors)
+        if pair:
+            # Both act on each other, as the parties of "entre X et Y" do.
+            sources, targets, how = pair[:1], pair[1:] + targets, BETWEEN
+        elif not had_subject:
             sources = _leftward_group(trigger, sentence, actors, cues)
             how = "word order"
         else:
@@ -939,7 +975,7 @@ def find_arguments(
         for t in targets
         if (g := resolve_group(t, trigger, sentence, actors) or _compatriots(t, sources, root))
     ]
-    if not sources and len(nameless) == 1 and root in ASSAULT_ROOTS:
+    if not sources and len(nameless) == 1 and root in ASSAULT_ROOTS and _is_passive(trigger):
         sources = _assailant(nameless[0], targets, trigger.doc, actors)
     sources, targets = _distinct(sources), _distinct(targets, by_country=True)
     if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:

@@ -320,7 +320,7 @@ def _complement_name(
     Kramatorsk", "hôpital al-Ahli de Gaza" are in Kramatorsk and Gaza. Only a capitalised
     name right after a preposition or article, so a name glued inside another ("al-Ahli")
     is not read as a place of its own. Only a town of some size: "la prison d'Evin" is no
-    French village of that name."""
+    French village of that name, and "la mer du Japon" is not in Japan."""
     doc = ent.doc
     if doc[start].text[:1].isupper():
         return None
@@ -333,7 +333,7 @@ def _complement_name(
         found.places = [
             p
             for p in found.places
-            if p.curated or p.kind in COUNTRY_LIKE or p.population >= SMALL_PLACE
+            if p.kind not in COUNTRY_LIKE and (p.curated or p.population >= SMALL_PLACE)
         ]
         if found.places:
             return found

@@ -195,3 +195,11 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
         "Le président a été assassiné par un commando composé de mercenaires vénézuéliens à Bogota."
     )
     assert ("COL", "COL") not in pairs(coded, "18")
+
+
+def test_the_two_leaders_are_the_two_named_before(code_fr):
+    coded = code_fr(
+        "Le chancelier allemand a rencontré mardi le président brésilien à Brasilia. "
+        "Les deux dirigeants ont convenu de renforcer leur coopération."
+    )
+    assert pairs(coded, "05") == [("BRA", "DEU"), ("DEU", "BRA")]

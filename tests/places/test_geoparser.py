@@ -123,6 +123,11 @@ def test_small_homonym_inside_a_facility_name_is_not_resolved(places_fr):
     assert all(m.place is None or m.place.country != "FRA" for m in mentions)
 
 
+def test_sea_named_after_a_country_is_not_that_country(places_fr):
+    mentions = places_fr("Des navires ont manoeuvré en mer du Japon.")
+    assert all(m.place is None or m.place.country != "JPN" for m in mentions)
+
+
 def test_unknown_name_is_kept_unresolved(places_fr):
     mention = resolved(places_fr("La délégation est arrivée à Zorglubville."), "Zorglubville")
     assert mention.place is None and mention.preposition == "fr/places/prepositions.yaml#a"
