@@ -163,16 +163,24 @@ def assign_clusters(articles: DataFrame, similarity: float = clusters.SIMILARITY
     ).select(
         "rank", "band", F.expr(f"substr(minhash, band * {width} + 1, {width})").alias("band_value")
     )
-    earlier, later = banded.alias("a"), banded.alias("b")
+    # Candidate pairs without the band join: near-duplicates share most of their bands, so
+    # joining on them yields each pair up to ``bands`` times (3 million rows for 124,000
+    # pairs at 3,000 articles) before a distinct. Each band bucket's members are one array
+    # instead; every member takes the earlier ones, and one aggregate per article merges
+    # its buckets' arrays, so each pair becomes a row once.
+    buckets = (
+        banded.groupBy("band", "band_value")
+        .agg(F.collect_list("rank").alias("members"))
+        .where(F.size("members") > 1)
+    )
+    earlier = buckets.select(F.explode("members").alias("child"), "members").select(
+        "child", F.filter("members", lambda member: member < F.col("child")).alias("earlier")
+    )
     pairs = (
-        earlier.join(
-            later,
-            (F.col("a.band") == F.col("b.band"))
-            & (F.col("a.band_value") == F.col("b.band_value"))
-            & (F.col("a.rank") < F.col("b.rank")),
-        )
-        .select(F.col("a.rank").alias("parent"), F.col("b.rank").alias("child"))
-        .distinct()
+        earlier.where(F.size("earlier") > 0)
+        .groupBy("child")
+        .agg(F.array_distinct(F.flatten(F.collect_list("earlier"))).alias("parents"))
+        .select(F.explode("parents").alias("parent"), "child")
     )
     tags_a = ranked.select(F.col("rank").alias("parent"), F.col("tagged").alias("ta"))
     tags_b = ranked.select(F.col("rank").alias("child"), F.col("tagged").alias("tb"))
