@@ -81,3 +81,19 @@ def test_unknown_code_falls_back_to_parent_and_rejects_garbage():
     assert ontology.get("0391").code == "039"
     with pytest.raises(KeyError):
         ontology.get("99")
+
+
+def test_intent_and_refusal_mirrors_name_real_codes_of_the_right_roots():
+    """The coder recodes a cooperative act stated in the future (05-08) as the matching
+    intent (03) and, negated, as the matching refusal (12): every code on both sides of
+    those tables must exist, and each mirror must stay in its root."""
+    from faits.events.coder import INTENT_OF, REFUSAL_OF
+
+    codes = load_ontology().codes
+    for table, root in ((INTENT_OF, "03"), (REFUSAL_OF, "12")):
+        for act, mirror in table.items():
+            assert act in codes and act[:2] in {"05", "06", "07", "08"}, act
+            assert mirror == "" or (mirror in codes and mirror.startswith(root)), (act, mirror)
+            if mirror and len(act) > 2:
+                # A specific act mirrors an intent or refusal at least as specific.
+                assert len(mirror) >= len(act), (act, mirror)
