@@ -76,6 +76,10 @@ COUNTRY = "country"
 ROLE = "role"
 WORD_ORDER_REACH = 10
 NOUN_REACH = 3
+# How many words below an object or oblique a target is still read when the trigger's own
+# phrases name none ("une enquête sur les subventions chinoises"): deeper, it is what a
+# detail of the content is about ("l'arrêt des importations de céréales ukrainiennes").
+NESTED_DEPTH = 2
 
 
 @dataclass
@@ -607,6 +611,52 @@ def _rightward_object(
     return []
 
 
+def _nested_target(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """The first foreign actor named deeper in what the act is about, when no phrase of
+    the trigger names one itself: "enquête sur des aides publiques chinoises", "a ouvert une
+    enquête sur les subventions chinoises". Read in the trigger's object and obliques,
+    ``NESTED_DEPTH`` words down through nested phrases and relative clauses, never through
+    an agent, an attribution phrase or a place, nor in a phrase set off by a comma; an
+    actor of the source's own country is not it (the source's means or people)."""
+    own = {s.country for s in sources if s.country}
+    heads = [
+        c
+        for c in trigger.children
+        if c.dep_ in OBJECTS + OBLIQUES
+        and c.dep_ != "obl:agent"
+        and not _prepositions(c, cues) & (cues.agent_prepositions | cues.attribution_prepositions)
+    ]
+    doc = trigger.doc
+    for head in sorted(heads, key=lambda t: t.i):
+        low, high = sorted((trigger.i, head.left_edge.i))
+        if any(t.is_punct for t in doc[low + 1 : high]):
+            # Set off by a comma, a circumstance: ", en violation des résolutions de l'ONU".
+            continue
+        stack = [(head, 0)]
+        seen: list[Token] = []
+        while stack:
+            node, depth = stack.pop()
+            seen.append(node)
+            if depth == NESTED_DEPTH:
+                continue
+            for child in node.children:
+                if child.dep_ in NOT_IN_PHRASE and child.dep_ != "acl:relcl":
+                    continue
+                if _prepositions(child, cues) & cues.agent_prepositions:
+                    continue
+                stack.append((child, depth + 1))
+        for token in sorted(seen, key=lambda t: t.i):
+            mention = actors.by_token.get(token.i) or actors.qualifiers.get(token.i)
+            if mention is None or mention.kind == PLACE or not mention.country:
+                continue
+            if mention.country in own or _informant(mention, trigger.doc, cues):
+                continue
+            return [mention]
+    return []
+
+
 def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
     """Whom a participle on an object aims at: "les sanctions visant le secteur pétrolier du
     Venezuela", "une enquête visant la junte birmane". Not its agent: "une école financée
@@ -966,6 +1016,14 @@ def find_arguments(
         targets = _rightward_object(trigger, sources, actors)
     if sources and not targets:
         targets = _object_pronoun(trigger, sources, actors)
+    pattern = candidate.pattern
+    # Only one party acting on nobody yet: a plural subject of a symmetric act acts on
+    # itself ("ont échangé des renseignements"), and a fallback never creates an event a
+    # target is required for.
+    one_party = len({s.country or s.code for s in sources}) == 1
+    directed = not (pattern.symmetric or pattern.reciprocal or pattern.needs_target)
+    if one_party and directed and not targets:
+        targets = _nested_target(trigger, sources, actors, cues)
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
     nameless = sources

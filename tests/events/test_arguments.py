@@ -215,6 +215,18 @@ ARGUMENT_CASES = [
         [("BRA", "DEU"), ("DEU", "BRA")],
         id="the_two_leaders_are_the_two_named_before",
     ),
+    pytest.param(
+        "La Commission européenne enquête sur des aides publiques chinoises aux fabricants de panneaux solaires.",
+        "09",
+        [("IGO", "CHN")],
+        id="target_named_inside_what_the_act_is_about",
+    ),
+    pytest.param(
+        "Pyongyang a procédé à un essai de missile, en violation des résolutions de l'ONU.",
+        "15",
+        [("PRK", None)],
+        id="phrase_set_off_by_a_comma_gives_no_nested_target",
+    ),
 ]
 
 
