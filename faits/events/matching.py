@@ -33,8 +33,10 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # of the attack it follows (a riot's arson, a blockade, a killing).
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Protest: the purpose clause of a demonstration or strike ("ont manifesté pour exiger la
-# démission …") says what the protest is for, it is not a demand of its own.
-PROTEST_ROOTS = frozenset({"14"})
+# démission …") says what the protest is for, it is not a demand of its own; so does that of
+# an appeal, a demand or a protest in words ("a lancé un appel aux donateurs pour financer
+# l'aide", "a convoqué l'ambassadeur pour lui signifier une protestation").
+PURPOSE_ROOTS = frozenset({"02", "10", "11", "14"})
 # Codes whose complement is an event of its own as well: a claim of responsibility names the
 # attack it claims ("a revendiqué l'enlèvement de trois ressortissants indiens").
 CLAIM_CODES = frozenset({"015"})
@@ -71,10 +73,18 @@ def token_keys(token: Token) -> tuple[str, ...]:
 
 
 def _descendants(token: Token, depth: int) -> list[Token]:
+    """Dependents down to ``depth`` levels, not entering a coordinated verb: in "a exprimé sa
+    tristesse et présenté ses condoléances" the condolences complete "présenté", not
+    "exprimé"."""
     found: list[Token] = []
     frontier = [token]
     for _ in range(depth):
-        frontier = [child for node in frontier for child in node.children]
+        frontier = [
+            child
+            for node in frontier
+            for child in node.children
+            if not (child.dep_ == "conj" and child.pos_ == "VERB")
+        ]
         found.extend(frontier)
     return found
 
@@ -334,16 +344,29 @@ def _consequence(token: Token, violent: set[int]) -> bool:
     )
 
 
-def _purpose(token: Token, protests: set[int], cues: Cues) -> bool:
-    """ "sont en grève pour réclamer …", "ont entamé une grève de la faim pour protester …":
-    a clause introduced by a purpose conjunction under a protest trigger or its complement."""
+def _purpose_clause(token: Token, purposed: set[int], cues: Cues) -> bool:
     return (
         token.dep_.startswith(("advcl", "acl"))
-        and token.head.i in protests
+        and token.head.i in purposed
         and any(
             c.dep_ == "mark" and normalise(c.text) in cues.purpose_marks for c in token.children
         )
     )
+
+
+def _purpose(token: Token, purposed: set[int], cues: Cues) -> bool:
+    """ "sont en grève pour réclamer …", "ont entamé une grève de la faim pour protester …",
+    "a lancé un appel pour financer l'aide": a clause introduced by a purpose conjunction
+    under a protest, appeal, demand or disapproval trigger or its complement, and the words
+    of that clause ("l'aide" is what the appeal is for)."""
+    node = token
+    for _ in range(GOVERNOR_DEPTH):
+        if _purpose_clause(node, purposed, cues):
+            return True
+        if node.head.i == node.i or (node.i != token.i and node.i in purposed):
+            return False
+        node = node.head
+    return False
 
 
 def _past(token: Token) -> bool:
@@ -395,10 +418,10 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     }
     violent = {i for i, g in kept.items() if g[0].pattern.code[:2] in VIOLENCE_ROOTS}
     material = {i for i, g in kept.items() if g[0].pattern.code[:2] in MATERIAL_CONFLICT_ROOTS}
-    protests = {
+    purposed = {
         t
         for i, g in kept.items()
-        if g[0].pattern.code[:2] in PROTEST_ROOTS
+        if g[0].pattern.code[:2] in PURPOSE_ROOTS
         for t in (i, *(c.i for c in g[0].complements))
     }
     return [
@@ -406,5 +429,5 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         for i, group in sorted(kept.items())
         if not _governing_trigger(group[0].trigger, speech_acts)
         and not (i in material and _consequence(group[0].trigger, violent))
-        and not (protests and _purpose(group[0].trigger, protests, cues))
+        and not (purposed and _purpose(group[0].trigger, purposed, cues))
     ]
