@@ -369,6 +369,45 @@ def _purpose(token: Token, purposed: set[int], cues: Cues) -> bool:
     return False
 
 
+def _condition_of_speech_act(token: Token, speech_acts: set[int], cues: Cues) -> bool:
+    """ "s'est dit prêt à négocier si les sanctions étaient levées", "menace de réduire ses
+    livraisons si Chisinau ne réglait pas sa dette": a condition ("si …") set on a threat, an
+    offer or an appeal is part of what is said, not an event of its own. The clause may hang
+    on the speech act or on the verb that introduces it ("s'est dit" over "prêt")."""
+    node = token
+    for _ in range(GOVERNOR_DEPTH):
+        if node.dep_.startswith("advcl") and any(
+            c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks for c in node.children
+        ):
+            head = node.head
+            return head.i in speech_acts or any(
+                c.i in speech_acts for c in head.children if c.dep_ in CONTENT_LINKS
+            )
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _spelled_out(token: Token, speech_acts: set[int]) -> bool:
+    """ "a lancé un ultimatum au Hamas : libérer les otages …": a clause after a colon that
+    hangs on a speech act spells out what is demanded, threatened or promised."""
+    node = token
+    for _ in range(GOVERNOR_DEPTH):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if (
+            head.i in speech_acts
+            and head.i < node.i
+            and node.dep_.startswith(("advcl", "parataxis", "appos", "ccomp"))
+            and any(t.text == ":" for t in node.doc[head.i + 1 : node.left_edge.i])
+        ):
+            return True
+        node = head
+    return False
+
+
 def _past(token: Token) -> bool:
     """A compound past ("a détenu", "ont occupé") or a simple past ("occupa")."""
     if any(c.dep_ == "aux:tense" for c in token.children):
@@ -428,6 +467,8 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         group
         for i, group in sorted(kept.items())
         if not _governing_trigger(group[0].trigger, speech_acts)
+        and not _condition_of_speech_act(group[0].trigger, speech_acts, cues)
+        and not _spelled_out(group[0].trigger, speech_acts)
         and not (i in material and _consequence(group[0].trigger, violent))
         and not (purposed and _purpose(group[0].trigger, purposed, cues))
     ]

@@ -207,3 +207,35 @@ def test_glued_hyphen_never_cuts_a_sentence(fr_models, text):
 
     doc = next(iter(parse_texts(fr_models.nlp, [text])))
     assert len(list(doc.sents)) == 1
+
+
+def test_complement_not_taken_from_a_coordinated_verb(code_fr):
+    # The condolences are what "présenté" conveys; "exprimé sa tristesse" is no 018 of its own.
+    coded = code_fr(
+        "Le Premier ministre canadien a exprimé sa tristesse après le séisme et présenté "
+        "ses condoléances au peuple marocain."
+    )
+    assert [e.trigger.text for e in coded.events if e.cameo == "018"] == ["présenté"]
+
+
+def test_purpose_of_an_appeal_is_its_content(code_fr):
+    coded = code_fr(
+        "L'UNICEF a lancé un appel aux pays donateurs pour financer l'aide humanitaire en Haïti."
+    )
+    assert not any(e.cameo_root == "07" for e in coded.events)
+
+
+def test_condition_of_an_offer_is_its_content(code_fr):
+    coded = code_fr(
+        "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
+        "sanctions étaient levées."
+    )
+    assert not any(e.cameo_root == "08" for e in coded.events)
+
+
+def test_clause_after_a_colon_spells_out_an_ultimatum(code_fr):
+    coded = code_fr(
+        "Le président russe a lancé un ultimatum à l'Ukraine : retirer ses troupes du "
+        "Donbass avant lundi ou affronter la reprise des combats."
+    )
+    assert {e.cameo_root for e in coded.events} == {"13"}
