@@ -848,9 +848,13 @@ def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[Acto
     frappes israéliennes ont visé …" the subject names Israel and the verb carries the act.
     """
     verb = trigger.head
+    circumstance = trigger.dep_ in ("obl", "obl:mod")
+    if verb.pos_ == "ADV" and verb.head.pos_ == "VERB":
+        # "a été tué lors d'une embuscade": the parser hangs the noun on the adverb.
+        verb, circumstance = verb.head, True
     if trigger.dep_ in SUBJECT and verb.pos_ == "VERB" and not _is_passive(verb):
         patients = [] if phrase_actors(trigger, actors) else _children(verb, OBJECTS)
-    elif trigger.dep_ in ("obl", "obl:mod") and verb.pos_ == "VERB" and _is_passive(verb):
+    elif circumstance and verb.pos_ == "VERB" and _is_passive(verb):
         agents = [
             c for c in _children(verb, OBLIQUES) if _prepositions(c, cues) & cues.agent_prepositions
         ]

@@ -227,6 +227,13 @@ ARGUMENT_CASES = [
         [("PRK", None)],
         id="phrase_set_off_by_a_comma_gives_no_nested_target",
     ),
+    # The parser hangs "frappe" on the adverb "lors", not on the passive verb.
+    pytest.param(
+        "Un diplomate russe a été tué lors d'une frappe israélienne.",
+        "19",
+        [("ISR", "RUS")],
+        id="strike_after_an_adverb_hits_the_passive_patient",
+    ),
 ]
 
 
