@@ -2,7 +2,7 @@
 
 ``roles.yaml`` (prepositions that mark the agent, the target, "entre X et Y", reflexive
 pronouns, contracted prepositions, the conjunctions of a purpose clause, the written verb
-forms triggers are also looked up by), ``modality.yaml`` (negation, verb endings of the
+forms triggers are also looked up by, the conjunction of a reported clause), ``modality.yaml`` (negation, verb endings of the
 conditional and the future, future and hypothetical cues) and ``attribution.yaml``
 ("selon", speech verbs). Each file is a list of entries with an ``id``, the words, and an
 example sentence that ``tests/events`` runs.
@@ -91,6 +91,7 @@ class Cues:
     speech_verbs: frozenset[str]
     purpose_marks: frozenset[str] = frozenset()
     verb_forms: VerbForms = VerbForms()
+    complementizers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -122,6 +123,9 @@ class Cues:
             speech_verbs=_words(attribution, "speech-verb"),
             purpose_marks=_words(roles, "purpose"),
             verb_forms=_verb_forms(roles),
+            complementizers=_words(roles, "complementizer")
+            if "complementizer" in roles
+            else frozenset(),
         )
 
     def preposition(self, word: str) -> str:

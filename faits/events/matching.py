@@ -415,8 +415,31 @@ def _past(token: Token) -> bool:
     return "Fin" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
 
 
+def reported_clause(token: Token, cues: Cues) -> Token | None:
+    """The clause a reporting verb opens after it ("a déclaré que …"), if any."""
+    for child in token.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i > token.i
+            and any(
+                c.dep_ == "mark" and normalise(c.text) in cues.complementizers
+                for c in child.children
+            )
+        ):
+            return child
+    return None
+
+
+def _reports_an_event(group: list[Candidate], fired: set[int], cues: Cues) -> bool:
+    """Whether a reporting verb's clause holds a trigger: the event is then that one."""
+    clause = reported_clause(group[0].trigger, cues)
+    return clause is not None and any(t.i in fired for t in clause.subtree)
+
+
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
+    if candidate.pattern.reports and reported_clause(trigger, cues) is None:
+        return False
     if candidate.pattern.kind == "noun":
         return not (_modifier_noun(trigger, cues) or _attribution_noun(trigger, cues))
     if candidate.pattern.state and not _past(trigger):
@@ -433,7 +456,8 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     attack), the toll of a violent trigger told by a participle ("…, tuant cent civils"),
     the purpose clause of a protest ("ont manifesté pour exiger …"),
     bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases,
-    adjectival participles and state verbs out of a past tense ("qu'il détient"). The coder
+    adjectival participles, state verbs out of a past tense ("qu'il détient") and reporting
+    verbs whose reported clause holds a trigger ("a déclaré que X a signé …"). The coder
     falls back to the next pattern of a group of the same root when the best one yields no
     event (no target where one is needed; ``coder.readings``).
     """
@@ -450,10 +474,13 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         if _consumes(group[0].pattern.code, ranked.get(c.i))
     }
     kept = {i: group for i, group in ranked.items() if i not in consumed}
+    reporting = {i for i, g in kept.items() if g[0].pattern.reports}
     speech_acts = {
         i
         for i, g in kept.items()
-        if g[0].pattern.code[:2] in SPEECH_ACT_ROOTS and g[0].pattern.code not in CLAIM_CODES
+        if g[0].pattern.code[:2] in SPEECH_ACT_ROOTS
+        and g[0].pattern.code not in CLAIM_CODES
+        and i not in reporting
     }
     violent = {i for i, g in kept.items() if g[0].pattern.code[:2] in VIOLENCE_ROOTS}
     material = {i for i, g in kept.items() if g[0].pattern.code[:2] in MATERIAL_CONFLICT_ROOTS}
@@ -469,6 +496,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         if not _governing_trigger(group[0].trigger, speech_acts)
         and not _condition_of_speech_act(group[0].trigger, speech_acts, cues)
         and not _spelled_out(group[0].trigger, speech_acts)
+        and not (i in reporting and _reports_an_event(group, set(ranked) - {i}, cues))
         and not (i in material and _consequence(group[0].trigger, violent))
         and not (purposed and _purpose(group[0].trigger, purposed, cues))
     ]

@@ -239,3 +239,12 @@ def test_clause_after_a_colon_spells_out_an_ultimatum(code_fr):
         "Donbass avant lundi ou affronter la reprise des combats."
     )
     assert {e.cameo_root for e in coded.events} == {"13"}
+
+
+def test_reporting_verb_is_an_event_only_when_it_reports_none(code_fr):
+    reported = code_fr(
+        "Le ministre belge a déclaré que la Belgique avait expulsé deux diplomates russes."
+    )
+    assert "01" not in {e.cameo_root for e in reported.events}
+    statement = code_fr("Le ministre belge a déclaré que la situation restait calme.")
+    assert {e.cameo for e in statement.events} == {"010"}
