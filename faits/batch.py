@@ -7,9 +7,10 @@ The sink decides what happens to results: print records (``faits code``) or stor
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from faits.ingest import InputProblem, read_inputs
@@ -78,6 +79,45 @@ def _work(batch: list[PreparedArticle], keep_parses: bool) -> list[PipelineResul
     return list(process_batch(batch, _WORKER_MODELS, keep_parses))
 
 
+def _loaded_pid() -> int:
+    """This worker's pid, once its models are loaded (the initializer runs before any task).
+    The short wait keeps one ready worker from answering for all of them."""
+    time.sleep(0.05)
+    return os.getpid()
+
+
+class WorkerPool:
+    """Worker processes that each load the models once and code batches until closed.
+
+    ``run`` starts one for its own use when given ``workers > 1``; a caller that codes
+    several corpora in a row, or a benchmark that leaves model loading out of its timing
+    (as it does for one process), starts it once and waits for ``ready``.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def submit(self, batch: list[PreparedArticle], keep_parses: bool) -> Future:
+        return self._executor.submit(_work, batch, keep_parses)
+
+    def ready(self) -> None:
+        """Return once every worker has loaded its models."""
+        seen: set[int] = set()
+        while len(seen) < self.workers:
+            probes = [self._executor.submit(_loaded_pid) for _ in range(self.workers)]
+            seen.update(probe.result() for probe in probes)
+
+    def close(self) -> None:
+        self._executor.shutdown()
+
+
 def prepared_inputs(
     paths: Iterable[str],
     summary: RunSummary,
@@ -114,8 +154,10 @@ def run(
     cache: ModelCache | None = None,
     on_batch: Callable[[int], None] | None = None,
     keep_parses: bool = True,
+    pool: WorkerPool | None = None,
 ) -> RunSummary:
-    """Process every batch and pass its results to ``sink`` in input order."""
+    """Process every batch and pass its results to ``sink`` in input order: in this process,
+    or in ``pool`` (else in a pool of ``workers`` processes started for this run)."""
 
     def deliver(results: list[PipelineResult]) -> None:
         sink(results)
@@ -124,19 +166,30 @@ def run(
         if on_batch:
             on_batch(len(results))
 
-    if workers <= 1:
+    if pool is not None:
+        _run_in_pool(batches, pool, deliver, keep_parses)
+    elif workers <= 1:
         cache = cache or ModelCache()
         for batch in batches:
             deliver(list(process_batch(batch, cache, keep_parses)))
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-            pending = []
-            for batch in batches:
-                pending.append(pool.submit(_work, batch, keep_parses))
-                # Keep a bounded queue so memory stays flat on large corpora.
-                while len(pending) >= workers * 2:
-                    deliver(pending.pop(0).result())
-            for future in pending:
-                deliver(future.result())
+        with WorkerPool(workers) as own:
+            _run_in_pool(batches, own, deliver, keep_parses)
     summary.finish()
     return summary
+
+
+def _run_in_pool(
+    batches: Iterable[list[PreparedArticle]],
+    pool: WorkerPool,
+    deliver: Callable[[list[PipelineResult]], None],
+    keep_parses: bool,
+) -> None:
+    pending: list[Future] = []
+    for batch in batches:
+        pending.append(pool.submit(batch, keep_parses))
+        # Keep a bounded queue so memory stays flat on large corpora.
+        while len(pending) >= pool.workers * 2:
+            deliver(pending.pop(0).result())
+    for future in pending:
+        deliver(future.result())
