@@ -161,9 +161,25 @@ def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Toke
         if token.dep_.startswith("aux") or token.dep_ == "cop":
             # "ont" is the lemma "avoir" too: an auxiliary is never the assets of "bloquer".
             continue
-        if step.preposition is None or _introduced_by(token, step.preposition, sentence, cues):
+        if step.preposition is None:
+            if ANY in step.lemmas or not _oblique_of_verb(token, anchor, cues):
+                return token
+        elif _introduced_by(token, step.preposition, sentence, cues):
             return token
     return None
+
+
+def _oblique_of_verb(token: Token, anchor: Token, cues: Cues) -> bool:
+    """A verb's bare complement is its object, never a phrase of another preposition than
+    "de": in "a annulé les pourparlers en représailles à la visite de Pelosi" the visit is
+    the reason, not what was cancelled ("annuler [visite]"). Nouns' complements are free
+    ("une bombe au chlore")."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        child.dep_ == "case" and cues.preposition(child.text) not in cues.possessor_prepositions
+        for child in token.children
+    )
 
 
 def _is_reflexive(token: Token, cues: Cues) -> bool:

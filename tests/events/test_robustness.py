@@ -248,3 +248,13 @@ def test_reporting_verb_is_an_event_only_when_it_reports_none(code_fr):
     assert "01" not in {e.cameo_root for e in reported.events}
     statement = code_fr("Le ministre belge a déclaré que la situation restait calme.")
     assert {e.cameo for e in statement.events} == {"010"}
+
+
+def test_verb_complement_is_not_taken_from_another_preposition(code_fr):
+    # The visit is why the talks were cancelled, not what was cancelled; it is an event of
+    # its own (042), not swallowed by "annuler [visite]".
+    coded = code_fr(
+        "Le Japon a annulé les consultations bilatérales en réponse à la visite du "
+        "ministre chinois de la Défense en Corée du Nord."
+    )
+    assert "042" in {e.cameo for e in coded.events}
