@@ -558,11 +558,20 @@ def _informant(mention: ActorMention, doc: Doc, cues: Cues) -> bool:
     )
 
 
+def _acted_on(mention: ActorMention, doc: Doc, cues: Cues) -> bool:
+    """Whether a mention is what its clause acts on: a direct object or a phrase a target
+    preposition introduces ("contre la Russie"), not a circumstance ("devant la Cour")."""
+    head = _mention_head(mention, doc)
+    if head.dep_ in OBJECTS:
+        return True
+    return head.dep_ in OBLIQUES and bool(_prepositions(head, cues) & cues.target_prepositions)
+
+
 def _object_pronoun(
-    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
     """A third-person object pronoun takes the nearest actor before it that is not the
-    source: "a déposé plainte contre la Russie …, l'accusant de …", "reçu par Vladimir
+    source, one its clause acts on first: "a déposé plainte contre la Russie …, l'accusant de …", "reçu par Vladimir
     Poutine, qui lui a promis une aide". Read back to the start of the previous sentence."""
     verbs = [trigger, *_children(trigger, ("xcomp",))]
     pronouns = [
@@ -580,11 +589,17 @@ def _object_pronoun(
     sentence = trigger.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     own = {s.code for s in sources}
+    before: list[ActorMention] = []
     for i in range(pronouns[0].i - 1, start - 1, -1):
         mention = actors.by_token.get(i)
-        if mention is not None and mention.code not in own and mention.kind != PLACE:
-            return [mention]
-    return []
+        if mention is None or mention.code in own or mention.kind == PLACE:
+            continue
+        if mention not in before:
+            before.append(mention)
+    # An antecedent its clause acts on (its object, or a target phrase) before a nearer
+    # circumstance: "a déposé plainte contre la Russie devant la Cour, l'accusant".
+    acted_on = [m for m in before if _acted_on(m, doc, cues)]
+    return (acted_on or before)[:1]
 
 
 def _rightward_object(
@@ -889,6 +904,13 @@ def resolve_group(
     head = _mention_head(mention, sentence.doc)
     inside = [actors.places[t.i] for t in _phrase_tokens(head) if t.i in actors.places]
     place = inside[0] if inside else _setting(trigger, actors)
+    governor = head
+    while governor.pos_ != "VERB" and governor.head.i != governor.i:
+        governor = governor.head
+    if place is None and governor.i != trigger.i:
+        # "ont tué et enlevé des civils dans des localités israéliennes": the group is an
+        # argument of the coordinated verb, whose clause says where it was.
+        place = _setting(governor, actors)
     if place is None:
         settings = [p for p in actors.settings if sentence.start <= p.token_start < sentence.end]
         if settings:
@@ -1019,8 +1041,13 @@ def find_arguments(
     if sources and not targets and trigger.pos_ == "VERB" and not _is_passive(trigger):
         targets = _rightward_object(trigger, sources, actors)
     if sources and not targets:
-        targets = _object_pronoun(trigger, sources, actors)
+        targets = _object_pronoun(trigger, sources, actors, cues)
     pattern = candidate.pattern
+    mutual = pattern.symmetric or pattern.reciprocal
+    if mutual and len({s.country or s.code for s in sources}) > 1:
+        # "X et Y ont tenu leur première rencontre depuis le début de la guerre en
+        # Ukraine": parties meeting act on each other, not on a country named as a place.
+        targets = [t for t in targets if t.kind != PLACE]
     # Only one party acting on nobody yet: a plural subject of a symmetric act acts on
     # itself ("ont échangé des renseignements"), and a fallback never creates an event a
     # target is required for.

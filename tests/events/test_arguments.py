@@ -234,6 +234,25 @@ ARGUMENT_CASES = [
         [("ISR", "RUS")],
         id="strike_after_an_adverb_hits_the_passive_patient",
     ),
+    pytest.param(
+        "Le président kényan et le Premier ministre éthiopien ont tenu mardi une réunion depuis le début de la crise au Soudan.",
+        "04",
+        [("ETH", "KEN"), ("KEN", "ETH")],
+        id="parties_meeting_act_on_each_other_not_on_a_place",
+    ),
+    pytest.param(
+        "Kiev a porté plainte contre Moscou devant la Cour internationale de justice, l'accusant de génocide.",
+        "112",
+        [("UKR", "RUS")],
+        id="object_pronoun_takes_the_antecedent_acted_on_not_the_circumstance",
+    ),
+    # "des civils" is the object of "enlevé", whose clause says where they were.
+    pytest.param(
+        "Des combattants de l'État islamique ont tué et enlevé des centaines de civils dans des villages syriens proches de Mossoul.",
+        "20",
+        [("IMG", "SYR")],
+        id="group_takes_the_place_of_the_coordinated_verb_it_depends_on",
+    ),
 ]
 
 
