@@ -18,7 +18,8 @@ retirées" → refuse to ease sanctions), ``needs_target`` (no event without a t
 ``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X"),
 ``state`` (the verb names a state when not in a past tense: "les ressortissants qu'il
 détient", "tant que les troupes occuperont": only "a détenu", "occupa" are events),
-``reports`` (a reporting verb: an event only with a reported clause, "que …", that codes no
+``complement_event`` (the complement is an event of its own, by its own author: "a
+repoussé une incursion israélienne"), ``reports`` (a reporting verb: an event only with a reported clause, "que …", that codes no
 event of its own; "X a déclaré que Y a fait Z" is Y's event, reported by X),
 ``destination`` (a place the pattern's complement names is the target, as its country:
 "se rendre à Moscou" → RUS), ``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
@@ -84,6 +85,7 @@ class Pattern:
     needs_target: bool = False
     state: bool = False
     reports: bool = False
+    complement_event: bool = False
     destination: bool = False
     of_is_target: bool = False
 
@@ -212,6 +214,7 @@ def parse_pattern(
         needs_target=bool(entry.get("needs_target", False)),
         state=bool(entry.get("state", False)),
         reports=bool(entry.get("reports", False)),
+        complement_event=bool(entry.get("complement_event", False)),
         destination=bool(entry.get("destination", False)),
         of_is_target=entry.get("of") == "target",
     )

@@ -47,9 +47,10 @@ CLAIM_CODES = frozenset({"015"})
 ACTS_ON_EVENTS = ("09", "175")
 
 
-def _consumes(code: str, complement: list[Candidate] | None) -> bool:
-    """Whether a match with ``code`` swallows a complement (its fired patterns, if any)."""
-    if code in CLAIM_CODES:
+def _consumes(pattern: Pattern, complement: list[Candidate] | None) -> bool:
+    """Whether a match of ``pattern`` swallows a complement (its fired patterns, if any)."""
+    code = pattern.code
+    if code in CLAIM_CODES or pattern.complement_event:
         return False
     if code.startswith(ACTS_ON_EVENTS) and complement:
         return complement[0].pattern.code[:2] == code[:2]
@@ -487,7 +488,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         c.i
         for group in ranked.values()
         for c in group[0].complements
-        if _consumes(group[0].pattern.code, ranked.get(c.i))
+        if _consumes(group[0].pattern, ranked.get(c.i))
     }
     kept = {i: group for i, group in ranked.items() if i not in consumed}
     reporting = {i for i, g in kept.items() if g[0].pattern.reports}
