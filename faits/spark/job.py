@@ -50,8 +50,6 @@ ROW_SCHEMA = T.StructType(
 URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 # Pointer jumping halves the distance to a cluster's root each round.
 MAX_CLUSTER_ROUNDS = 32
-# Up to this many duplicate links, cluster roots are followed on the driver (one pass).
-DRIVER_LINKS = 5_000_000
 # Driver threads writing datasets side by side (each write is one Spark job at a time).
 WRITERS = 4
 
@@ -126,9 +124,7 @@ def _tagged_signature(minhash: str) -> Column:
     )
 
 
-def assign_clusters(
-    articles: DataFrame, similarity: float = clusters.SIMILARITY, count: int | None = None
-) -> DataFrame:
+def assign_clusters(articles: DataFrame, similarity: float = clusters.SIMILARITY) -> DataFrame:
     """``(article_id, cluster_id, duplicate_of)`` for every coded article, with Spark joins.
 
     The same definition as ``clusters.cluster_batch``: articles in (publication date, id)
@@ -140,9 +136,8 @@ def assign_clusters(
     many times, and a story copied n times yields n²/2 pairs: the join and everything after
     it work on article ranks (longs, numbered in (date, id) order) rather than on id
     strings, the similarity is a set intersection of tagged hash values, and the best
-    parent per child is one aggregate. The roots are then followed on the driver when the
-    links fit there (``_driver_roots``, when the caller gives the number of articles), else by pointer jumping on a checkpointed
-    table, whose convergence test reads the checkpoint instead of joining again.
+    parent per child is one aggregate. Pointer jumping then runs on a checkpointed table,
+    whose convergence test reads the checkpoint instead of joining again.
     """
     bands, rows = clusters.band_layout(similarity)
     width = rows * clusters.SIGNATURE_BYTES * 2  # hex characters per band
@@ -201,50 +196,6 @@ def assign_clusters(
     parents = scored.groupBy(F.col("child").alias("rank")).agg(
         best.getField("parent").alias("parent")
     )
-    # An article has at most one parent: ``count`` articles bound the links to collect.
-    if count is not None and count <= DRIVER_LINKS:
-        pointers = _driver_roots(ranked, parents)
-    else:
-        pointers = _jumped_roots(ranked, parents)
-    ids = ranked.select("rank", "article_id")
-    roots = ranked.select(F.col("rank").alias("root"), F.col("article_id").alias("cluster_id"))
-    return (
-        pointers.join(ids, "rank")
-        .join(roots, "root")
-        .select(
-            "article_id",
-            "cluster_id",
-            F.when(F.col("root") != F.col("rank"), F.col("cluster_id")).alias("duplicate_of"),
-        )
-    )
-
-
-def _driver_roots(ranked: DataFrame, parents: DataFrame) -> DataFrame:
-    """``(rank, root)`` for every article, the links followed on the driver.
-
-    A parent always ranks before its child, so one pass over the children in rank order
-    finds every root: the parent's root is known by the time its child is read. That is
-    one Spark job where pointer jumping takes two per round (each a fixed cost that, on
-    a corpus of a few thousand articles, outweighs the work), and the links of even ten
-    million articles, two longs each, fit in the driver's memory.
-    """
-    links = parents.collect()
-    roots: dict[int, int] = {}
-    for child, parent in sorted((row["rank"], row["parent"]) for row in links):
-        roots[child] = roots.get(parent, parent)
-    spark = ranked.sparkSession
-    schema = "rank long, root long"
-    resolved = spark.createDataFrame(list(roots.items()), schema)
-    return (
-        ranked.select("rank")
-        .join(resolved, "rank", "left")
-        .select("rank", F.coalesce("root", "rank").alias("root"))
-    )
-
-
-def _jumped_roots(ranked: DataFrame, parents: DataFrame) -> DataFrame:
-    """``(rank, root)`` for every article by pointer jumping: each round every article
-    takes its pointer's pointer, halving the distance to its root, until none moves."""
     pointers = (
         ranked.select("rank")
         .join(parents, "rank", "left")
@@ -265,7 +216,17 @@ def _jumped_roots(ranked: DataFrame, parents: DataFrame) -> DataFrame:
         pointers = hop.select("rank", "root")
         if hop.where("moved").isEmpty():
             break
-    return pointers
+    ids = ranked.select("rank", "article_id")
+    roots = ranked.select(F.col("rank").alias("root"), F.col("article_id").alias("cluster_id"))
+    return (
+        pointers.join(ids, "rank")
+        .join(roots, "root")
+        .select(
+            "article_id",
+            "cluster_id",
+            F.when(F.col("root") != F.col("rank"), F.col("cluster_id")).alias("duplicate_of"),
+        )
+    )
 
 
 def _scoped(events: DataFrame, articles: DataFrame) -> DataFrame:
@@ -440,7 +401,7 @@ def run_job(
         if keep_parses:
             pending.append(pool.submit(write, parses, "parses"))
         coded = _records(rows, "articles")
-        assigned = assign_clusters(coded, count=counts.get("articles", 0))
+        assigned = assign_clusters(coded)
         step("clustered")
         # Joined frames are not persisted: a cached plan keeps all its shuffle partitions
         # (AQE may not coalesce them), which on a small corpus means hundreds of empty

@@ -1,6 +1,6 @@
-"""Near-duplicate clusters in Spark: both ways of following links to their roots (on the
-driver for corpora whose links fit there, pointer jumping beyond) give the local
-definition's clusters (``faits.provenance.clusters.cluster_batch``)."""
+"""Near-duplicate clusters in Spark, all in Spark (candidate pairs by LSH band buckets,
+scores, best parents, roots by pointer jumping), equal the local definition's clusters
+(``faits.provenance.clusters.cluster_batch``) on chains of copies."""
 
 from __future__ import annotations
 
@@ -50,18 +50,14 @@ def expected() -> dict[str, tuple[str, str | None]]:
     return clusters.cluster_batch(rows)
 
 
-@pytest.mark.parametrize("count", [None, 9], ids=["pointer-jumping", "driver"])
-def test_spark_clusters_equal_the_local_definition(spark, expected, count):
+def test_spark_clusters_equal_the_local_definition(spark, expected):
     from faits.spark.job import assign_clusters
 
     frame = spark.createDataFrame(
         [(i, published, clusters.signature(text).hex()) for i, published, text in _chains()],
         "article_id string, published string, minhash string",
     )
-    got = {
-        r.article_id: (r.cluster_id, r.duplicate_of)
-        for r in assign_clusters(frame, count=count).collect()
-    }
+    got = {r.article_id: (r.cluster_id, r.duplicate_of) for r in assign_clusters(frame).collect()}
     assert got == expected
     # The chains are real: every copy joined its story, three links deep for the last.
     assert got["a3"] == ("a0", "a0") and got["b3"] == ("b0", "b0")
