@@ -718,6 +718,21 @@ def _qualifies_patient(anchor: Token, children: list[Token]) -> bool:
     return False
 
 
+def _partitive_object(phrase: Token, cues: Cues) -> bool:
+    """An object the parser read as an oblique because of its partitive article: "a livré
+    à Kiev des missiles", "a transmis à Washington des éléments" ("des" tagged a case
+    marker, or the possessor preposition contracted with an article)."""
+    markers = [c for c in phrase.children if c.dep_ == "case"]
+    return bool(markers) and all(
+        m.pos_ == "DET"
+        or (
+            cues.preposition(m.text) in cues.possessor_prepositions
+            and "Art" in m.morph.get("PronType", [])
+        )
+        for m in markers
+    )
+
+
 def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     trigger = candidate.trigger
     preferred = set(cues.target_prepositions)
@@ -732,6 +747,9 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         if c.dep_ in ("xcomp", "acl") and c not in anchors and not _present_participle(c)
     ]
     ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in trigger.children)
+    ditransitive = ditransitive or any(
+        _partitive_object(c, cues) for c in _children(trigger, ("obl:arg",))
+    )
     addressed = candidate.pattern.code[:2] not in LOCATIVE_ROOTS
     for complement in candidate.complements:
         if complement.i in actors.by_token:

@@ -253,6 +253,20 @@ ARGUMENT_CASES = [
         [("IMG", "SYR")],
         id="group_takes_the_place_of_the_coordinated_verb_it_depends_on",
     ),
+    # "des drones", "des éléments" parsed as obliques: the verb still has an object, so
+    # "à + capital" is whom it goes to.
+    pytest.param(
+        "Téhéran aurait livré discrètement à Moscou des drones de longue portée.",
+        "07",
+        [("IRN", "RUS")],
+        id="dative_city_of_a_verb_with_a_partitive_object_is_the_addressee",
+    ),
+    pytest.param(
+        "Le Canada a transmis à Washington des éléments sur l'attentat.",
+        "06",
+        [("CAN", "USA")],
+        id="partitive_object_read_as_an_oblique_keeps_the_dative",
+    ),
 ]
 
 
