@@ -195,6 +195,32 @@ def _pairs(
     return pairs
 
 
+def _each_other(match: Candidate, cues: Cues) -> bool:
+    """ "Washington et Pékin se sont mutuellement accusés": a reflexive pronoun on a trigger
+    whose pattern is not reflexive stands for the object, so a plural subject acts on each
+    of its members ("se menacent", "se sont accusés"); an inherently reflexive pattern
+    ("s'engager à") is not."""
+    if match.pattern.reflexive or match.pattern.kind != "verb":
+        return False
+    trigger = match.trigger
+    for child in trigger.children:
+        if (
+            child.pos_ == "PRON"
+            and not child.dep_.startswith("nsubj")
+            and normalise(child.text) in cues.reflexives
+        ):
+            return True
+    previous = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    while previous is not None and previous.pos_ in ("AUX", "ADV") and previous.i > 0:
+        previous = trigger.doc[previous.i - 1]
+    return (
+        previous is not None
+        and previous.pos_ == "PRON"
+        and not previous.dep_.startswith("nsubj")
+        and normalise(previous.text) in cues.reflexives
+    )
+
+
 def _ref(mention: ActorMention | None) -> ActorRef | None:
     return mention.to_ref() if mention is not None else None
 
@@ -263,7 +289,8 @@ def code_match(
         return []
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN
-    pairs = _pairs(arguments, symmetric, match.pattern.reciprocal)
+    reciprocal = match.pattern.reciprocal or _each_other(match, model.cues)
+    pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
     if match.pattern.needs_target:
         pairs = [(source, target) for source, target in pairs if target is not None]
@@ -317,7 +344,7 @@ def code_match(
                 language=parsed.language,
             )
         )
-    if mutual is not None and match.pattern.reciprocal and not arguments.targets:
+    if mutual is not None and reciprocal and not arguments.targets:
         mutual.update(e.event_id for e in events)
     return events
 

@@ -258,3 +258,12 @@ def test_verb_complement_is_not_taken_from_another_preposition(code_fr):
         "ministre chinois de la Défense en Corée du Nord."
     )
     assert "042" in {e.cameo for e in coded.events}
+
+
+def test_reflexive_object_makes_a_plural_subject_act_on_each_other(code_fr):
+    coded = code_fr("L'Inde et le Pakistan se sont accusés de soutenir le terrorisme.")
+    pairs = {(e.source.code[:3], e.target.code[:3]) for e in coded.events if e.target}
+    assert {("IND", "PAK"), ("PAK", "IND")} <= pairs
+    # An inherently reflexive verb is not: "s'engager à" binds each to its own promise.
+    coded = code_fr("L'Inde et le Pakistan se sont engagés à respecter le cessez-le-feu.")
+    assert not any(e.target for e in coded.events)
