@@ -224,6 +224,10 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     group = actors.groups.get(head.i)
     if group is not None:
         return group
+    # "un ancien membre de la marine": a person of a group with no country yet.
+    for child in head.children:
+        if child.dep_ == "nmod" and child.i in actors.groups:
+            return actors.groups[child.i]
     # A count of people: "une centaine de journalistes", "des centaines d'opposants" (a
     # "de" phrase with no determiner under the head).
     for child in head.children:
@@ -960,14 +964,18 @@ def _assailant(
 ) -> list[ActorMention]:
     """A nameless agent of a passive no place located ("blessé par des hommes armés") takes the
     country of the one state whose people it struck: an attack on a country's leader or
-    citizens with no foreign hand named is that country's affair. Not when its phrase names
-    one: "un commando composé de mercenaires colombiens"."""
+    citizens with no foreign hand named is that country's affair. When its phrase names a
+    country, that one: "un commando composé de mercenaires colombiens" is Colombian."""
     countries = {t.country for t in targets if t.country}
     if group.code or not group.agent or len(countries) != 1:
         return []
     named = actors.by_token.keys() | actors.qualifiers.keys()
-    if any(t.i in named for t in _mention_head(group, doc).subtree):
-        return []
+    inside = [t.i for t in _mention_head(group, doc).subtree if t.i in named]
+    if inside:
+        mention = actors.by_token.get(inside[0]) or actors.qualifiers[inside[0]]
+        if not mention.country:
+            return []
+        return [replace(group, code=mention.country + group.agent, country=mention.country)]
     country = countries.pop()
     return [replace(group, code=country + group.agent, country=country)]
 
@@ -1082,7 +1090,12 @@ def find_arguments(
         for t in targets
         if (g := resolve_group(t, trigger, sentence, actors) or _compatriots(t, sources, root))
     ]
-    if not sources and len(nameless) == 1 and root in ASSAULT_ROOTS and _is_passive(trigger):
+    # A nameless court, police or junta as a passive agent ("condamné par un tribunal")
+    # acts in its own country, as an assailant does.
+    nameless_agent = len(nameless) == 1 and (
+        root in ASSAULT_ROOTS or nameless[0].agent in AUTHORITY_ROLES
+    )
+    if not sources and nameless_agent and _is_passive(trigger):
         sources = _assailant(nameless[0], targets, trigger.doc, actors)
     sources, targets = _distinct(sources), _distinct(targets, by_country=True)
     if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:

@@ -267,6 +267,24 @@ ARGUMENT_CASES = [
         [("CAN", "USA")],
         id="partitive_object_read_as_an_oblique_keeps_the_dative",
     ),
+    pytest.param(
+        "Le ministre libyen a été assassiné par un commando composé de mercenaires tchadiens.",
+        "18",
+        [("TCD", "LBY")],
+        id="nameless_assailant_takes_the_country_its_phrase_names",
+    ),
+    pytest.param(
+        "Le journaliste biélorusse a été condamné par un tribunal à huit ans de prison.",
+        "11",
+        [("BLR", "BLR")],
+        id="nameless_court_as_passive_agent_acts_in_its_own_country",
+    ),
+    pytest.param(
+        "Le président équatorien a été assassiné par un ancien membre de la police.",
+        "18",
+        [("ECU", "ECU")],
+        id="member_of_a_group_is_that_group",
+    ),
 ]
 
 
