@@ -148,6 +148,9 @@ def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Toke
     if absent and not (anchor.dep_.startswith("acl") and view.has_lemma(anchor.head, step.lemmas)):
         return None
     sentence = view.sentence
+    shared = _shared_passive_subject(anchor)
+    if shared is not None and view.has_lemma(shared, step.lemmas) and step.preposition is None:
+        return shared
     if (
         anchor.dep_.startswith("acl")
         and step.preposition is None
@@ -181,6 +184,16 @@ def _oblique_of_verb(token: Token, anchor: Token, cues: Cues) -> bool:
         child.dep_ == "case" and cues.preposition(child.text) not in cues.possessor_prepositions
         for child in token.children
     )
+
+
+def _shared_passive_subject(anchor: Token) -> Token | None:
+    """ "Un attentat a fait 90 morts … et a été revendiqué par les talibans": a passive verb
+    coordinated with no subject of its own has its first conjunct's subject as patient."""
+    if anchor.dep_ != "conj" or not any(c.dep_ == "aux:pass" for c in anchor.children):
+        return None
+    if any(c.dep_.startswith("nsubj") for c in anchor.children):
+        return None
+    return next((c for c in anchor.head.children if c.dep_.startswith("nsubj")), None)
 
 
 def _is_reflexive(token: Token, cues: Cues) -> bool:

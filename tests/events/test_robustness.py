@@ -267,3 +267,11 @@ def test_reflexive_object_makes_a_plural_subject_act_on_each_other(code_fr):
     # An inherently reflexive verb is not: "s'engager à" binds each to its own promise.
     coded = code_fr("L'Inde et le Pakistan se sont engagés à respecter le cessez-le-feu.")
     assert not any(e.target for e in coded.events)
+
+
+def test_coordinated_passive_shares_its_subject_as_patient(code_fr):
+    coded = code_fr(
+        "Une explosion a fait douze morts sur un marché de Kandahar et a été revendiquée "
+        "par l'État islamique."
+    )
+    assert "015" in {e.cameo for e in coded.events}
