@@ -80,6 +80,8 @@ NOUN_REACH = 3
 # phrases name none ("une enquête sur les subventions chinoises"): deeper, it is what a
 # detail of the content is about ("l'arrêt des importations de céréales ukrainiennes").
 NESTED_DEPTH = 2
+# A headline's topic is a short phrase before a colon: "Biélorussie : l'UE exige …".
+TOPIC_MAX = 4
 
 
 @dataclass
@@ -497,6 +499,36 @@ def _split_fragment(sentence: Span) -> Span | None:
     if any(t.pos_ in ("VERB", "AUX") for t in fragment) or len(fragment) > FRAGMENT_MAX:
         return None
     return fragment
+
+
+def _headline_topic(sentence: Span, actors: ActorIndex) -> ActorMention | None:
+    """The country a headline is filed under: "Biélorussie : l'UE exige …", "Nucléaire
+    iranien : Washington étudie …". A phrase of a few words before a colon on the same
+    line, whose head is the country or carries its adjective ("Guerre en Ukraine : …" is
+    filed under a war, not under Ukraine)."""
+    doc = sentence.doc
+    colon = next((t for t in sentence[: TOPIC_MAX + 1] if t.text == ":"), None)
+    if colon is not None and colon.i > sentence.start:
+        words = doc[sentence.start : colon.i]
+    elif sentence.start > 0 and ":" in (sentence[0].text, doc[sentence.start - 1].text):
+        # The parser ended the sentence before or after the colon.
+        previous = doc[sentence.start - 1].sent
+        if "\n" in previous.text or len(previous) > TOPIC_MAX + 1:
+            return None
+        words = doc[previous.start : sentence.start]
+        if words[-1].text == ":":
+            words = words[:-1]
+    else:
+        return None
+    if not len(words) or "\n" in words.text:
+        return None
+    head = next((t for t in words if not words.start <= t.head.i < words.end), words[0])
+    mention = actors.by_token.get(head.i)
+    if mention is None:
+        mention = next(
+            (actors.qualifiers[c.i] for c in head.children if c.i in actors.qualifiers), None
+        )
+    return mention if mention is not None and mention.country else None
 
 
 def _fragment_actors(sentence: Span, actors: ActorIndex) -> list[ActorMention]:
@@ -937,6 +969,8 @@ def resolve_group(
         settings = [p for p in actors.settings if sentence.start <= p.token_start < sentence.end]
         if settings:
             place = min(settings, key=lambda p: abs(p.token_start - head.i))
+    if place is None:
+        place = _headline_topic(sentence, actors)
     if place is None or not place.country:
         return None
     country = place.country
@@ -1081,6 +1115,10 @@ def find_arguments(
     directed = not (pattern.symmetric or pattern.reciprocal or pattern.needs_target)
     if one_party and directed and not targets:
         targets = _nested_target(trigger, sources, actors, cues)
+    if one_party and directed and not targets:
+        topic = _headline_topic(sentence, actors)
+        if topic is not None and topic.country not in {s.country for s in sources}:
+            targets = [topic]
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
     nameless = sources

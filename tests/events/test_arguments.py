@@ -285,6 +285,18 @@ ARGUMENT_CASES = [
         [("ECU", "ECU")],
         id="member_of_a_group_is_that_group",
     ),
+    pytest.param(
+        "Soudan : l'ONU réclame un cessez-le-feu immédiat",
+        "10",
+        [("IGO", "SDN")],
+        id="headline_topic_is_the_target_no_phrase_names",
+    ),
+    pytest.param(
+        "Crise vénézuélienne : Brasilia appelle au dialogue",
+        "02",
+        [("BRA", "VEN")],
+        id="headline_topic_adjective_is_the_target_no_phrase_names",
+    ),
 ]
 
 
