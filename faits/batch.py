@@ -79,9 +79,12 @@ def _work(batch: list[PreparedArticle], keep_parses: bool) -> list[PipelineResul
     return list(process_batch(batch, _WORKER_MODELS, keep_parses))
 
 
-def _loaded_pid() -> int:
-    """This worker's pid, once its models are loaded (the initializer runs before any task).
-    The short wait keeps one ready worker from answering for all of them."""
+def _loaded_pid(languages: tuple[str, ...]) -> int:
+    """This worker's pid, once the models of ``languages`` are loaded in it (they load on
+    first use otherwise). The short wait keeps one ready worker from answering for all."""
+    assert _WORKER_MODELS is not None
+    for language in languages:
+        _WORKER_MODELS.get(language)
     time.sleep(0.05)
     return os.getpid()
 
@@ -107,11 +110,11 @@ class WorkerPool:
     def submit(self, batch: list[PreparedArticle], keep_parses: bool) -> Future:
         return self._executor.submit(_work, batch, keep_parses)
 
-    def ready(self) -> None:
-        """Return once every worker has loaded its models."""
+    def ready(self, languages: tuple[str, ...] = ("fr",)) -> None:
+        """Return once every worker has loaded the models of ``languages``."""
         seen: set[int] = set()
         while len(seen) < self.workers:
-            probes = [self._executor.submit(_loaded_pid) for _ in range(self.workers)]
+            probes = [self._executor.submit(_loaded_pid, languages) for _ in range(self.workers)]
             seen.update(probe.result() for probe in probes)
 
     def close(self) -> None:
