@@ -67,6 +67,7 @@ PRIVATE_ROLES = frozenset({"OPP", "CVL", "REF", "JRN", "MED", "LAB", "AGR", "EDU
 DOMESTIC_ROOTS = frozenset({"17"})
 AUTHORITY_ROOTS = frozenset({"08", "18", "20"})
 AUTHORITY_ROLES = frozenset({"GOV", "COP", "JUD", "SPY"})
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP"})
 # A noun hands its event to the subject of the verb it is an argument of, not further.
 NOUN_TO_VERB = frozenset(
     {"obj", "obl:arg", "nsubj", "nsubj:pass", "xcomp", "ccomp", "dep", "appos"}
@@ -76,6 +77,7 @@ COUNTRY = "country"
 ROLE = "role"
 WORD_ORDER_REACH = 10
 NOUN_REACH = 3
+COMMENT_ROOT = "01"
 # How many words below an object or oblique a target is still read when the trigger's own
 # phrases name none ("une enquête sur les subventions chinoises"): deeper, it is what a
 # detail of the content is about ("l'arrêt des importations de céréales ukrainiennes").
@@ -663,7 +665,11 @@ def _rightward_object(
 
 
 def _nested_target(
-    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+    trigger: Token,
+    sources: list[ActorMention],
+    actors: ActorIndex,
+    cues: Cues,
+    comment: bool = False,
 ) -> list[ActorMention]:
     """The first foreign actor named deeper in what the act is about, when no phrase of
     the trigger names one itself: "enquête sur des aides publiques chinoises", "a ouvert une
@@ -672,10 +678,15 @@ def _nested_target(
     an agent, an attribution phrase or a place, nor in a phrase set off by a comma; an
     actor of the source's own country is not it (the source's means or people)."""
     own = {s.country for s in sources if s.country}
+    deps: tuple[str, ...] = OBJECTS + OBLIQUES
+    if comment:
+        # A comment is about what its content names: "a estimé que les relations avec la
+        # Chine traversaient une phase difficile" (the content's subject and objects).
+        deps = deps + ("ccomp",)
     heads = [
         c
         for c in trigger.children
-        if c.dep_ in OBJECTS + OBLIQUES
+        if c.dep_ in deps
         and c.dep_ != "obl:agent"
         and not _prepositions(c, cues) & (cues.agent_prepositions | cues.attribution_prepositions)
     ]
@@ -693,7 +704,8 @@ def _nested_target(
             if depth == NESTED_DEPTH:
                 continue
             for child in node.children:
-                if child.dep_ in NOT_IN_PHRASE and child.dep_ != "acl:relcl":
+                clause = comment and node.i == head.i and head.dep_ == "ccomp"
+                if child.dep_ in NOT_IN_PHRASE and child.dep_ != "acl:relcl" and not clause:
                     continue
                 if _prepositions(child, cues) & cues.agent_prepositions:
                     continue
@@ -781,6 +793,15 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         for a in list(anchors)
         for c in a.children
         if c.dep_ in ("xcomp", "acl") and c not in anchors and not _present_participle(c)
+    ]
+    # "a menacé de suspendre son aide et de revoir ses relations avec le Niger": the
+    # second infinitive of the content is part of it.
+    anchors += [
+        c
+        for a in list(anchors)
+        if a.dep_ == "xcomp"
+        for c in _conjuncts(a)
+        if c.pos_ == "VERB" and _infinitive(c) and c not in anchors
     ]
     ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in trigger.children)
     ditransitive = ditransitive or any(
@@ -982,10 +1003,15 @@ def _compatriots(
 ) -> ActorMention | None:
     """A group no place located takes its authority's country when the event is one a state
     does to its own people (``DOMESTIC_ROOTS``, ``AUTHORITY_ROOTS``)."""
-    if group.code or group.agent not in PRIVATE_ROLES or len(sources) != 1:
+    source = sources[0] if len(sources) == 1 else None
+    if group.code or source is None or not source.country:
         return None
-    source = sources[0]
-    if not source.country:
+    country = source.country
+    if group.agent in STATE_ROLES and source.agent in PRIVATE_ROLES:
+        # Civil society acts on its own state: "les syndicats britanniques … contre la
+        # politique du gouvernement".
+        return replace(group, code=country + (group.agent or ""), country=country)
+    if group.agent not in PRIVATE_ROLES:
         return None
     authority = source.agent in AUTHORITY_ROLES or (source.agent is None and root == "17")
     if root not in DOMESTIC_ROOTS and not (root in AUTHORITY_ROOTS and authority):
@@ -1114,7 +1140,7 @@ def find_arguments(
     one_party = len({s.country or s.code for s in sources}) == 1
     directed = not (pattern.symmetric or pattern.reciprocal or pattern.needs_target)
     if one_party and directed and not targets:
-        targets = _nested_target(trigger, sources, actors, cues)
+        targets = _nested_target(trigger, sources, actors, cues, comment=root == COMMENT_ROOT)
     if one_party and directed and not targets:
         topic = _headline_topic(sentence, actors)
         if topic is not None and topic.country not in {s.country for s in sources}:

@@ -297,6 +297,24 @@ ARGUMENT_CASES = [
         [("BRA", "VEN")],
         id="headline_topic_adjective_is_the_target_no_phrase_names",
     ),
+    pytest.param(
+        "Le ministre japonais a estimé que les relations avec la Russie étaient au plus bas.",
+        "01",
+        [("JPN", "RUS")],
+        id="comment_is_about_the_actor_its_content_names",
+    ),
+    pytest.param(
+        "Berlin a menacé de geler ses investissements et de revoir ses liens avec la Hongrie.",
+        "13",
+        [("DEU", "HUN")],
+        id="second_infinitive_of_a_threat_gives_its_target",
+    ),
+    pytest.param(
+        "Des agriculteurs espagnols ont manifesté contre le gouvernement.",
+        "14",
+        [("ESP", "ESP")],
+        id="civil_society_acts_on_its_own_state",
+    ),
 ]
 
 
