@@ -34,7 +34,8 @@ from faits.actors.text import fold, fold_phrase, is_capitalised, split_words
 from faits.nlp.document import ParsedArticle
 from faits.records import ActorRef, Mention
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# "Il doit y rencontrer …": the parser tags a personal "il" before a modal as expletive.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 ENTITY_UNITS = frozenset({"PER", "ORG"})
 PLACE_KINDS = frozenset({"country", "capital"})
 ORGANISATION_KINDS = frozenset({"organisation", "media", "group", "seat"})

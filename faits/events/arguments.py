@@ -22,7 +22,8 @@ from faits.events.lexicon import normalise
 from faits.events.matching import Candidate
 from faits.places import PlaceMention
 
-SUBJECT = ("nsubj",)
+# "Il doit y rencontrer …": the parser tags a personal "il" before a modal as expletive.
+SUBJECT: tuple[str, ...] = ("nsubj", "expl:subj")
 PASSIVE_SUBJECT = ("nsubj:pass",)
 OBJECTS = ("obj", "iobj")
 OBLIQUES = ("obl", "obl:arg", "obl:mod", "nmod", "obl:agent")
@@ -579,6 +580,7 @@ def _leftward_group(
         if token.head.i == trigger.i and token.dep_ != "nsubj" and not group:
             i -= 1
             continue
+
         if group or token.pos_ in ("VERB", "AUX"):
             break
         i -= 1

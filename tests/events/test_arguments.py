@@ -315,6 +315,13 @@ ARGUMENT_CASES = [
         [("ESP", "ESP")],
         id="civil_society_acts_on_its_own_state",
     ),
+    # The parser tags "Il" before the modal as an expletive subject.
+    pytest.param(
+        "Le ministre indien est arrivé lundi à Tokyo. Il doit y rencontrer mardi le Premier ministre japonais.",
+        "040",
+        [("IND", "JPN"), ("JPN", "IND")],
+        id="pronoun_tagged_expletive_before_a_modal_is_the_subject",
+    ),
 ]
 
 
