@@ -83,6 +83,9 @@ COMMENT_ROOT = "01"
 # phrases name none ("une enquête sur les subventions chinoises"): deeper, it is what a
 # detail of the content is about ("l'arrêt des importations de céréales ukrainiennes").
 NESTED_DEPTH = 2
+# A visit (CAMEO 042) named in a circumstance of a clause: that clause's subject is the
+# visitor or the host.
+VISIT = "042"
 # A headline's topic is a short phrase before a colon: "Biélorussie : l'UE exige …".
 TOPIC_MAX = 4
 
@@ -1080,6 +1083,20 @@ def find_arguments(
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
             how = "governing subject"
+        if candidate.pattern.code.startswith(VISIT):
+            # A visit noun in a circumstance of a clause ("En visite à Dar es Salaam, le
+            # président allemand a demandé …"; "… lors de la visite du chef de la diplomatie
+            # russe" in a sentence about Brazil): the clause's subject is the visitor, or
+            # the host when the noun names its visitor.
+            verb = trigger.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            host, _ = _subject_of(verb, actors, cues) if verb.i != trigger.i else ([], False)
+            if not sources:
+                sources = host
+            elif not targets:
+                own = {s.country for s in sources}
+                targets = [h for h in host if h.country not in own]
         struck = _struck_by_noun(trigger, actors, cues) if root in FORCE_ROOTS else []
         if struck and not [t for t in targets if t not in sources]:
             targets = struck
@@ -1130,6 +1147,7 @@ def find_arguments(
         targets = _rightward_object(trigger, sources, actors)
     if sources and not targets:
         targets = _object_pronoun(trigger, sources, actors, cues)
+
     pattern = candidate.pattern
     mutual = pattern.symmetric or pattern.reciprocal
     if mutual and len({s.country or s.code for s in sources}) > 1:

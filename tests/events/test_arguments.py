@@ -322,6 +322,18 @@ ARGUMENT_CASES = [
         [("IND", "JPN"), ("JPN", "IND")],
         id="pronoun_tagged_expletive_before_a_modal_is_the_subject",
     ),
+    pytest.param(
+        "En visite à Nairobi, le président finlandais a plaidé pour un cessez-le-feu.",
+        "042",
+        [("FIN", "KEN")],
+        id="visit_in_a_circumstance_is_the_clause_subjects",
+    ),
+    pytest.param(
+        "Le Kenya a renforcé ses contrôles lors de la visite du président ougandais.",
+        "042",
+        [("UGA", "KEN")],
+        id="visit_naming_its_visitor_is_to_the_clause_subject",
+    ),
 ]
 
 
