@@ -1184,6 +1184,13 @@ def find_arguments(
     sources, targets = _distinct(sources), _distinct(targets, by_country=True)
     if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:
         place = _struck_place(trigger, actors) or _setting(trigger, actors)
+        if place is None and trigger.pos_ == "NOUN":
+            # "l'attentat qui a fait une trentaine de morts dans un marché de Kaboul": the
+            # relative clause says where the act struck.
+            for clause in _children(trigger, ("acl:relcl",)):
+                place = _struck_place(clause, actors) or _setting(clause, actors)
+                if place is not None:
+                    break
         if place is not None:
             targets = [place]
     if len(targets) > 1 and not _is_passive(trigger):

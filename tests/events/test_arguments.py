@@ -334,6 +334,12 @@ ARGUMENT_CASES = [
         [("UGA", "KEN")],
         id="visit_naming_its_visitor_is_to_the_clause_subject",
     ),
+    pytest.param(
+        "Boko Haram a revendiqué l'attentat qui a fait dix morts dans un marché de Maiduguri.",
+        "18",
+        [("NGA", "NGA")],
+        id="attack_noun_strikes_the_place_its_relative_clause_names",
+    ),
 ]
 
 
