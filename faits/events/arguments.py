@@ -818,6 +818,9 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             found.append(actors.by_token[complement.i])
         elif complement.i in actors.locative and candidate.pattern.destination:
             found.append(actors.locative[complement.i])
+        elif complement.i in actors.groups:
+            # "a tiré sur la foule": the group the pattern names is whom it acts on.
+            found.append(actors.groups[complement.i])
         else:
             for inner in _children(complement, OBLIQUES):
                 if _prepositions(inner, cues) & preferred:

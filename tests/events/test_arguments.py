@@ -340,6 +340,12 @@ ARGUMENT_CASES = [
         [("NGA", "NGA")],
         id="attack_noun_strikes_the_place_its_relative_clause_names",
     ),
+    pytest.param(
+        "La police bolivienne a tiré sur la foule devant le palais présidentiel.",
+        "17",
+        [("BOL", "BOL")],
+        id="group_the_pattern_names_as_complement_is_the_target",
+    ),
 ]
 
 
