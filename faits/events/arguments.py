@@ -86,6 +86,8 @@ NESTED_DEPTH = 2
 # A visit (CAMEO 042) named in a circumstance of a clause: that clause's subject is the
 # visitor or the host.
 VISIT = "042"
+# A mediation (045) named in a circumstance of a clause is between that clause's subjects.
+MEDIATION = "045"
 # A headline's topic is a short phrase before a colon: "Biélorussie : l'UE exige …".
 TOPIC_MAX = 4
 
@@ -936,6 +938,15 @@ def _struck_place(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
+def _clause_subject(noun: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """The subject of the clause a noun is a circumstance of ("lors de la visite …",
+    "grâce à une médiation …"): the first verb above it."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return _subject_of(verb, actors, cues)[0] if verb.i != noun.i else []
+
+
 def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """Whom the act a force noun names struck, read off the verb the noun goes with: "une
     frappe de drone américaine a tué le chef d'Al-Qaïda" (the noun is the subject: the
@@ -1086,15 +1097,17 @@ def find_arguments(
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
             how = "governing subject"
+        if candidate.pattern.code.startswith(MEDIATION) and sources and not targets:
+            # "ont échangé des prisonniers grâce à une médiation du Qatar": the parties are
+            # the subject of the clause the mediation helped.
+            own = {s.country for s in sources}
+            targets = [p for p in _clause_subject(trigger, actors, cues) if p.country not in own]
         if candidate.pattern.code.startswith(VISIT):
             # A visit noun in a circumstance of a clause ("En visite à Dar es Salaam, le
             # président allemand a demandé …"; "… lors de la visite du chef de la diplomatie
             # russe" in a sentence about Brazil): the clause's subject is the visitor, or
             # the host when the noun names its visitor.
-            verb = trigger.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            host, _ = _subject_of(verb, actors, cues) if verb.i != trigger.i else ([], False)
+            host = _clause_subject(trigger, actors, cues)
             if not sources:
                 sources = host
             elif not targets:

@@ -346,6 +346,12 @@ ARGUMENT_CASES = [
         [("BOL", "BOL")],
         id="group_the_pattern_names_as_complement_is_the_target",
     ),
+    pytest.param(
+        "Kiev et Moscou ont échangé des prisonniers grâce à une médiation des Émirats arabes unis.",
+        "045",
+        [("ARE", "RUS"), ("ARE", "UKR")],
+        id="mediation_in_a_circumstance_is_between_the_clause_subjects",
+    ),
 ]
 
 
