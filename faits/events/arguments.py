@@ -719,6 +719,9 @@ def _nested_target(
                 stack.append((child, depth + 1))
         for token in sorted(seen, key=lambda t: t.i):
             mention = actors.by_token.get(token.i) or actors.qualifiers.get(token.i)
+            if mention is None and token.i in actors.groups:
+                # A group with no country yet: ``resolve_group`` places it or drops it.
+                return [actors.groups[token.i]]
             if mention is None or mention.kind == PLACE or not mention.country:
                 continue
             if mention.country in own or _informant(mention, trigger.doc, cues):

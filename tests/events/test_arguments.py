@@ -352,6 +352,12 @@ ARGUMENT_CASES = [
         [("ARE", "RUS"), ("ARE", "UKR")],
         id="mediation_in_a_circumstance_is_between_the_clause_subjects",
     ),
+    pytest.param(
+        "Amnesty International enquête sur les disparitions de journalistes à Managua.",
+        "09",
+        [("NGO", "NIC")],
+        id="group_named_inside_what_the_act_is_about_takes_its_place",
+    ),
 ]
 
 
