@@ -83,6 +83,9 @@ COMMENT_ROOT = "01"
 # phrases name none ("une enquête sur les subventions chinoises"): deeper, it is what a
 # detail of the content is about ("l'arrêt des importations de céréales ukrainiennes").
 NESTED_DEPTH = 2
+# A denial (016) is addressed to its accusers: whom the denied act was against ("nie avoir
+# utilisé des armes chimiques contre les soldats ukrainiens") is not its target.
+DENIAL = "016"
 # A visit (CAMEO 042) named in a circumstance of a clause: that clause's subject is the
 # visitor or the host.
 VISIT = "042"
@@ -813,12 +816,16 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         for c in _conjuncts(a)
         if c.pos_ == "VERB" and _infinitive(c) and c not in anchors
     ]
+    complements = list(candidate.complements)
+    if candidate.pattern.code.startswith(DENIAL):
+        anchors = [trigger]
+        complements = [c for c in complements if c.head.i == trigger.i and c.dep_ in OBJECTS]
     ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in trigger.children)
     ditransitive = ditransitive or any(
         _partitive_object(c, cues) for c in _children(trigger, ("obl:arg",))
     )
     addressed = candidate.pattern.code[:2] not in LOCATIVE_ROOTS
-    for complement in candidate.complements:
+    for complement in complements:
         if complement.i in actors.by_token:
             found.append(actors.by_token[complement.i])
         elif complement.i in actors.locative and candidate.pattern.destination:

@@ -358,6 +358,12 @@ ARGUMENT_CASES = [
         [("NGO", "NIC")],
         id="group_named_inside_what_the_act_is_about_takes_its_place",
     ),
+    pytest.param(
+        "Minsk nie avoir utilisé des armes chimiques contre les soldats lituaniens.",
+        "016",
+        [("BLR", None)],
+        id="denial_is_not_aimed_at_whom_the_denied_act_was_against",
+    ),
 ]
 
 
