@@ -93,6 +93,10 @@ VISIT = "042"
 MEDIATION = "045"
 # A headline's topic is a short phrase before a colon: "Biélorussie : l'UE exige …".
 TOPIC_MAX = 4
+# Offers, demands, refusals and threats whose condition names whom they are addressed to:
+# "se dit prêt à retirer ses troupes si l'OTAN renonce à ses manœuvres".
+CONDITIONED_ROOTS = frozenset({"03", "10", "12", "13"})
+CONDITION_REACH = 3
 
 
 @dataclass
@@ -733,6 +737,44 @@ def _nested_target(
     return []
 
 
+def _condition_subject(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Who a conditional offer or threat is addressed to: the foreign subject of its
+    condition ("si l'OTAN renonce à ses manœuvres", "si Chisinau ne règle pas sa dette").
+    An offer or a threat set on a condition is made to whoever must meet it. The condition
+    ("si …" clause) hangs on the trigger, on a word under it, or on one of the verbs that
+    introduce it ("se dit prêt à …, si …": the parser may tie it to "dit")."""
+    anchors = {trigger.i}
+    node = trigger
+    for _ in range(CONDITION_REACH):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        anchors.add(node.i)
+    under = {t.i for t in trigger.subtree}
+    own = {s.country for s in sources if s.country}
+    for clause in trigger.sent:
+        if clause.i == trigger.i or clause.dep_ not in ("advcl", "conj"):
+            continue
+        if clause.head.i not in anchors and clause.head.i not in under:
+            continue
+        if not any(
+            c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks
+            for c in clause.children
+        ):
+            continue
+        found = [
+            m
+            for subject in _children(clause, SUBJECT)
+            for m in phrase_actors(subject, actors)
+            if m.kind != PLACE and m.country not in own and not _informant(m, trigger.doc, cues)
+        ]
+        if found:
+            return found
+    return []
+
+
 def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
     """Whom a participle on an object aims at: "les sanctions visant le secteur pétrolier du
     Venezuela", "une enquête visant la junte birmane". Not its agent: "une école financée
@@ -1185,6 +1227,10 @@ def find_arguments(
     # target is required for.
     one_party = len({s.country or s.code for s in sources}) == 1
     directed = not (pattern.symmetric or pattern.reciprocal or pattern.needs_target)
+    named = [t for t in targets if t.code]
+    if one_party and directed and not named and root in CONDITIONED_ROOTS:
+        # A group with no country yet ("ses troupes") is what is offered, not to whom.
+        targets = _condition_subject(trigger, sources, actors, cues) or targets
     if one_party and directed and not targets:
         targets = _nested_target(trigger, sources, actors, cues, comment=root == COMMENT_ROOT)
     if one_party and directed and not targets:

@@ -71,6 +71,21 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A threat or an offer set on a condition is addressed to whoever must meet it.
+    pytest.param(
+        "La Serbie menace de suspendre ses livraisons d'électricité si le Kosovo maintient "
+        "l'interdiction du dinar.",
+        "13",
+        [("SRB", "XKX")],
+        id="conditional_threat_targets_the_condition_subject",
+    ),
+    pytest.param(
+        "Le Japon se dit prêt à retirer ses navires si la Chine renonce à ses patrouilles "
+        "près des îles Senkaku.",
+        "03",
+        [("JPN", "CHN")],
+        id="conditional_offer_targets_the_condition_subject",
+    ),
     pytest.param(
         "Les Gardiens de la révolution ont saisi deux pétroliers grecs dans le golfe Persique.",
         "17",
