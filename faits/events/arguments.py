@@ -254,10 +254,33 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
+def _listed_appositions(head: Token, actors: ActorIndex) -> list[Token]:
+    """Items of a list the parser read as appositions: "L'Espagne, l'Irlande et la Norvège
+    ont condamné …" hangs "l'Irlande" on "L'Espagne" as an apposition and "la Norvège" on
+    it. An apposition is another item of the list, not a second name of the head, when a
+    mention covers both words and they name different countries ("Le ministre russe,
+    Sergueï Lavrov" is one actor)."""
+    first = actors.by_token.get(head.i)
+    if first is None or first.kind == PLACE or first.person or not first.country:
+        return []
+    listed = []
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i:
+            continue
+        other = actors.by_token.get(child.i)
+        if other is None or other.kind == PLACE or other.person or not other.country:
+            continue
+        if other.country != first.country:
+            listed.append(child)
+    return listed
+
+
 def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
     """All actors of a possibly coordinated phrase: "la Russie et la Chine", "russes et nord-coréens"."""
     found: list[ActorMention] = []
-    for node in [head, *_conjuncts(head)]:
+    nodes = [head, *_conjuncts(head)]
+    nodes += [n for a in _listed_appositions(head, actors) for n in (a, *_conjuncts(a))]
+    for node in nodes:
         mention = phrase_actor(node, actors)
         if mention is not None and mention not in found:
             found.append(mention)
@@ -1179,6 +1202,10 @@ def find_arguments(
             how = "word order"
         else:
             subject = _children(trigger, SUBJECT)
+            if not subject and not _is_passive(trigger):
+                # "L'Espagne, l'Irlande | et la Norvège ont reconnu …": the parser split the
+                # list and tagged the last conjunct a passive subject of an active verb.
+                subject = _children(trigger, PASSIVE_SUBJECT)
             if subject and _starts_sentence(subject[0], sentence):
                 split = [m for m in _fragment_actors(sentence, actors) if m not in sources]
                 if split:

@@ -71,6 +71,22 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A list the parser read as appositions: every item is an actor.
+    pytest.param(
+        "L'Espagne, l'Irlande et la Norvège ont condamné dimanche la frappe, suscitant la "
+        "colère de Moscou.",
+        "11",
+        [("ESP", None), ("IRL", None), ("NOR", None)],
+        id="list_read_as_appositions_gives_every_item",
+    ),
+    # A list split off as a fragment, its last item tagged a passive subject of an active verb.
+    pytest.param(
+        "L'Espagne, l'Irlande et la Norvège ont officiellement soutenu mardi la candidature "
+        "de l'Ukraine, suscitant la colère de Moscou.",
+        "05",
+        [("ESP", "UKR"), ("IRL", "UKR"), ("NOR", "UKR")],
+        id="split_list_with_a_mistagged_subject_gives_every_item",
+    ),
     # A threat or an offer set on a condition is addressed to whoever must meet it.
     pytest.param(
         "La Serbie menace de suspendre ses livraisons d'électricité si le Kosovo maintient "
