@@ -97,6 +97,11 @@ TOPIC_MAX = 4
 # "se dit prêt à retirer ses troupes si l'OTAN renonce à ses manœuvres".
 CONDITIONED_ROOTS = frozenset({"03", "10", "12", "13"})
 CONDITION_REACH = 3
+# Aid given or promised (07, 03) is for whom its "pour" phrase names: "une enveloppe de
+# 25 millions d'euros pour Gaza", "verser 500 millions pour la reconstruction des
+# infrastructures ukrainiennes".
+BENEFIT_ROOTS = frozenset({"03", "07"})
+BENEFIT_DEPTH = 4
 
 
 @dataclass
@@ -798,6 +803,41 @@ def _condition_subject(
     return []
 
 
+def _beneficiary(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Whom aid is for, when no phrase names a recipient: the first foreign actor, people or
+    place in a phrase the purpose preposition introduces ("pour Gaza", "pour les réfugiés
+    syriens", "pour la reconstruction des infrastructures ukrainiennes"), at most
+    ``BENEFIT_DEPTH`` words below the trigger, never inside a clause of its own."""
+    own = {s.country for s in sources if s.country}
+    stack = [(trigger, 0)]
+    phrases: list[Token] = []
+    while stack:
+        node, depth = stack.pop()
+        if depth == BENEFIT_DEPTH:
+            continue
+        for child in node.children:
+            if child.dep_ in ("ccomp", "parataxis", "advcl", "conj", "acl:relcl"):
+                continue
+            if child.dep_ in OBLIQUES and _prepositions(child, cues) & cues.purpose_marks:
+                phrases.append(child)
+            stack.append((child, depth + 1))
+    for phrase in sorted(phrases, key=lambda t: t.i):
+        for token in sorted(_phrase_tokens(phrase), key=lambda t: t.i):
+            mention = (
+                actors.by_token.get(token.i)
+                or actors.qualifiers.get(token.i)
+                or actors.places.get(token.i)
+            )
+            if mention is None or not mention.country or mention.country in own:
+                continue
+            if _informant(mention, trigger.doc, cues):
+                continue
+            return [mention]
+    return []
+
+
 def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
     """Whom a participle on an object aims at: "les sanctions visant le secteur pétrolier du
     Venezuela", "une enquête visant la junte birmane". Not its agent: "une école financée
@@ -1255,6 +1295,9 @@ def find_arguments(
     one_party = len({s.country or s.code for s in sources}) == 1
     directed = not (pattern.symmetric or pattern.reciprocal or pattern.needs_target)
     named = [t for t in targets if t.code]
+    if one_party and directed and not named and root in BENEFIT_ROOTS:
+        targets = _beneficiary(trigger, sources, actors, cues) or targets
+        named = [t for t in targets if t.code]
     if one_party and directed and not named and root in CONDITIONED_ROOTS:
         # A group with no country yet ("ses troupes") is what is offered, not to whom.
         targets = _condition_subject(trigger, sources, actors, cues) or targets

@@ -71,6 +71,20 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # Aid promised with no recipient named is for whom its "pour" phrase names.
+    pytest.param(
+        "La Norvège s'est engagée à verser 200 millions d'euros pour la reconstruction des "
+        "écoles libanaises.",
+        "03",
+        [("NOR", "LBN")],
+        id="aid_is_for_the_country_its_purpose_phrase_names",
+    ),
+    pytest.param(
+        "Le Canada a promis d'envoyer des tentes pour les sinistrés marocains.",
+        "03",
+        [("CAN", "MAR")],
+        id="aid_is_for_the_people_its_purpose_phrase_names",
+    ),
     # A list the parser read as appositions: every item is an actor.
     pytest.param(
         "L'Espagne, l'Irlande et la Norvège ont condamné dimanche la frappe, suscitant la "
