@@ -1333,6 +1333,20 @@ def find_arguments(
                 place = _struck_place(clause, actors) or _setting(clause, actors)
                 if place is not None:
                     break
+        if place is None:
+            # "a démoli une école financée par l'UE dans le sud de la Cisjordanie": the
+            # parser hung the place on a participle of the object; what the act struck
+            # stands where the clause puts its object.
+            for patient in _children(trigger, OBJECTS):
+                for participle in _children(patient, ("acl",)):
+                    under = {t.i for t in participle.subtree}
+                    place = _setting(participle, actors) or next(
+                        (p for p in actors.settings if p.token_start in under), None
+                    )
+                    if place is not None:
+                        break
+                if place is not None:
+                    break
         if place is not None:
             targets = [place]
     if len(targets) > 1 and not _is_passive(trigger):

@@ -71,6 +71,19 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A force act strikes where a participle of its object is set, not its agent.
+    pytest.param(
+        "Le Maroc a démoli une mosquée financée par une association dans le sud de la Mauritanie.",
+        "17",
+        [("MAR", "MRT")],
+        id="force_act_strikes_the_place_of_its_objects_participle",
+    ),
+    pytest.param(
+        "Le Maroc a démoli une mosquée financée par le Qatar.",
+        "17",
+        [("MAR", None)],
+        id="agent_of_the_objects_participle_is_not_where_force_struck",
+    ),
     # Aid promised with no recipient named is for whom its "pour" phrase names.
     pytest.param(
         "La Norvège s'est engagée à verser 200 millions d'euros pour la reconstruction des "
