@@ -102,6 +102,8 @@ CONDITION_REACH = 3
 # infrastructures ukrainiennes".
 BENEFIT_ROOTS = frozenset({"03", "07"})
 BENEFIT_DEPTH = 4
+# Appeals and demands (02, 10) for one's own nationals are addressed to whoever holds them.
+HOLDER_ROOTS = frozenset({"02", "10"})
 
 
 @dataclass
@@ -838,6 +840,32 @@ def _beneficiary(
     return []
 
 
+def _holder(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Who holds the source's own nationals a demand is about: "exige la libération du
+    journaliste américain, arrêté en Russie", "… détenus par l'Iran". The foreign place or
+    agent of a participle on a phrase of the trigger's object."""
+    own = {s.country for s in sources if s.country}
+    for obj in _children(trigger, OBJECTS):
+        for node in sorted(obj.subtree, key=lambda t: t.i):
+            if node.dep_ != "acl" or node.pos_ != "VERB" or node.i == obj.i:
+                continue
+            found = [
+                m
+                for c in _children(node, OBLIQUES)
+                if c.dep_ == "obl:agent" or _prepositions(c, cues) & cues.agent_prepositions
+                for m in phrase_actors(c, actors)
+            ]
+            place = _setting(node, actors)
+            if place is not None:
+                found.append(place)
+            foreign = [m for m in found if m.country and m.country not in own]
+            if foreign:
+                return foreign[:1]
+    return []
+
+
 def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
     """Whom a participle on an object aims at: "les sanctions visant le secteur pétrolier du
     Venezuela", "une enquête visant la junte birmane". Not its agent: "une école financée
@@ -1364,6 +1392,11 @@ def find_arguments(
         # of the source's own country is whom the act is for, not whom it is addressed to.
         foreign = [t for t in targets if t.country not in {s.country for s in sources}]
         targets = foreign or targets
+    # "exige la libération du journaliste américain, arrêté en Russie": a demand for one's
+    # own nationals is addressed to whoever holds them.
+    own_only = bool(targets) and all(t.country in {s.country for s in sources} for t in targets)
+    if own_only and len(sources) == 1 and root in HOLDER_ROOTS:
+        targets = _holder(trigger, sources, actors, cues) or targets
     if candidate.pattern.code.startswith(UNADDRESSED_CODES):
         targets = []
     if not sources and not targets:

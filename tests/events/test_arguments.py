@@ -71,6 +71,19 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A demand for one's own nationals is addressed to whoever holds them.
+    pytest.param(
+        "Paris réclame la libération de deux ressortissants français détenus en Iran depuis un an.",
+        "10",
+        [("FRA", "IRN")],
+        id="demand_for_own_nationals_targets_the_place_they_are_held",
+    ),
+    pytest.param(
+        "Le Japon exige la libération des pêcheurs japonais arrêtés par la Corée du Nord.",
+        "10",
+        [("JPN", "PRK")],
+        id="demand_for_own_nationals_targets_the_agent_holding_them",
+    ),
     # A force act strikes where a participle of its object is set, not its agent.
     pytest.param(
         "Le Maroc a démoli une mosquée financée par une association dans le sud de la Mauritanie.",
