@@ -229,6 +229,27 @@ def read_demonyms(language: str) -> Iterator[tuple[str, Entry, bool]]:
                 yield form, entry, False
 
 
+def read_combining_forms(language: str) -> dict[str, Entry]:
+    """Folded combining form -> its country ("franco" -> FRA): the first parts of a compound
+    country adjective ("franco-allemand", "américano-sud-coréennes"), which the lexicon of
+    whole words cannot list (every pair of countries would be a phrase)."""
+    names = country_names(language)
+    table: dict[str, Entry] = {}
+    for row in load_tsv(language, f"{FOLDER}/combining_forms.tsv"):
+        _require(row, ("id", "country", "forms", "example"), "combining_forms.tsv")
+        entry = Entry(
+            row["id"],
+            "demonym",
+            _rule(language, "combining_forms.tsv", row["id"]),
+            names.get(row["country"], row["country"]),
+            code=row["country"],
+            country=row["country"],
+        )
+        for form in _split(row["forms"]):
+            table[fold(form)] = entry
+    return table
+
+
 def read_capitals(language: str) -> Iterator[tuple[str, Entry, bool]]:
     names = country_names(language)
     for row in load_tsv(language, f"{FOLDER}/capitals.tsv"):

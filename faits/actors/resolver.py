@@ -151,6 +151,7 @@ class ActorModel:
     locatives: frozenset[str]
     meeting_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
+    combining: dict[str, Entry] = field(default_factory=dict)
 
     @classmethod
     def load(cls, language: str, dictionaries: tuple[Path, ...] = ()) -> ActorModel:
@@ -180,6 +181,7 @@ class ActorModel:
             locatives=places["locative-prepositions"],
             meeting_nouns=places["meeting-nouns"],
             pronouns=lexicon.pronoun_numbers(language),
+            combining=lexicon.read_combining_forms(language),
         )
 
 
@@ -934,36 +936,77 @@ class _Resolver:
         self.drafts.sort(key=lambda d: (d.start, d.end))
         return self.freeze()
 
+    def compounds(self) -> list[tuple[int, int, list[Entry]]]:
+        """Compound country adjectives: combining forms joined by hyphens to a demonym
+        ("franco-allemandes", "américano-sud-coréennes", "israélo-palestinien", which the
+        tokeniser may cut at the hyphen), as (token start, token end, one entry per part).
+        Each part is a country of the thing qualified: "les manœuvres américano-sud-
+        coréennes" are American and South Korean, "le conflit israélo-palestinien" is not
+        Palestinian only."""
+        combining = self.model.combining
+        words = self.words
+        folded, owner, total = words.folded, words.token, len(words.folded)
+        found: list[tuple[int, int, list[Entry]]] = []
+        w = 0
+        while w < total:
+            parts: list[Entry] = []
+            v = w
+            while v + 2 < total and folded[v] in combining and folded[v + 1] == "-":
+                parts.append(combining[folded[v]])
+                v += 2
+            hit = words._match_at(self.model.index, v) if parts else None
+            demonym = next((e for e in hit[1] if e.kind == "demonym"), None) if hit else None
+            starts_token = w == 0 or owner[w - 1] != owner[w]
+            if hit is None or demonym is None or not demonym.country or not starts_token:
+                w += 1
+                continue
+            found.append((owner[w], hit[0], [*parts, demonym]))
+            while w < total and owner[w] < hit[0]:
+                w += 1
+        return found
+
     def qualifiers(self, mentions: list[ActorMention]) -> list[ActorMention]:
-        """Nationality adjectives no mention took: "pétroliers grecs" -> GRC (country only)."""
+        """Nationality adjectives no mention took: "pétroliers grecs" -> GRC (country only).
+        A compound adjective gives one qualifier per country, all on its tokens."""
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        text = self.parsed.article.text
-        found = []
+        spans: list[tuple[int, int, list[Entry]]] = []
+        in_compound: set[int] = set()
+        # A role phrase with no country may swallow the first part ("les exercices
+        # militaires nippo-américains"): only a coded mention keeps the compound's words.
+        coded = {i for m in mentions if m.code for i in range(m.token_start, m.token_end)}
+        for start, end, parts in self.compounds():
+            if any(i in coded for i in range(start, end)):
+                continue
+            spans.append((start, end, parts))
+            in_compound.update(range(start, end))
         for unit in self.units:
             entry = unit.entry
             if unit.kind != "demonym" or entry is None or not entry.country:
                 continue
-            if any(i in covered for i in range(unit.start, unit.end)):
+            if any(i in covered or i in in_compound for i in range(unit.start, unit.end)):
                 continue
-            first, last = self.doc[unit.start], self.doc[unit.end - 1]
-            start, end = first.idx, last.idx + len(last.text)
-            found.append(
-                ActorMention(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    sentence_index=self.sentence_at(start),
-                    token_start=unit.start,
-                    token_end=unit.end,
-                    code=entry.country,
-                    country=entry.country,
-                    agent=None,
-                    name=self.name_of(entry.country),
-                    rule=entry.rule,
-                    kind="qualifier",
-                )
-            )
-        return found
+            spans.append((unit.start, unit.end, [entry]))
+        spans.sort(key=lambda s: s[0])
+        return [self.qualifier(start, end, entry) for start, end, parts in spans for entry in parts]
+
+    def qualifier(self, token_start: int, token_end: int, entry: Entry) -> ActorMention:
+        text = self.parsed.article.text
+        first, last = self.doc[token_start], self.doc[token_end - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        return ActorMention(
+            start=start,
+            end=end,
+            text=text[start:end],
+            sentence_index=self.sentence_at(start),
+            token_start=token_start,
+            token_end=token_end,
+            code=entry.country,
+            country=entry.country,
+            agent=None,
+            name=self.name_of(entry.country),
+            rule=entry.rule,
+            kind="qualifier",
+        )
 
     def freeze(self) -> list[ActorMention]:
         doc = self.doc

@@ -117,7 +117,9 @@ class ActorIndex:
     actor in it is its adjective's country. ``groups`` are collective role nouns no country
     resolved ("des civils", "le Parlement"): the event gives them one (``resolve_group``).
     ``places`` are every place by token, ``settings`` the places a locative preposition
-    introduces ("à Boutcha"), where an event happens.
+    introduces ("à Boutcha"), where an event happens. ``compounds`` are every country of a
+    compound adjective by token ("les manœuvres américano-sud-coréennes": USA and KOR);
+    ``qualifiers`` holds its first.
     """
 
     by_token: dict[int, ActorMention]
@@ -126,6 +128,7 @@ class ActorIndex:
     groups: dict[int, ActorMention] = field(default_factory=dict)
     places: dict[int, ActorMention] = field(default_factory=dict)
     settings: list[ActorMention] = field(default_factory=list)
+    compounds: dict[int, list[ActorMention]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -170,9 +173,16 @@ class ActorIndex:
                 locative.update((i, mention) for i in span)
             elif not any(i in by_token for i in span):
                 by_token.update((i, mention) for i in span)
-        adjectives = {
-            i: q for q in qualifiers for i in range(q.token_start, q.token_end) if i not in by_token
-        }
+        adjectives: dict[int, ActorMention] = {}
+        compounds: dict[int, list[ActorMention]] = {}
+        for q in qualifiers:
+            for i in range(q.token_start, q.token_end):
+                if i in by_token:
+                    continue
+                if i in adjectives:
+                    compounds.setdefault(i, [adjectives[i]]).append(q)
+                else:
+                    adjectives[i] = q
         groups = {
             i: m
             for m in mentions
@@ -182,7 +192,7 @@ class ActorIndex:
             and (not m.person or m.agent in PRIVATE_ROLES)
             for i in range(m.token_start, m.token_end)
         }
-        return cls(by_token, locative, adjectives, groups, at_place, settings)
+        return cls(by_token, locative, adjectives, groups, at_place, settings, compounds)
 
     def in_sentence(self, sentence: Span) -> list[ActorMention]:
         seen: dict[int, ActorMention] = {}
@@ -239,7 +249,7 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     # are American. Only the head's: in "le transit du gaz russe" the gas is Russian, not
     # the transit.
     for child in head.children:
-        if child.dep_ == "amod" and child.i in actors.qualifiers:
+        if _adjective(child) and child.i in actors.qualifiers:
             return actors.qualifiers[child.i]
     inside = [t for t in _phrase_tokens(head) if t.i in actors.by_token]
     if inside:
@@ -259,6 +269,28 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
         if counted and not any(c.dep_ == "det" for c in child.children):
             return actors.groups[child.i]
     return None
+
+
+def _adjective(child: Token) -> bool:
+    """A nationality adjective on its noun: an ``amod``, or a ``nmod`` with no preposition
+    (the parser tags a compound adjective it does not know, "américano-sud-coréennes", as a
+    proper noun modifier)."""
+    if child.dep_ == "amod":
+        return True
+    return child.dep_ == "nmod" and not any(c.dep_ == "case" for c in child.children)
+
+
+def _compound_countries(head: Token, actors: ActorIndex) -> list[ActorMention]:
+    """Every country of a compound adjective on ``head`` ("le sommet sino-russe": CHN and
+    RUS), when the phrase names no actor of its own."""
+    if head.i in actors.by_token:
+        return []
+    return [
+        q
+        for c in head.children
+        if _adjective(c) and c.i in actors.compounds
+        for q in actors.compounds[c.i]
+    ]
 
 
 def _listed_appositions(head: Token, actors: ActorIndex) -> list[Token]:
@@ -291,6 +323,8 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
         mention = phrase_actor(node, actors)
         if mention is not None and mention not in found:
             found.append(mention)
+        if mention is not None and mention.kind == "qualifier":
+            found += [q for q in _compound_countries(node, actors) if q not in found]
         # Coordinated adjectives on the head or on its complement: "les délégations russe
         # et ukrainienne", "les ministres de la Défense indien et américain".
         modifiers = [*node.children]
@@ -486,6 +520,9 @@ def _noun_dependents(trigger: Token, actors: ActorIndex, cues: Cues) -> tuple[li
     for child in trigger.children:
         if child.dep_ == "amod" and child.i in actors.by_token:
             adjectives.append(actors.by_token[child.i])
+        elif child.dep_ == "amod" and child.i in actors.compounds:
+            # "les pourparlers russo-ukrainiens": every country of a compound adjective.
+            adjectives.extend(actors.compounds[child.i])
         elif child.dep_ == "amod" and child.i in actors.qualifiers:
             adjectives.append(actors.qualifiers[child.i])
         elif child.dep_ in OBLIQUES:

@@ -25,6 +25,7 @@ TSV_FILES = {
     "armed_groups.tsv": ("code", "names"),
     "companies.tsv": ("code", "names"),
     "office_holders.tsv": ("country", "name"),
+    "combining_forms.tsv": ("country", "forms"),
 }
 ROLE_AGENTS = ("GOV", "COP", "MIL", "LEG")
 YAML_FILES = (
@@ -119,6 +120,17 @@ def test_every_example_resolves_to_its_entry(fr_parser, actor_model):
                 f"{name}#{entry['id']}: {entry['example']!r} -> {codes}, expected {expected}"
             )
     assert not failures, "\n".join(failures[:40]) + f"\n({len(failures)} failures)"
+
+
+def test_every_combining_form_example_qualifies_with_two_countries(fr_parser, actor_model):
+    # "Les relations franco-allemandes" are French and German: one qualifier per part.
+    failures = []
+    for row in rows("combining_forms.tsv"):
+        analysis = resolve_actors(make_parsed(fr_parser, row["example"], None), actor_model)
+        countries = [q.country for q in analysis.qualifiers]
+        if row["country"] not in countries or len(set(countries)) < 2:
+            failures.append(f"{row['id']}: {row['example']!r} -> {countries}")
+    assert not failures, "\n".join(failures)
 
 
 def test_locative_examples_give_no_country_actor(fr_parser, actor_model):

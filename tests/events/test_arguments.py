@@ -435,6 +435,18 @@ ARGUMENT_CASES = [
         [("BLR", None)],
         id="denial_is_not_aimed_at_whom_the_denied_act_was_against",
     ),
+    pytest.param(
+        "Moscou a dénoncé les exercices franco-britanniques en mer Baltique.",
+        "111",
+        [("RUS", "FRA"), ("RUS", "GBR")],
+        id="compound_country_adjective_names_every_country",
+    ),
+    pytest.param(
+        "Les pourparlers indo-pakistanais ont repris mardi.",
+        "046",
+        [("IND", "PAK"), ("PAK", "IND")],
+        id="compound_country_adjective_on_a_noun_trigger_gives_its_parties",
+    ),
 ]
 
 
