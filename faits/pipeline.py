@@ -117,7 +117,7 @@ def code_batch(batch: ParsedBatch, keep_parses: bool = True) -> Iterator[Pipelin
         name = models.nlp.meta.get("name")
         for prepared, doc in pairs:
             coded = code_doc_safely(prepared, doc, models)
-            parse = doc_to_bytes(doc) if keep_parses else None
+            parse = doc_to_bytes(doc, prepared.article.text) if keep_parses else None
             keys = article_keys(doc) if keep_parses else None
             yield PipelineResult(prepared, coded, parse, name, keys, models.snapshot.id)
 

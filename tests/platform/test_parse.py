@@ -36,18 +36,32 @@ def test_parse_survives_the_store_roundtrip(fr_models):
 
 
 def test_stored_bytes_are_spacys_own(fr_models):
-    """The packing shortcut writes and reads exactly ``Doc.to_bytes``'s format, so parses stored
-    before it (or by another tool) still load."""
+    """The packing shortcut writes exactly ``Doc.to_bytes``'s fields (the strings in any order)
+    and reads them back, so parses stored before it (or by another tool) still load."""
     import zlib
 
-    doc = next(parse_texts(fr_models.nlp, ["Le Japon a consulté la Corée du Sud sur la menace."]))
-    stored = doc_to_bytes(doc)
-    assert zlib.decompress(stored) == doc.to_bytes(exclude=["tensor", "user_data"])
-    again = doc_from_bytes(fr_models.nlp, stored)
-    assert (
-        again.to_bytes()
-        == type(doc)(fr_models.nlp.vocab).from_bytes(zlib.decompress(stored)).to_bytes()
-    )
+    from srsly import msgpack_loads
+
+    text = "Le Japon a consulté la Corée du Sud sur la menace de Kim Jong-un."
+    doc = next(parse_texts(fr_models.nlp, [text]))
+    for stored in (doc_to_bytes(doc), doc_to_bytes(doc, text)):
+        ours = msgpack_loads(zlib.decompress(stored))
+        spacys = msgpack_loads(doc.to_bytes(exclude=["tensor", "user_data"]))
+        assert ours.keys() == spacys.keys()
+        assert set(ours.pop("strings")) == set(spacys.pop("strings"))
+        assert (ours.pop("array_body") == spacys.pop("array_body")).all()
+        assert ours == spacys
+        again = doc_from_bytes(fr_models.nlp, stored)
+        assert (
+            again.to_bytes()
+            == type(doc)(fr_models.nlp.vocab).from_bytes(zlib.decompress(stored)).to_bytes()
+        )
+
+
+def test_a_wrong_text_given_to_the_serialiser_is_not_stored(fr_models):
+    doc = next(parse_texts(fr_models.nlp, ["Moscou a salué la décision."]))
+    again = doc_from_bytes(fr_models.nlp, doc_to_bytes(doc, "Moscou"))
+    assert again.text == doc.text
 
 
 def test_batches_keep_order_and_empty_texts(fr_models):
