@@ -447,6 +447,18 @@ ARGUMENT_CASES = [
         [("IND", "PAK"), ("PAK", "IND")],
         id="compound_country_adjective_on_a_noun_trigger_gives_its_parties",
     ),
+    pytest.param(
+        "À Dakar, les enseignants ont entamé une grève illimitée pour réclamer des hausses de salaire.",
+        "14",
+        [("SEN", None)],
+        id="striking_profession_takes_the_country_where_it_strikes",
+    ),
+    pytest.param(
+        "Des sympathisants de l'ancien président ont bloqué les routes menant à Kinshasa.",
+        "14",
+        [("COD", None)],
+        id="supporters_take_the_country_where_they_protest",
+    ),
 ]
 
 
