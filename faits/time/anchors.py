@@ -18,6 +18,8 @@ sre_parse: Any = importlib.import_module("re._parser")
 sre_constants: Any = importlib.import_module("re._constants")
 
 _LITERAL = sre_constants.LITERAL
+_IN = sre_constants.IN
+_RANGE = sre_constants.RANGE
 _BRANCH = sre_constants.BRANCH
 _SUBPATTERN = sre_constants.SUBPATTERN
 _REPEATS = frozenset(
@@ -30,19 +32,25 @@ _REPEATS = frozenset(
     if op is not None
 )
 _ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
-# A set with a string shorter than this filters nothing worth a test.
+# A set with a string shorter than this filters nothing worth a test on a whole text.
 MIN_ANCHOR = 2
+# A character class this small ("[0-9]") is a requirement worth testing on a line.
+MAX_CLASS = 10
 
 
-def required_strings(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of ``pattern`` contains, or ``None`` if unknown."""
+def required_strings(pattern: str, classes: bool = False) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or ``None`` if unknown.
+
+    With ``classes``, a small character class counts as the set of its characters: the
+    numeric date rules then require a digit.
+    """
     parsed = sre_parse.parse(pattern)
     if parsed.state.flags & sre_constants.SRE_FLAG_IGNORECASE:
         return None
-    return _sequence(parsed.data)
+    return _sequence(parsed.data, classes)
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _sequence(items: list[tuple[Any, Any]], classes: bool = False) -> frozenset[str] | None:
     """The best requirement of a sequence: a run of literals, or one of its parts'."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
@@ -53,7 +61,7 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         if run:
             candidates.append(frozenset({"".join(run)}))
             run = []
-        found = _item(op, av)
+        found = _class(av) if classes and op is _IN else _item(op, av, classes)
         if found is not None:
             candidates.append(found)
     if not candidates:
@@ -61,21 +69,34 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
 
 
-def _item(op: Any, av: Any) -> frozenset[str] | None:
+def _class(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The characters of a class made of literals and ranges only, if it is small."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _LITERAL:
+            chars.add(chr(av))
+        elif op is _RANGE:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(chars) if 0 < len(chars) <= MAX_CLASS else None
+
+
+def _item(op: Any, av: Any, classes: bool = False) -> frozenset[str] | None:
     if op is _SUBPATTERN:
         _group, add_flags, del_flags, inner = av
         if add_flags or del_flags:
             return None
-        return _sequence(inner.data)
+        return _sequence(inner.data, classes)
     if op is _ATOMIC:
-        return _sequence(av.data)
+        return _sequence(av.data, classes)
     if op in _REPEATS:
         low, _high, inner = av
-        return _sequence(inner.data) if low >= 1 else None
+        return _sequence(inner.data, classes) if low >= 1 else None
     if op is _BRANCH:
         union: set[str] = set()
         for alternative in av[1]:
-            found = _sequence(alternative.data)
+            found = _sequence(alternative.data, classes)
             if found is None:
                 return None
             union |= found
@@ -89,3 +110,10 @@ def anchors_of(pattern: str) -> tuple[str, ...]:
     if not strings or min(map(len, strings)) < MIN_ANCHOR:
         return ()
     return tuple(sorted(strings))
+
+
+def line_anchors_of(pattern: str) -> tuple[str, ...]:
+    """The strings (single characters of a small class included) a line must hold for
+    ``pattern`` to match in it; empty means every line."""
+    strings = required_strings(pattern, classes=True)
+    return tuple(sorted(strings)) if strings else ()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from faits.lexicons import LexiconError, lexicon_path, lexicon_root, load_yaml
-from faits.time.anchors import anchors_of
+from faits.time.anchors import anchors_of, line_anchors_of
 
 TIME_DIR = "time"
 RULES_DIR = "time/rules"
@@ -96,6 +96,7 @@ class Rule:
     params: dict[str, Any]
     fixed: dict[str, str]
     anchors: tuple[str, ...] = ()
+    line_anchors: tuple[str, ...] = ()
 
     def may_match(self, folded: str) -> bool:
         """False when ``folded`` holds none of the strings every match contains."""
@@ -206,6 +207,7 @@ def _compile_rule(
         params,
         fixed,
         anchors_of(regex.pattern),
+        line_anchors_of(regex.pattern),
     )
 
 

@@ -1,7 +1,8 @@
 """The strings a rule's match must contain: skipping a rule never loses a match."""
 
-from faits.time.anchors import anchors_of, required_strings
+from faits.time.anchors import anchors_of, line_anchors_of, required_strings
 from faits.time.lexicon import fold, load_time_lexicon
+from faits.time.tagger import _Lines
 
 
 def test_alternation_gives_every_branch() -> None:
@@ -39,3 +40,34 @@ def test_skipped_rules_find_nothing_on_news_sentences() -> None:
     assert not next(r for r in load_time_lexicon("fr").rules if r.id == "season").may_match(
         fold(sentences[0])
     )
+
+
+def test_line_anchors_count_small_character_classes() -> None:
+    """A numeric date needs its separator; a plain year needs one of its leading digits."""
+    assert required_strings(r"\d+[/.]\d+", classes=True) == {"/", "."}
+    assert required_strings(r"\d+[/.]\d+") is None
+    assert line_anchors_of(r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])") == ("1", "20")
+    assert line_anchors_of(r"[a-z]+") == ()
+
+
+def test_scanning_lines_finds_what_scanning_the_text_finds() -> None:
+    """Every rule, scanned only over the lines holding its line anchors, finds exactly the
+    matches of a scan of each whole line."""
+    text = fold(
+        "MOSCOU, 12 mars 2019 (Xinhua) -- Le sommet s'est tenu le 12/03/2019 à 14h30.\n"
+        "Les deux dirigeants se reverront l'an prochain, au début de l'année 2020.\n"
+        "Il y a trois ans, le 2 août, vers 7 h, la trêve avait été signée pour 90 jours."
+    )
+    lines = _Lines(text)
+    for rule in load_time_lexicon("fr").rules:
+        everywhere = [
+            match.span()
+            for start, end in lines.ranges(())
+            for match in rule.regex.finditer(text, start, end)
+        ]
+        gated = [
+            match.span()
+            for start, end in lines.ranges(rule.line_anchors)
+            for match in rule.regex.finditer(text, start, end)
+        ]
+        assert gated == everywhere, rule.id

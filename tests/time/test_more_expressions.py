@@ -139,3 +139,10 @@ def test_dateparser_values_a_span_our_rules_hand_it():
     found = parse_with_dateparser("fr", "3 mars 2019", date(2019, 2, 19))
     assert (found.value, found.precision) == ("2019-03-03", "day")
     assert parse_with_dateparser("fr", "la réunion du conseil", date(2019, 2, 19)) is None
+
+
+def test_an_expression_never_crosses_a_line_break(tag_fr):
+    """A headline ending on a month and a paragraph opening on a year are two things."""
+    found = tag_fr("Sommet prévu en mars\n2019 sera une année difficile, a-t-il dit.", "2019-02-19")
+    assert "mars\n2019" not in [t.text for t in found]
+    assert "mars" in [t.text for t in found]
