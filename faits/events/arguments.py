@@ -74,6 +74,8 @@ NOUN_TO_VERB = frozenset(
     {"obj", "obl:arg", "nsubj", "nsubj:pass", "xcomp", "ccomp", "dep", "appos"}
 )
 FRAGMENT_MAX = 12
+# Dashes that end a dateline run into the first sentence ("PARIS (AFP) - …").
+DASHES = frozenset({"-", "\u2013", "\u2014"})
 COUNTRY = "country"
 ROLE = "role"
 WORD_ORDER_REACH = 10
@@ -576,6 +578,10 @@ def _split_fragment(sentence: Span) -> Span | None:
         return None
     if ":" in (previous.text, sentence[0].text):
         # "Biélorussie : l'UE exige …": a headline's topic, not a piece of the subject.
+        return None
+    if previous.text in DASHES or sentence[0].text in DASHES:
+        # "HANOÏ, 10 septembre (Reuters) - Le président américain …": a dateline set off
+        # by a dash names where and by whom the story was filed, not who acts.
         return None
     fragment = previous.sent
     if any(t.pos_ in ("VERB", "AUX") for t in fragment) or len(fragment) > FRAGMENT_MAX:

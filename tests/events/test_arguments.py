@@ -459,6 +459,13 @@ ARGUMENT_CASES = [
         [("COD", None)],
         id="supporters_take_the_country_where_they_protest",
     ),
+    pytest.param(
+        "NAIROBI, 3 mars (AFP) - Le président kényan a rencontré lundi son homologue "
+        "tanzanien à Arusha.",
+        "040",
+        [("KEN", "TZA"), ("TZA", "KEN")],
+        id="dateline_set_off_by_a_dash_is_no_part_of_the_subject",
+    ),
 ]
 
 
