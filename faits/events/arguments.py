@@ -106,6 +106,9 @@ BENEFIT_ROOTS = frozenset({"03", "07"})
 BENEFIT_DEPTH = 4
 # Appeals and demands (02, 10) for one's own nationals are addressed to whoever holds them.
 HOLDER_ROOTS = frozenset({"02", "10"})
+# Appeals and demands (02, 10) whose content is a clause are addressed to its subject:
+# "exigent que Washington dégèle les avoirs".
+CONTENT_ROOTS = frozenset({"02", "10"})
 
 
 @dataclass
@@ -848,6 +851,28 @@ def _condition_subject(
     return []
 
 
+def _content_subject(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """Whom a demand or an appeal made as a clause is addressed to: the foreign subject of
+    its content ("exigent que Washington dégèle les avoirs", "demande que Moscou retire ses
+    troupes"). What is demanded is that party's act, so the demand is made of it. Only a
+    clause introduced by a conjunction, and a named actor (not a group with no country)."""
+    own = {s.country for s in sources if s.country}
+    for clause in _children(trigger, ("ccomp",)):
+        if not _children(clause, ("mark",)):
+            continue
+        found = [
+            m
+            for subject in _children(clause, SUBJECT)
+            for m in phrase_actors(subject, actors)
+            if m.code and m.country and m.country not in own
+        ]
+        if found:
+            return found
+    return []
+
+
 def _beneficiary(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
@@ -1372,6 +1397,8 @@ def find_arguments(
     if one_party and directed and not named and root in CONDITIONED_ROOTS:
         # A group with no country yet ("ses troupes") is what is offered, not to whom.
         targets = _condition_subject(trigger, sources, actors, cues) or targets
+    if one_party and directed and not named and root in CONTENT_ROOTS:
+        targets = _content_subject(trigger, sources, actors) or targets
     if one_party and directed and not targets:
         targets = _nested_target(trigger, sources, actors, cues, comment=root == COMMENT_ROOT)
     if one_party and directed and not targets:

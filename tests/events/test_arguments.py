@@ -466,6 +466,12 @@ ARGUMENT_CASES = [
         [("KEN", "TZA"), ("TZA", "KEN")],
         id="dateline_set_off_by_a_dash_is_no_part_of_the_subject",
     ),
+    pytest.param(
+        "Kiev demande que Moscou retire ses troupes de la centrale de Zaporijjia.",
+        "02",
+        [("UKR", "RUS")],
+        id="demand_made_as_a_clause_is_addressed_to_its_subject",
+    ),
 ]
 
 
