@@ -102,13 +102,21 @@ def _introduced_by(token: Token, preposition: str, sentence: Span, cues: Cues) -
 
 @dataclass
 class SentenceView:
-    """One sentence with its tokens' lookup keys and search spaces, computed once."""
+    """One sentence with its tokens' lookup keys and search spaces, computed once.
+
+    The matcher asks the same questions of the same tokens for every pattern a word indexes
+    (twenty on average per sentence): each answer that reads the parse is kept here, since
+    each read of a spaCy token attribute builds Python objects.
+    """
 
     sentence: Span
     tokens: list[Token] = field(default_factory=list)
     keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
     all_keys: set[str] = field(default_factory=set)
     spaces: dict[int, list[Token]] = field(default_factory=dict)
+    deps: dict[int, str] = field(default_factory=dict)
+    auxiliaries: dict[int, bool] = field(default_factory=dict)
+    shared_subjects: dict[int, Token | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sentence: Span) -> SentenceView:
@@ -118,6 +126,23 @@ class SentenceView:
             view.keys[token.i] = keys
             view.all_keys.update(keys)
         return view
+
+    def dep(self, token: Token) -> str:
+        dep = self.deps.get(token.i)
+        if dep is None:
+            dep = self.deps[token.i] = token.dep_
+        return dep
+
+    def has_auxiliary(self, token: Token) -> bool:
+        found = self.auxiliaries.get(token.i)
+        if found is None:
+            found = self.auxiliaries[token.i] = _has_auxiliary(token)
+        return found
+
+    def shared_passive_subject(self, anchor: Token) -> Token | None:
+        if anchor.i not in self.shared_subjects:
+            self.shared_subjects[anchor.i] = _shared_passive_subject(anchor)
+        return self.shared_subjects[anchor.i]
 
     def has_lemma(self, token: Token, lemmas: frozenset[str]) -> bool:
         if ANY in lemmas:
@@ -145,14 +170,15 @@ class SentenceView:
 def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Token | None:
     """The complement of ``anchor`` that satisfies ``step``: tree first, then word order."""
     absent = ANY not in step.lemmas and step.lemmas.isdisjoint(view.all_keys)
-    if absent and not (anchor.dep_.startswith("acl") and view.has_lemma(anchor.head, step.lemmas)):
+    anchor_dep = view.dep(anchor)
+    if absent and not (anchor_dep.startswith("acl") and view.has_lemma(anchor.head, step.lemmas)):
         return None
     sentence = view.sentence
-    shared = _shared_passive_subject(anchor)
+    shared = view.shared_passive_subject(anchor)
     if shared is not None and view.has_lemma(shared, step.lemmas) and step.preposition is None:
         return shared
     if (
-        anchor.dep_.startswith("acl")
+        anchor_dep.startswith("acl")
         and step.preposition is None
         and view.has_lemma(anchor.head, step.lemmas)
     ):
@@ -160,9 +186,10 @@ def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Toke
     for token in view.search_space(anchor):
         if not view.has_lemma(token, step.lemmas):
             continue
-        if token.i < anchor.i and token.dep_ == "nsubj":
+        dep = view.dep(token)
+        if token.i < anchor.i and dep == "nsubj":
             continue
-        if token.dep_.startswith("aux") or token.dep_ == "cop":
+        if dep.startswith("aux") or dep == "cop":
             # "ont" is the lemma "avoir" too: an auxiliary is never the assets of "bloquer".
             continue
         if step.preposition is None:
@@ -218,16 +245,17 @@ def try_pattern(
     tags = VERB_TAGS if pattern.kind == "verb" else NOUN_TAGS
     if dep.startswith("aux") or dep == "cop":
         return Candidate(pattern, token, False, f"auxiliary ({dep}), not a trigger")
-    verbal = pattern.kind == "verb" and pos not in NOUN_TAGS and _has_auxiliary(token)
+    verbal = pattern.kind == "verb" and pos not in NOUN_TAGS and view.has_auxiliary(token)
     if pos not in tags and not verbal:
         return Candidate(pattern, token, False, f"part of speech {pos} is not a {pattern.kind}")
-    lemma = normalise(token.lemma_)
-    if pattern.trigger != lemma and pattern.trigger != normalise(token.text):
+    keys = view.keys.get(token.i) or token_keys(token)
+    lemma, form = keys[0], keys[-1]
+    if pattern.trigger != lemma and pattern.trigger != form:
         # Found by a written form of the trigger (lexicon.VerbForms): only when the
         # lemmatiser left the word as it is ("réclame"), not when it read it as another
         # word ("sommes" is "être", not "sommer"); an adjective must carry an auxiliary
         # ("ont gelé les avoirs", but "les groupes armés").
-        if lemma != normalise(token.text):
+        if lemma != form:
             return Candidate(pattern, token, False, f"lemmatised as {lemma!r}")
         if pos == "ADJ" and not verbal:
             return Candidate(pattern, token, False, "adjective, not the verb's form")
