@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from faits.pipeline import PipelineResult
+from faits.records import Mention, _plain
 
 
 def date_start(value: str | None) -> date | None:
@@ -127,6 +128,23 @@ def mention_row(record: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
+def _mention_row(mention: Mention) -> tuple[Any, ...]:
+    """``mention_row(mention.to_dict())`` without the dict: mentions are most of the rows."""
+    resolved = mention.resolved
+    code = resolved.get("code") if resolved is not None and mention.kind == "actor" else None
+    return (
+        mention.article_id,
+        mention.kind,
+        mention.text,
+        mention.start,
+        mention.end,
+        mention.sentence_index,
+        code,
+        _dumps(_plain(resolved)) if resolved is not None else None,
+        mention.rule,
+    )
+
+
 def rows_for(result: PipelineResult) -> dict[str, list[tuple[Any, ...]]]:
     coded = result.coded
     article_id = coded.article.article_id
@@ -144,7 +162,7 @@ def rows_for(result: PipelineResult) -> dict[str, list[tuple[Any, ...]]]:
             (article_id, i, s.start, s.end, s.text) for i, s in enumerate(coded.sentences)
         ],
         "parses": [(article_id, result.parser, result.parse)] if result.parse is not None else [],
-        "mentions": [mention_row(m.to_dict()) for m in coded.mentions],
+        "mentions": [_mention_row(m) for m in coded.mentions],
         "events": [event_row(e.to_dict()) for e in coded.events],
         "quotes": [quote_row(q.to_dict()) for q in coded.quotes],
         "coded_with": (

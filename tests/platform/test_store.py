@@ -177,3 +177,18 @@ def test_parse_cache_roundtrip(store):
     assert store.parse_bytes("a1") == b"parse-bytes"
     prepared = store.prepared_article("a1")
     assert prepared.article.text == "Moscou a rencontré Pyongyang."
+
+
+def test_mention_rows_are_those_of_the_contract_dicts(code_fr):
+    """The store builds mention rows from the records directly (they are most of the rows):
+    the same rows as from their contract dicts, which is how an imported run is stored."""
+    from faits.store.rows import _mention_row, mention_row
+
+    coded = code_fr(
+        "Le président russe Vladimir Poutine a reçu lundi à Moscou le dirigeant nord-coréen "
+        "Kim Jong-un, a rapporté l'agence KCNA.",
+        published="2019-04-29",
+    )
+    assert {m.kind for m in coded.mentions} == {"actor", "place", "time"}
+    for mention in coded.mentions:
+        assert _mention_row(mention) == mention_row(mention.to_dict())
