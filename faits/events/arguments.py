@@ -1422,7 +1422,10 @@ def find_arguments(
     if not sources and nameless_agent and _is_passive(trigger):
         sources = _assailant(nameless[0], targets, trigger.doc, actors)
     sources, targets = _distinct(sources), _distinct(targets, by_country=True)
-    if not targets and sources and candidate.pattern.code[:2] in FORCE_ROOTS:
+    # Two parties of a mutual act of force ("des gardes-frontières tadjiks et kirghiz ont
+    # échangé des tirs dans la vallée de la Ferghana") strike each other, not where they are.
+    mutual_parties = mutual and len({s.country or s.code for s in sources}) > 1
+    if not targets and sources and not mutual_parties and candidate.pattern.code[:2] in FORCE_ROOTS:
         place = _struck_place(trigger, actors) or _setting(trigger, actors)
         if place is None and trigger.pos_ == "NOUN":
             # "l'attentat qui a fait une trentaine de morts dans un marché de Kaboul": the

@@ -472,6 +472,18 @@ ARGUMENT_CASES = [
         [("UKR", "RUS")],
         id="demand_made_as_a_clause_is_addressed_to_its_subject",
     ),
+    pytest.param(
+        "Des soldats arméniens et azerbaïdjanais ont échangé des tirs près de la ville de Jermuk.",
+        "19",
+        [("ARM", "AZE"), ("AZE", "ARM")],
+        id="parties_of_a_mutual_act_of_force_strike_each_other_not_the_place",
+    ),
+    pytest.param(
+        "Des gardes-frontières kirghiz ont arrêté trois contrebandiers près d'Och.",
+        "17",
+        [("KGZ", "KGZ")],
+        id="border_guards_with_an_invariable_demonym_are_an_actor",
+    ),
 ]
 
 
