@@ -851,6 +851,38 @@ def _condition_subject(
     return []
 
 
+def _demonstrative_antecedent(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """Whose act a demonstrative object refers back to: "Le Premier ministre japonais a fait
+    parvenir une offrande au sanctuaire Yasukuni. Séoul a déploré ce geste." A reaction to
+    "ce geste", "cette décision", "ces propos" in the sentence after an act is aimed at
+    whoever did it: the foreign subject of the previous sentence's main verb (its agent
+    when passive). Only an object naming no actor itself."""
+    start = trigger.sent.start
+    if start == 0:
+        return []
+    demonstrative = [
+        o
+        for o in _children(trigger, OBJECTS)
+        if o.pos_ == "NOUN"
+        and any("Dem" in d.morph.get("PronType", []) for d in _children(o, ("det",)))
+        and not phrase_actors(o, actors)
+    ]
+    if not demonstrative:
+        return []
+    doc = trigger.doc
+    root = doc[start - 1].sent.root
+    own = {s.country for s in sources if s.country}
+    doers = _children(root, ("obl:agent",)) if _is_passive(root) else _children(root, SUBJECT)
+    return [
+        m
+        for d in doers
+        for m in phrase_actors(d, actors)
+        if m.code and m.country and m.country not in own and m.kind != PLACE
+    ][:1]
+
+
 def _content_subject(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex
 ) -> list[ActorMention]:
@@ -1401,6 +1433,8 @@ def find_arguments(
         targets = _content_subject(trigger, sources, actors) or targets
     if one_party and directed and not targets:
         targets = _nested_target(trigger, sources, actors, cues, comment=root == COMMENT_ROOT)
+    if one_party and not mutual and not targets:
+        targets = _demonstrative_antecedent(trigger, sources, actors)
     if one_party and directed and not targets:
         topic = _headline_topic(sentence, actors)
         if topic is not None and topic.country not in {s.country for s in sources}:

@@ -484,6 +484,13 @@ ARGUMENT_CASES = [
         [("KGZ", "KGZ")],
         id="border_guards_with_an_invariable_demonym_are_an_actor",
     ),
+    pytest.param(
+        "Le gouvernement israélien a approuvé la construction de 3000 logements en "
+        "Cisjordanie. Paris a aussitôt condamné cette décision.",
+        "111",
+        [("FRA", "ISR")],
+        id="demonstrative_object_refers_to_the_previous_sentence_subject",
+    ),
 ]
 
 
