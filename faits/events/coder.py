@@ -19,7 +19,7 @@ from faits.events.arguments import BETWEEN, ActorIndex, Arguments, find_argument
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
-from faits.events.matching import Candidate, candidates, select
+from faits.events.matching import SPEECH_ACT_ROOTS, Candidate, candidates, select
 from faits.events.modality import modality_of
 from faits.nlp.document import ParsedArticle
 from faits.ontology import Ontology, load_ontology
@@ -163,6 +163,20 @@ def intent_code(code: str, trigger: Token, modality: Modality, cues: Cues) -> st
     return None
 
 
+# A negated future recoded as a refusal or a threat ("ne renoncera jamais à la force" 138,
+# "ne lèvera pas les sanctions" 1244) is said now: the future is the content's, not the act's.
+STATED_NOW = frozenset({"12", "13"})
+
+
+def _modal_complements(match: Candidate) -> tuple[Token, ...]:
+    """The complements whose verbs carry the event's modality: for a speech act ("a averti
+    qu'il riposterait", "exige que X ne …"), not the verbs of what is said, whose tense and
+    negation are the content's."""
+    if match.pattern.code[:2] not in SPEECH_ACT_ROOTS:
+        return match.complements
+    return tuple(c for c in match.complements if c.pos_ not in ("VERB", "AUX"))
+
+
 def _planned(trigger: Token, cues: Cues) -> bool:
     """ "Le Japon prévoit de livrer des vivres": the author's own plan, a policy stated."""
     return trigger.dep_ == "xcomp" and normalise(trigger.head.lemma_) in cues.planning_verbs
@@ -297,10 +311,12 @@ def code_match(
     if not pairs:
         return []
     trigger = match.trigger
-    modality = modality_of(trigger, match.complements, model.cues)
+    modality = modality_of(trigger, _modal_complements(match), model.cues)
     code = match.pattern.code
     if modality.negated and match.pattern.negated_code:
         code, modality.negated = match.pattern.negated_code, False
+        if code[:2] in STATED_NOW and _future_form(trigger, model.cues):
+            modality.future = False
     intent = intent_code(code, trigger, modality, model.cues)
     if intent is not None:
         code, modality.future, modality.negated = intent, False, False

@@ -80,6 +80,8 @@ class Cues:
     contractions: dict[str, str]
     negation_words: frozenset[str]
     negation_particles: frozenset[str]
+    negation_needs_particle: frozenset[str]
+    negation_determiners: frozenset[str]
     privative_marks: frozenset[str]
     conditional: VerbEndings
     future: VerbEndings
@@ -112,6 +114,8 @@ class Cues:
             contractions=contractions,
             negation_words=_words(modality, "negation"),
             negation_particles=_words(modality, "negation", "particles"),
+            negation_needs_particle=_words(modality, "negation", "needs_particle"),
+            negation_determiners=_words(modality, "negation", "determiners"),
             privative_marks=_words(modality, "privative"),
             conditional=_endings(modality, "conditional"),
             future=_endings(modality, "future-tense"),

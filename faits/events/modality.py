@@ -4,8 +4,11 @@ The parser tags the journalistic conditional ("envisageraient") as a present ind
 mood and tense are read from the written form as well as from the morphology. A
 conditional in the main clause (or under "si") is hypothetical; a conditional in a clause
 reported after a past verb ("a déclaré qu'une équipe se rendrait") is the future in the
-past, so it is future. "devrait", "va", "le prochain sommet", "la réunion prévue" and a
-relative clause in the future ("qui aura lieu") make an event future.
+past, so it is future. "devrait", "va", "le prochain sommet", "la réunion prévue", a
+relative clause in the future ("qui aura lieu") and a time phrase ahead ("dans les prochaines
+semaines") make an event future. Negation is an adverb ("pas", "jamais"; "plus" only with
+"ne": "plus de 2 000 prisonniers" is a quantity) or "ne" with a negative determiner on a
+phrase of the verb ("n'a livré aucune arme").
 """
 
 from __future__ import annotations
@@ -82,11 +85,40 @@ def _reported_after_past(verb: Token) -> bool:
     return any(_is_past(ancestor) for ancestor in list(clause.ancestors)[:REPORTING_DEPTH])
 
 
+def _has_particle(node: Token, cues: Cues) -> bool:
+    return any(
+        c.dep_ == "advmod" and normalise(c.text) in cues.negation_particles for c in node.children
+    )
+
+
+def _negative_phrase(node: Token, cues: Cues) -> bool:
+    """A phrase of the verb opened by a negative determiner ("aucune arme", "aucun accord")."""
+    return any(
+        phrase.dep_ in NOMINAL_LINKS
+        and any(
+            d.dep_ == "det" and normalise(d.lemma_) in cues.negation_determiners
+            for d in phrase.children
+        )
+        for phrase in node.children
+    )
+
+
 def _negated(chain: list[Token], cues: Cues) -> bool:
+    trigger = chain[0]
     for node in chain:
+        particle = _has_particle(node, cues)
+        # "Les négociations n'ont débouché sur aucun accord": the talks took place; the
+        # noun's predicate denies something else
+        own = not (trigger.pos_ in ("NOUN", "PROPN") and node.i == trigger.head.i)
+        if particle and own and _negative_phrase(node, cues):
+            return True
         for child in node.children:
             word = normalise(child.text)
-            if child.dep_ == "advmod" and word in cues.negation_words:
+            if (
+                child.dep_ == "advmod"
+                and word in cues.negation_words
+                and (particle or word not in cues.negation_needs_particle)
+            ):
                 return True
             if (
                 child.dep_ in ("mark", "case")
@@ -127,8 +159,23 @@ def _future_cue(trigger: Token, chain: list[Token], cues: Cues) -> bool:
             if child.dep_ == "amod" and lemma in cues.future_modifiers:
                 return True
             if child.dep_.startswith("acl") and (
-                lemma in cues.planning_verbs | cues.future_modifiers
+                lemma in cues.future_modifiers
+                or (lemma in cues.planning_verbs and "Pres" not in child.morph.get("Tense", []))
                 or any(_is_future(t, cues) for t in verb_group(child))
+            ):
+                return True
+    return False
+
+
+def _future_time(chain: list[Token], cues: Cues) -> bool:
+    """A time phrase of the clause ahead of now: "dans les prochaines semaines", "la semaine
+    prochaine". It dates the event without telling a conditional from a future in the past:
+    "pourrait se rendre à Moscou dans les prochaines semaines" stays hypothetical too."""
+    for verb in (t for t in chain if t.pos_ in ("VERB", "AUX")):
+        for phrase in verb.children:
+            if phrase.dep_.startswith("obl") and any(
+                c.dep_ == "amod" and normalise(c.lemma_) in cues.future_modifiers
+                for c in phrase.children
             ):
                 return True
     return False
@@ -145,4 +192,5 @@ def modality_of(trigger: Token, complements: tuple[Token, ...], cues: Cues) -> M
             future = True
         else:
             hypothetical = True
+    future = future or _future_time(chain, cues)
     return Modality(negated=_negated(chain, cues), hypothetical=hypothetical, future=future)

@@ -65,7 +65,8 @@ def test_negated_easing_is_a_refusal(code_fr):
     coded = code_fr("Les États-Unis ne lèveront pas les sanctions contre l'Iran.")
     (event,) = [e for e in coded.events if e.cameo_root == "12"]
     assert event.cameo == "1244" and not event.modality.negated
-    assert event.modality.future
+    # the refusal is said now, like "ne livrera pas de chars" (1222): no future flag
+    assert not event.modality.future
 
 
 def test_negation_is_flagged(code_fr):
@@ -275,3 +276,42 @@ def test_coordinated_passive_shares_its_subject_as_patient(code_fr):
         "par l'État islamique."
     )
     assert "015" in {e.cameo for e in coded.events}
+
+
+def modality_of_root(coded, code_root: str) -> list[tuple[bool, bool, bool]]:
+    return [
+        (e.modality.negated, e.modality.hypothetical, e.modality.future)
+        for e in coded.events
+        if e.cameo_root == code_root
+    ]
+
+
+def test_negative_determiner_negates_its_verb(code_fr):
+    coded = code_fr("L'Australie n'a vendu aucun sous-marin à la Malaisie.")
+    assert modality_of_root(coded, "07") == [(True, False, False)]
+    coded = code_fr("Aucune enquête n'a été ouverte par la justice kényane.")
+    assert modality_of_root(coded, "09") == [(True, False, False)]
+
+
+def test_plus_without_a_particle_is_a_quantity(code_fr):
+    coded = code_fr("La police iranienne a arrêté plus de trois cents opposants iraniens.")
+    assert modality_of_root(coded, "17") == [(False, False, False)]
+    coded = code_fr("Le Japon n'a plus livré d'armes à la Birmanie.")
+    assert modality_of_root(coded, "07") == [(True, False, False)]
+
+
+def test_time_phrase_ahead_is_future_even_under_a_conditional(code_fr):
+    coded = code_fr("Le président chilien pourrait se rendre à Pékin dans les prochaines semaines.")
+    assert modality_of_root(coded, "04") == [(False, True, True)]
+
+
+def test_threat_is_said_now_whatever_the_tense_of_its_content(code_fr):
+    coded = code_fr("Séoul a averti qu'il riposterait à toute provocation nord-coréenne.")
+    assert modality_of_root(coded, "13") == [(False, False, False)]
+
+
+def test_agreement_providing_for_aid_is_no_future_signature(code_fr):
+    coded = code_fr("Le Kenya et l'Éthiopie ont signé un accord prévoyant une aide mutuelle.")
+    assert modality_of_root(coded, "05") and not any(
+        future for _, _, future in modality_of_root(coded, "05")
+    )
