@@ -1074,6 +1074,12 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         children = list(anchor.children)
         if _is_passive(anchor, children):
             objects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
+            auxiliary = any(c.dep_ == "aux:pass" for c in children)
+            if not objects and anchor.dep_ == "xcomp" and auxiliary:
+                # "Il doit y être reçu par le prince héritier", "devrait être extradé vers
+                # …": the patient of a passive under a modal or control verb is that
+                # verb's subject.
+                objects = _children(anchor.head, SUBJECT + PASSIVE_SUBJECT)
         else:
             objects = [c for c in children if c.dep_ in OBJECTS]
             if not objects:

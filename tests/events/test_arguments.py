@@ -491,6 +491,12 @@ ARGUMENT_CASES = [
         [("FRA", "ISR")],
         id="demonstrative_object_refers_to_the_previous_sentence_subject",
     ),
+    pytest.param(
+        "Le président sud-coréen doit être reçu mardi par Joe Biden à la Maison Blanche.",
+        "043",
+        [("USA", "KOR")],
+        id="patient_of_a_passive_under_a_modal_is_the_modal_subject",
+    ),
 ]
 
 
