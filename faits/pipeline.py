@@ -57,7 +57,11 @@ def code_parsed(parsed: ParsedArticle, models: LanguageModels) -> CodedArticle:
     mentions += [t.to_mention(article.article_id) for t in times]
     mentions += [p.to_mention(article.article_id) for p in places]
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
-    sentences = [Span(s.text, s.start_char, s.end_char) for s in parsed.sentences]
+    # Sliced from the article's text (the doc's own): ``Span.text`` rebuilds it token by token.
+    text = article.text
+    sentences = [
+        Span(text[s.start_char : s.end_char], s.start_char, s.end_char) for s in parsed.sentences
+    ]
     return CodedArticle(article, sentences, mentions, events, quotes)
 
 
