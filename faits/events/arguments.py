@@ -548,9 +548,30 @@ def _between(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMentio
     """Actors of "entre X et Y" under the noun, or right after it when misattached."""
     for child in trigger.children:
         if child.dep_ in OBLIQUES and _prepositions(child, cues) & cues.between_prepositions:
-            return phrase_actors(child, actors)
+            return _domestic_parties(phrase_actors(child, actors))
     following = _following_phrase(trigger, cues.between_prepositions, cues)
-    return phrase_actors(following, actors) if following is not None else []
+    if following is None:
+        return []
+    return _domestic_parties(phrase_actors(following, actors))
+
+
+def _party_key(mention: ActorMention) -> tuple[int, str | None]:
+    return mention.token_start, mention.code
+
+
+def _domestic_parties(parties: list[ActorMention]) -> list[ActorMention]:
+    """The parties of "entre X et Y" where one is a group with no country: it is of the
+    other's country ("entre le gouvernement malien et les groupes armés du Nord", "entre
+    l'armée soudanaise et les paramilitaires"): two sides named against each other with
+    one country between them are a country's government and its challengers."""
+    countries = {p.country for p in parties if p.code and p.country}
+    if len(countries) != 1 or all(p.code for p in parties):
+        return parties
+    country = countries.pop()
+    return [
+        p if p.code or not p.agent else replace(p, code=country + p.agent, country=country)
+        for p in parties
+    ]
 
 
 def _following_phrase(
@@ -1060,7 +1081,12 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
     addressed = candidate.pattern.code[:2] not in LOCATIVE_ROOTS
     for complement in complements:
         if complement.i in actors.by_token:
-            found.append(actors.by_token[complement.i])
+            # "conduire les discussions entre [le gouvernement éthiopien et les rebelles
+            # tigréens]": the actor the pattern names, and the actors coordinated with it.
+            named = phrase_actors(complement, actors)
+            if _prepositions(complement, cues) & cues.between_prepositions:
+                named = _domestic_parties(named)
+            found.extend(named)
         elif complement.i in actors.locative and candidate.pattern.destination:
             found.append(actors.locative[complement.i])
         elif complement.i in actors.groups:
@@ -1308,16 +1334,21 @@ def _assailant(
     return [replace(group, code=country + group.agent, country=country)]
 
 
-def _distinct(mentions: list[ActorMention], by_country: bool = False) -> list[ActorMention]:
+def _distinct(
+    mentions: list[ActorMention], by_country: bool = False, parties: frozenset[int] = frozenset()
+) -> list[ActorMention]:
     """One mention per code: "son homologue russe Sergueï Lavrov" is one target, not two.
 
     ``by_country``: one per country, the first named ("un influenceur algérien expulsé
-    vers Alger" is one target, the influencer, not also Algeria).
+    vers Alger" is one target, the influencer, not also Algeria); but the ``parties`` (ids)
+    of "entre X et Y" stay one per code ("entre le gouvernement éthiopien et les rebelles
+    tigréens" are two sides of one country).
     """
     seen: set[str | None] = set()
     kept = []
     for mention in mentions:
-        key = (mention.country or mention.code) if by_country else mention.code
+        by_code = not by_country or id(mention) in parties
+        key = mention.code if by_code else (mention.country or mention.code)
         if key not in seen:
             seen.add(key)
             kept.append(mention)
@@ -1332,6 +1363,7 @@ def find_arguments(
     root = candidate.pattern.code[:2]
     how = "subject"
     targets = _targets(candidate, actors, cues)
+    named_parties: list[ActorMention] = []
     if candidate.pattern.kind == "noun":
         between = _between(trigger, actors, cues)
         adjectives, possessors, agents = _noun_dependents(trigger, actors, cues)
@@ -1343,6 +1375,7 @@ def find_arguments(
             sources, targets, how = between[:1], between[1:] + targets, BETWEEN
         elif between:
             targets = between + targets
+        named_parties = between
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
             how = "governing subject"
@@ -1403,6 +1436,7 @@ def find_arguments(
             between = _between(phrase, actors, cues)
             if between:
                 sources, targets, how = between[:1], between[1:] + targets, BETWEEN
+                named_parties = between
                 break
     if sources and not targets:
         # "s'est proposé comme médiateur entre Kiev et Moscou", "joue les médiateurs entre
@@ -1410,7 +1444,7 @@ def find_arguments(
         for phrase in [trigger, *_children(trigger, OBJECTS + ("xcomp",))]:
             between = _between(phrase, actors, cues)
             if between:
-                targets = between
+                targets = named_parties = between
                 break
     if sources and not targets and trigger.pos_ == "VERB" and not _is_passive(trigger):
         targets = _rightward_object(trigger, sources, actors)
@@ -1461,7 +1495,11 @@ def find_arguments(
     )
     if not sources and nameless_agent and _is_passive(trigger):
         sources = _assailant(nameless[0], targets, trigger.doc, actors)
-    sources, targets = _distinct(sources), _distinct(targets, by_country=True)
+    phrases = [trigger, *candidate.complements, *_children(trigger, OBJECTS + ("xcomp",))]
+    named_parties += [p for phrase in phrases for p in _between(phrase, actors, cues)]
+    party_keys = {_party_key(p) for p in named_parties}
+    kept = frozenset(id(t) for t in targets if _party_key(t) in party_keys)
+    sources, targets = _distinct(sources), _distinct(targets, by_country=True, parties=kept)
     # Two parties of a mutual act of force ("des gardes-frontières tadjiks et kirghiz ont
     # échangé des tirs dans la vallée de la Ferghana") strike each other, not where they are.
     mutual_parties = mutual and len({s.country or s.code for s in sources}) > 1
@@ -1490,7 +1528,9 @@ def find_arguments(
                     break
         if place is not None:
             targets = [place]
-    if len(targets) > 1 and not _is_passive(trigger):
+    # The parties of "entre X et Y" are all whom the act concerns, not only the first.
+    between_only = bool(kept) and all(id(t) in kept for t in targets)
+    if len(targets) > 1 and not _is_passive(trigger) and not between_only:
         # "ont appelé le gouvernement de Boris Johnson à renoncer à son projet d'expulsion
         # vers le Rwanda": the direct object is whom the act is addressed to; actors named
         # deeper in its complement are what it is about.

@@ -497,6 +497,20 @@ ARGUMENT_CASES = [
         [("USA", "KOR")],
         id="patient_of_a_passive_under_a_modal_is_the_modal_subject",
     ),
+    pytest.param(
+        "Le Qatar conduit les pourparlers entre le gouvernement tchadien et les groupes armés "
+        "à Doha.",
+        "045",
+        [("QAT", "TCD"), ("QAT", "TCD")],
+        id="mediation_between_two_sides_of_one_country_reaches_both",
+    ),
+    pytest.param(
+        "Le Qatar conduit les pourparlers entre le gouvernement tchadien et les groupes armés "
+        "à Doha.",
+        "046",
+        [("TCD", "TCD"), ("TCD", "TCD")],
+        id="countryless_side_after_entre_is_of_the_other_side_country",
+    ),
 ]
 
 
