@@ -8,11 +8,12 @@ the Spark job. Keep this file short: each stage lives in its own package.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from faits.actors import resolve_actors
+from faits.actors.resolver import ActorAnalysis
 from faits.events import code_events
 from faits.events.keys import article_keys
 from faits.ingest.prepare import PreparedArticle
@@ -21,6 +22,7 @@ from faits.nlp.document import ParsedArticle
 from faits.nlp.parse import doc_to_bytes, parse_texts
 from faits.places import find_places
 from faits.provenance import find_provenance
+from faits.provenance.datelines import LeadDateline, lead_dateline
 from faits.quotes import extract_quotes, link_events_to_quotes
 from faits.records import CodedArticle, Span
 from faits.time import tag_times
@@ -46,7 +48,13 @@ def code_parsed(parsed: ParsedArticle, models: LanguageModels) -> CodedArticle:
     actors = resolve_actors(parsed, models.actors)
     times = tag_times(parsed, models.times)
     places = find_places(parsed, models.places, actors)
-    events = code_events(parsed, actors, times, places, models.events)
+    lead = lead_dateline(article.text, models.provenance.lead_datelines)
+    if lead is None:
+        events = code_events(parsed, actors, times, places, models.events)
+    else:
+        # The dispatch's city and agency are no parties of the first sentence's event.
+        outside = [p for p in places if not lead.start <= p.start < lead.end]
+        events = code_events(parsed, _outside(actors, lead), times, outside, models.events)
     quotes = extract_quotes(parsed, actors, models.quotes)
     link_events_to_quotes(events, quotes)
     provenance = find_provenance(parsed, models.provenance)
@@ -63,6 +71,21 @@ def code_parsed(parsed: ParsedArticle, models: LanguageModels) -> CodedArticle:
         Span(text[s.start_char : s.end_char], s.start_char, s.end_char) for s in parsed.sentences
     ]
     return CodedArticle(article, sentences, mentions, events, quotes)
+
+
+def _outside(actors: ActorAnalysis, lead: LeadDateline) -> ActorAnalysis:
+    """The actor mentions outside a lead dateline; references back to one inside are cut."""
+    kept: dict[int, int] = {}
+    for index, mention in enumerate(actors.mentions):
+        if not lead.start <= mention.start < lead.end:
+            kept[index] = len(kept)
+    mentions = [
+        replace(m, antecedent=kept.get(m.antecedent) if m.antecedent is not None else None)
+        for index, m in enumerate(actors.mentions)
+        if index in kept
+    ]
+    qualifiers = [q for q in actors.qualifiers if not lead.start <= q.start < lead.end]
+    return ActorAnalysis(mentions, qualifiers=qualifiers)
 
 
 def code_doc(prepared: PreparedArticle, doc: Doc, models: LanguageModels) -> CodedArticle:

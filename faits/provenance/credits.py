@@ -3,6 +3,8 @@
 Two kinds of evidence. Credit lines ("Source : https://…", "Traduction : …", "avec AFP",
 "© Reuters", "PARIS (AFP) -") are taken out of the text by the cleaner and handed over in
 ``parsed.removed_lines``; they are read with the patterns of ``provenance/credits.yaml``.
+A dateline run into the first paragraph ("BAGDAD, 3 mars (Xinhua) -- …") credits its agency
+too (``datelines``).
 Outlets the text itself cites ("selon CNN", "rapporte le correspondant de RIA Novosti")
 are found by name (``provenance/outlets.yaml``) next to a citation cue
 (``provenance/citation_cues.yaml``).
@@ -16,6 +18,7 @@ from urllib.parse import urlsplit
 
 from faits.lexicons import load_yaml
 from faits.nlp.document import ParsedArticle
+from faits.provenance.datelines import LeadDatelineRules, lead_dateline
 
 # Credit lines come out of the cleaner with these kinds.
 CREDIT_KINDS = frozenset({"provenance", "dateline"})
@@ -52,6 +55,7 @@ class ProvenanceModel:
     domains: dict[str, str]
     cue_before: re.Pattern[str] | None
     cue_after: re.Pattern[str] | None
+    lead_datelines: LeadDatelineRules
 
     @classmethod
     def load(cls, language: str) -> ProvenanceModel:
@@ -85,6 +89,7 @@ class ProvenanceModel:
             domains,
             _cue_pattern(cues, "before"),
             _cue_pattern(cues, "after"),
+            LeadDatelineRules.load(language),
         )
 
     def outlet(self, name: str) -> str | None:
@@ -166,6 +171,10 @@ def find_provenance(parsed: ParsedArticle, model: ProvenanceModel) -> Provenance
     for line, kind in parsed.removed_lines:
         if kind in CREDIT_KINDS:
             _read_credit(line, model, provenance)
+    lead = lead_dateline(parsed.article.text, model.lead_datelines)
+    agency = model.outlet(lead.agency) if lead is not None and lead.agency else None
+    if agency is not None:
+        _add(provenance.cited_sources, agency)
     for outlet in cited_in_text(parsed.article.text, model):
         _add(provenance.cited_sources, outlet)
     return provenance

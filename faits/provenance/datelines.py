@@ -1,0 +1,79 @@
+"""Wire datelines run into the first paragraph: "BAGDAD, 3 mars (Xinhua) -- Le Premier …".
+
+Agencies open a dispatch with the city it was filed from, often the day, and their own
+name, before the first sentence. That is metadata of the dispatch, not part of what the
+sentence reports; but left in the text, the parser hangs the city and the agency on the
+first sentence, and the coder made them parties of its event (Xinhua "hosting" a visit in
+Baghdad). The text is kept as it is, so every offset stays valid: the dateline's span is
+only kept away from the event coder (``pipeline.code_parsed``), and its agency is credited
+as a source (``credits.find_provenance``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from faits.lexicons import load_yaml
+
+LEXICON = "provenance/lead_datelines.yaml"
+# A dispatch's dateline opens its first paragraph: after at most a title and a subtitle.
+LEAD_LINES = 3
+
+
+@dataclass(frozen=True)
+class LeadDateline:
+    """The dateline's character span in the article, what it names, and the rule that read it."""
+
+    start: int
+    end: int
+    city: str
+    date: str | None
+    agency: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class LeadDatelineRules:
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def load(cls, language: str) -> LeadDatelineRules:
+        return cls(tuple((e["id"], re.compile(e["pattern"])) for e in load_yaml(language, LEXICON)))
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets of the first non-empty lines of ``text``."""
+    starts: list[int] = []
+    position = 0
+    while position < len(text) and len(starts) < LEAD_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        if text[position:end].strip():
+            starts.append(position + len(text[position:end]) - len(text[position:end].lstrip()))
+        position = end + 1
+    return starts
+
+
+def lead_dateline(text: str, rules: LeadDatelineRules) -> LeadDateline | None:
+    """The dateline opening one of the article's first lines, if any.
+
+    A dateline names its day or its agency: a capitalised word and a dash alone open many a
+    headline ("UE - Russie : …", "URGENT - …").
+    """
+    for start in _line_starts(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        for rule_id, pattern in rules.patterns:
+            found = pattern.match(text, start, end)
+            groups = found.groupdict() if found is not None else {}
+            if found is not None and (groups.get("date") or groups.get("agency")):
+                return LeadDateline(
+                    start,
+                    found.end(),
+                    groups["city"],
+                    groups.get("date"),
+                    groups.get("agency"),
+                    rule_id,
+                )
+    return None
