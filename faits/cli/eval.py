@@ -28,6 +28,13 @@ def eval_command(
         int,
         typer.Option(min=0, help="List up to N misses and false detections per layer."),
     ] = 0,
+    ids: Annotated[
+        str | None,
+        typer.Option(
+            metavar="FIRST..LAST",
+            help="Score only the records with ids in this range (jsonl gold): dev-0460..dev-0639.",
+        ),
+    ] = None,
 ) -> None:
     """Score faits against gold data and print precision, recall and F1 per layer."""
     if format_name not in FORMATS:
@@ -36,8 +43,15 @@ def eval_command(
     if not path.exists():
         err.print(f"{path}: no such file or folder; give a gold file or folder")
         raise typer.Exit(2)
+    selected: tuple[str, str] | None = None
+    if ids is not None:
+        first, dots, last = ids.partition("..")
+        if not dots or not first or not last:
+            err.print(f"--ids {ids!r}: give a range of record ids, FIRST..LAST")
+            raise typer.Exit(2)
+        selected = (first, last)
     try:
-        report = evaluate(format_name, path, errors=errors)
+        report = evaluate(format_name, path, errors=errors, ids=selected)
     except GoldFormatError as exc:
         err.print(str(exc), soft_wrap=True, markup=False)
         raise typer.Exit(1) from exc

@@ -27,8 +27,16 @@ class GoldFormatError(ValueError):
     """A gold file cannot be read: the message names the file, the record and what is wrong."""
 
 
-def evaluate(format_name: str, path: Path, *, errors: int = 0) -> dict[str, Any]:
-    """Score faits on the gold data at ``path`` read as ``format_name``."""
+def evaluate(
+    format_name: str, path: Path, *, errors: int = 0, ids: tuple[str, str] | None = None
+) -> dict[str, Any]:
+    """Score faits on the gold data at ``path`` read as ``format_name``.
+
+    ``ids`` (first, last) keeps the records whose id lies in that range (jsonl gold only):
+    a slice of a set written at one time, such as records added blind before any tuning.
+    """
+    if ids is not None and format_name != "jsonl":
+        raise GoldFormatError("--ids selects records of jsonl gold only")
     if format_name not in FORMATS:
         known = ", ".join(FORMATS)
         raise GoldFormatError(f"unknown gold format {format_name!r} (known: {known})")
@@ -41,6 +49,8 @@ def evaluate(format_name: str, path: Path, *, errors: int = 0) -> dict[str, Any]
         raise GoldFormatError(
             f"the {format_name!r} reader is not part of this build (available: {available})"
         ) from exc
+    if ids is not None:
+        return module.evaluate(Path(path), errors=errors, ids=ids)
     return module.evaluate(Path(path), errors=errors)
 
 

@@ -10,6 +10,7 @@ that actor, while ``null`` means "no actor".
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -112,5 +113,19 @@ def read_gold(path: Path) -> list[GoldRecord]:
     return records
 
 
-def evaluate(path: Path, *, errors: int = 0) -> dict[str, Any]:
-    return evaluate_records(FORMAT, path, read_gold(path), errors=errors)
+def evaluate(path: Path, *, errors: int = 0, ids: tuple[str, str] | None = None) -> dict[str, Any]:
+    records = read_gold(path)
+    if ids is not None:
+        first, last = ids
+        records = [r for r in records if _id_key(first) <= _id_key(r.record) <= _id_key(last)]
+        if not records:
+            raise GoldFormatError(f"{path}: no record with an id from {first} to {last}")
+    return evaluate_records(FORMAT, path, records, errors=errors)
+
+
+def _id_key(record_id: str) -> tuple[str, int, str]:
+    """Ids compare by prefix, then number: "dev-0460" < "dev-1000", "dev-99" < "dev-100"."""
+    match = re.fullmatch(r"(.*?)(\d+)(\D*)", record_id)
+    if match is None:
+        return (record_id, -1, "")
+    return (match.group(1), int(match.group(2)), match.group(3))

@@ -92,3 +92,26 @@ def test_malformed_gold_exits_1_naming_the_line(tmp_path):
     result = runner.invoke(app, ["eval", "jsonl", str(bad)])
     assert result.exit_code == 1
     assert "bad.jsonl:2" in result.stderr
+
+
+@pytest.mark.slow
+def test_ids_score_a_slice_of_a_jsonl_gold_set():
+    result = runner.invoke(
+        app, ["eval", "jsonl", str(DATA / "gold_small.jsonl"), "--ids", "t-02..t-03", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["records"] == 2
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code", "message"),
+    [
+        (["jsonl", str(DATA / "gold_small.jsonl"), "--ids", "t-02"], 2, "FIRST..LAST"),
+        (["jsonl", str(DATA / "gold_small.jsonl"), "--ids", "t-90..t-99"], 1, "no record"),
+        (["plover", str(DATA / "plover_sample.txt"), "--ids", "a..b"], 1, "jsonl gold only"),
+    ],
+)
+def test_ids_outside_a_jsonl_set_or_not_a_range_are_refused(arguments, code, message):
+    result = runner.invoke(app, ["eval", *arguments])
+    assert result.exit_code == code
+    assert message in result.output
