@@ -555,6 +555,37 @@ def _between(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMentio
     return _domestic_parties(phrase_actors(following, actors))
 
 
+def _names_actor(head: Token, actors: ActorIndex) -> bool:
+    """Whether a phrase's head is itself an actor ("le Nigeria", "les rebelles", "des
+    pétroliers grecs"), not a thing an actor is named inside ("un siège au Conseil")."""
+    return (
+        head.i in actors.by_token
+        or head.i in actors.groups
+        or any(_adjective(a) and a.i in actors.qualifiers for a in head.children)
+    )
+
+
+def _addressed(trigger: Token, actors: ActorIndex, cues: Cues) -> set[int]:
+    """Ids of the actors a trigger's direct object names, whom the act is addressed to.
+    When the object's head is no actor and a dative names one, the dative is the addressee:
+    in "a rendu au Nigeria une vingtaine de bronzes du Bénin", "a refusé à l'Allemagne
+    l'autorisation de réexporter vers l'Ukraine" the actor inside the object is what is
+    given or refused, not to whom."""
+    objects = _children(trigger, OBJECTS)
+    named = [o for o in objects if _names_actor(o, actors)]
+    dative = [
+        m
+        for c in _children(trigger, OBLIQUES)
+        if c.dep_ != "obl:agent"
+        and _prepositions(c, cues) & cues.dative_prepositions
+        and _names_actor(c, actors)
+        for m in phrase_actors(c, actors)
+    ]
+    if not named and dative:
+        return {id(m) for m in dative}
+    return {id(m) for o in objects for m in phrase_actors(o, actors)}
+
+
 def _party_key(mention: ActorMention) -> tuple[int, str | None]:
     return mention.token_start, mention.code
 
@@ -1536,7 +1567,7 @@ def find_arguments(
         # deeper in its complement are what it is about.
         # The source's own body is its instrument ("l'ONU a déployé des casques bleus au
         # Liban"), not its addressee.
-        addressed = {id(m) for c in _children(trigger, OBJECTS) for m in phrase_actors(c, actors)}
+        addressed = _addressed(trigger, actors, cues)
         own = {s.code for s in sources}
         direct = [t for t in targets if id(t) in addressed and t.code not in own]
         targets = direct or targets

@@ -511,6 +511,12 @@ ARGUMENT_CASES = [
         [("TCD", "TCD"), ("TCD", "TCD")],
         id="countryless_side_after_entre_is_of_the_other_side_country",
     ),
+    pytest.param(
+        "La France a restitué au Sénégal le sabre d'un chef malien.",
+        "08",
+        [("FRA", "SEN")],
+        id="dative_actor_beats_an_actor_named_inside_the_object",
+    ),
 ]
 
 
