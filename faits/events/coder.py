@@ -131,6 +131,30 @@ def _assault(code: str, source: ActorMention | None) -> str:
     return code
 
 
+# Security forces shooting at their own country's protesters or civilians ("des soldats
+# zimbabwéens ont ouvert le feu sur des partisans de l'opposition", "les forces de sécurité
+# iraniennes ont tiré à balles réelles sur des fidèles") repress them (175), as "tirer sur la
+# foule" already is; shelling or air strikes on them stay fighting (195).
+SHOOTING = frozenset({"190", "193"})
+SECURITY_AGENTS = frozenset({"COP", "MIL"})
+REPRESSED_AGENTS = frozenset({"OPP", "CVL"})
+REPRESSION = "175"
+
+
+def _repression(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
+    if (
+        code in SHOOTING
+        and source is not None
+        and target is not None
+        and source.agent in SECURITY_AGENTS
+        and target.agent in REPRESSED_AGENTS
+        and source.country is not None
+        and source.country == target.country
+    ):
+        return REPRESSION
+    return code
+
+
 def _future_form(token: Token, cues: Cues) -> bool:
     """The trigger itself in the future or the conditional, read from morphology or form."""
     if "Fut" in token.morph.get("Tense", []) or "Cnd" in token.morph.get("Mood", []):
@@ -321,7 +345,8 @@ def code_match(
     if intent is not None:
         code, modality.future, modality.negated = intent, False, False
     coded = [
-        (model.ontology.get(_assault(code, source)), source, target) for source, target in pairs
+        (model.ontology.get(_repression(_assault(code, source), source, target)), source, target)
+        for source, target in pairs
     ]
     if match.pattern.reverse_code and not modality.negated:
         reverse = model.ontology.get(match.pattern.reverse_code)

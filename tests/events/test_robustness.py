@@ -315,3 +315,10 @@ def test_agreement_providing_for_aid_is_no_future_signature(code_fr):
     assert modality_of_root(coded, "05") and not any(
         future for _, _, future in modality_of_root(coded, "05")
     )
+
+
+def test_security_forces_shooting_at_their_own_protesters_is_repression(code_fr):
+    coded = code_fr("Des policiers kényans ont ouvert le feu sur des manifestants à Nairobi.")
+    assert {e.cameo for e in coded.events} == {"175"}
+    coded = code_fr("Des soldats russes ont ouvert le feu sur des civils ukrainiens.")
+    assert {e.cameo_root for e in coded.events} == {"19"}
