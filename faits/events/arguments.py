@@ -109,6 +109,8 @@ HOLDER_ROOTS = frozenset({"02", "10"})
 # Appeals and demands (02, 10) whose content is a clause are addressed to its subject:
 # "exigent que Washington dégèle les avoirs".
 CONTENT_ROOTS = frozenset({"02", "10"})
+# Condemnations (11) with no target named react to the act the sentence before reports.
+REACTION_ROOTS = frozenset({"11"})
 
 
 @dataclass
@@ -904,21 +906,26 @@ def _condition_subject(
 
 
 def _demonstrative_antecedent(
-    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, reaction: bool = False
 ) -> list[ActorMention]:
     """Whose act a demonstrative object refers back to: "Le Premier ministre japonais a fait
     parvenir une offrande au sanctuaire Yasukuni. Séoul a déploré ce geste." A reaction to
     "ce geste", "cette décision", "ces propos" in the sentence after an act is aimed at
     whoever did it: the foreign subject of the previous sentence's main verb (its agent
-    when passive). Only an object naming no actor itself."""
+    when passive). Only an object naming no actor itself.
+
+    ``reaction``: a condemnation (11) whose object is any phrase naming no actor reacts to
+    the previous sentence's act too ("L'aviation pakistanaise a frappé … Kaboul a dénoncé
+    une « violation flagrante » de sa souveraineté")."""
     start = trigger.sent.start
-    if start == 0:
+    if start == 0 or (reaction and "\n" in trigger.doc[start - 1].text_with_ws):
+        # A reaction with no demonstrative reads only the sentence before in its paragraph.
         return []
     demonstrative = [
         o
         for o in _children(trigger, OBJECTS)
         if o.pos_ == "NOUN"
-        and any("Dem" in d.morph.get("PronType", []) for d in _children(o, ("det",)))
+        and (reaction or any("Dem" in d.morph.get("PronType", []) for d in _children(o, ("det",))))
         and not phrase_actors(o, actors)
     ]
     if not demonstrative:
@@ -1510,6 +1517,8 @@ def find_arguments(
         topic = _headline_topic(sentence, actors)
         if topic is not None and topic.country not in {s.country for s in sources}:
             targets = [topic]
+    if one_party and not mutual and not targets and root in REACTION_ROOTS:
+        targets = _demonstrative_antecedent(trigger, sources, actors, reaction=True)
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
     nameless = sources

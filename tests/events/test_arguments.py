@@ -517,6 +517,13 @@ ARGUMENT_CASES = [
         [("FRA", "SEN")],
         id="dative_actor_beats_an_actor_named_inside_the_object",
     ),
+    pytest.param(
+        "Des drones russes ont frappé un port roumain sur le Danube. Bucarest a condamné une "
+        "« provocation inacceptable ».",
+        "111",
+        [("ROU", "RUS")],
+        id="condemnation_with_no_target_reacts_to_the_previous_sentence_act",
+    ),
 ]
 
 
