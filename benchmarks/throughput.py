@@ -85,7 +85,8 @@ def time_full(
     summary = RunSummary()
     with Store.open(folder / f"{tag}.duckdb") as store:
         inputs = prepared_inputs([str(corpus)], summary)
-        run(batched(inputs, batch_size), ingest_sink(store), summary, workers, cache, pool=pool)
+        with ingest_sink(store) as sink:
+            run(batched(inputs, batch_size), sink, summary, workers, cache, pool=pool)
     return time.perf_counter() - start
 
 

@@ -139,6 +139,7 @@ def ingest(
     _check_date(published)
     summary = RunSummary()
     with Store.open(db) as store:
+        queued: set[str] = set()
 
         def fresh(paths_: list[Path]):
             inputs = prepared_inputs(
@@ -146,13 +147,22 @@ def ingest(
             )
             for batch in batched(inputs, batch_size):
                 known = store.unchanged(batch)
-                summary.unchanged += len(known)
-                todo = [p for p in batch if p.article.article_id not in known]
+                todo = []
+                for prepared in batch:
+                    article_id = prepared.article.article_id
+                    # The same article given twice in one run (a copied file) is coded once.
+                    if article_id in known or article_id in queued:
+                        summary.unchanged += 1
+                        continue
+                    queued.add(article_id)
+                    todo.append(prepared)
                 if todo:
                     yield todo
 
-        with progress_bar(_count_inputs(paths), "ingesting") as advance:
-            write_batch = ingest_sink(store)
+        with (
+            progress_bar(_count_inputs(paths), "ingesting") as advance,
+            ingest_sink(store) as write_batch,
+        ):
 
             def store_batch(results: list[PipelineResult]) -> None:
                 report_failures(results)

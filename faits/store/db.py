@@ -154,6 +154,10 @@ class Store:
         """
         if not results:
             return
+        # One article given twice in a batch (the same text under two names) is stored once,
+        # as its last version: as a second run would replace the first.
+        latest = {r.coded.article.article_id: r for r in results}
+        results = list(latest.values())
         tables: dict[str, list[tuple[Any, ...]]] = {name: [] for name in ARTICLE_TABLES}
         for result in results:
             for table, rows in rows_for(result).items():

@@ -103,6 +103,26 @@ def test_ingest_is_idempotent_and_queries_work(tmp_path):
     assert (tmp_path / "e.parquet").exists()
 
 
+def test_the_same_article_twice_in_one_run_is_stored_once(tmp_path):
+    """A copied file (same text, same article id) in the same run: coded once, stored once,
+    counted as unchanged, and a second run changes nothing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b_copy.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "f.duckdb"
+    first = faits("ingest", folder, "--db", db, "--batch-size", "1")
+    assert "1 articles coded" in first.stderr and "1 unchanged" in first.stderr
+    faits("ingest", folder, "--db", db)
+    con = duckdb.connect(str(db), read_only=True)
+    for table, key in (("articles", "article_id"), ("events", "event_id")):
+        total, distinct = con.execute(
+            f"SELECT count(*), count(DISTINCT {key}) FROM {table}"
+        ).fetchone()
+        assert total == distinct >= 1, table
+    con.close()
+
+
 def test_changed_file_replaces_its_previous_version(tmp_path):
     db, article = tmp_path / "f.duckdb", tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")

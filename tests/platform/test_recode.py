@@ -71,7 +71,8 @@ def prepared(n: int, text: str) -> PreparedArticle:
 def ingest(path: Path, cache: ModelCache, numbers: range = range(len(TEXTS))) -> None:
     with Store.open(path) as store:
         items = [prepared(n, TEXTS[n]) for n in numbers]
-        run(batched(items, 3), ingest_sink(store), RunSummary(), cache=cache)
+        with ingest_sink(store) as sink:
+            run(batched(items, 3), sink, RunSummary(), cache=cache)
 
 
 def recode(path: Path, cache: ModelCache, everything: bool = False):

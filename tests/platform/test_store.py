@@ -94,6 +94,27 @@ def test_writing_twice_changes_nothing(store):
     assert before["articles"] == 1 and before["events"] == 1
 
 
+def test_one_article_twice_in_a_write_is_stored_once_as_its_last_version(store):
+    store.write([make_result(events=1), make_result(events=2)])
+    assert store.counts()["articles"] == 1 and store.counts()["events"] == 2
+
+
+def test_the_ingest_sink_holds_results_until_a_write_or_its_end(store):
+    from faits.store.ingest import ingest_sink
+
+    with ingest_sink(store, write_articles=3) as sink:
+        sink([make_result("a1"), make_result("a2")])
+        assert store.counts()["articles"] == 0
+        sink([make_result("a3")])
+        assert store.counts()["articles"] == 3
+        sink([make_result("a4")])
+    assert store.counts()["articles"] == 4
+    with pytest.raises(RuntimeError), ingest_sink(store, write_articles=3) as sink:
+        sink([make_result("a5")])
+        raise RuntimeError("the run broke")
+    assert store.counts()["articles"] == 4
+
+
 def test_changed_version_replaces_old_one_and_its_records(store):
     store.write(
         [make_result("v1", "Moscou a rencontré Pyongyang.", source_key="file.txt", events=2)]
