@@ -814,6 +814,7 @@ def _nested_target(
     actors: ActorIndex,
     cues: Cues,
     comment: bool = False,
+    aims: bool = True,
 ) -> list[ActorMention]:
     """The first foreign actor named deeper in what the act is about, when no phrase of
     the trigger names one itself: "enquête sur des aides publiques chinoises", "a ouvert une
@@ -849,6 +850,13 @@ def _nested_target(
                 continue
             for child in node.children:
                 clause = comment and node.i == head.i and head.dep_ == "ccomp"
+                # "des soupçons de corruption impliquant le Qatar", "des contrats visant une
+                # entreprise chinoise": what an active participle aims at is what the phrase
+                # is about; the participle itself is no step deeper.
+                aiming = child.dep_ == "acl" and _present_participle(child)
+                if aiming and aims:
+                    stack.append((child, depth))
+                    continue
                 if child.dep_ in NOT_IN_PHRASE and child.dep_ != "acl:relcl" and not clause:
                     continue
                 if _prepositions(child, cues) & cues.agent_prepositions:
@@ -1510,7 +1518,11 @@ def find_arguments(
     if one_party and directed and not named and root in CONTENT_ROOTS:
         targets = _content_subject(trigger, sources, actors) or targets
     if one_party and directed and not targets:
-        targets = _nested_target(trigger, sources, actors, cues, comment=root == COMMENT_ROOT)
+        # A denial is not aimed at whom the denied act aimed at ("dément toute implication
+        # dans la saisie d'un pétrolier battant pavillon britannique").
+        aims = not candidate.pattern.code.startswith(DENIAL)
+        comment = root == COMMENT_ROOT
+        targets = _nested_target(trigger, sources, actors, cues, comment=comment, aims=aims)
     if one_party and not mutual and not targets:
         targets = _demonstrative_antecedent(trigger, sources, actors)
     if one_party and directed and not targets:

@@ -524,6 +524,12 @@ ARGUMENT_CASES = [
         [("ROU", "RUS")],
         id="condemnation_with_no_target_reacts_to_the_previous_sentence_act",
     ),
+    pytest.param(
+        "La justice française enquête sur des contrats impliquant une entreprise chinoise.",
+        "09",
+        [("FRA", "CHN")],
+        id="what_a_participle_in_the_content_aims_at_is_the_target",
+    ),
 ]
 
 
