@@ -8,6 +8,7 @@ A sentence repeating an earlier one (a headline repeated in the body) is coded o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -279,13 +280,52 @@ def _repeated_sentences(parsed: ParsedArticle) -> set[int]:
     return repeated
 
 
-def readings(group: list[Candidate]) -> list[Candidate]:
+def _named_preposition(match: Candidate, cues: Cues) -> bool:
+    """Whether the target preposition a pattern ends with introduces a phrase at most three
+    levels under its trigger, as complements are looked for ("a lancé 300 drones et missiles
+    contre Israël": "contre Israël" hangs on the second conjunct of the object)."""
+    wanted = match.pattern.target_preposition
+    phrases, level = [], [match.trigger]
+    for _ in range(PREPOSITION_DEPTH):
+        level = [child for node in level for child in node.children]
+        phrases += level
+    return any(
+        case.dep_ == "case" and cues.preposition(case.text) == wanted
+        for phrase in phrases
+        for case in phrase.children
+    )
+
+
+PREPOSITION_DEPTH = 3
+
+
+@functools.lru_cache(maxsize=8)
+def _language_cues(language: str) -> Cues:
+    """The cues of a pattern's language (its rule starts with it), for callers without them."""
+    return Cues.load(language)
+
+
+def _weight(match: Candidate, cues: Cues) -> int:
+    """A pattern's specificity, less the point of a target preposition the sentence lacks:
+    "tirer [missile] sur" is no more specific than "tirer [missile]" in "a tiré un missile
+    balistique en mer du Japon" (a test, 150, not a strike, 195)."""
+    weight = match.pattern.specificity
+    if match.pattern.target_preposition and not _named_preposition(match, cues):
+        weight -= 1
+    return weight
+
+
+def readings(group: list[Candidate], cues: Cues | None = None) -> list[Candidate]:
     """The patterns of one trigger to try in turn, best first, until one yields an event.
 
     Only readings of the best one's root: another root is another sense of the word ("se
-    rendre dans une exploitation" with no place actor is no surrender, 0874).
+    rendre dans une exploitation" with no place actor is no surrender, 0874). The best is the
+    most specific once a target preposition absent from the sentence is discounted; on a
+    tie, the root read first.
     """
-    root = group[0].pattern.code[:2]
+    cues = cues or _language_cues(group[0].pattern.rule.split("/", 1)[0])
+    best = max(_weight(m, cues) for m in group)
+    root = min(m.pattern.code[:2] for m in group if _weight(m, cues) == best)
     return [match for match in group if match.pattern.code[:2] == root]
 
 
@@ -301,7 +341,7 @@ def code_sentence(
 ) -> list[Event]:
     events: list[Event] = []
     for group in select(candidates(sentence, model.index, model.cues), model.cues):
-        for match in readings(group):
+        for match in readings(group, model.cues):
             coded = code_match(parsed, index, sentence, match, actors, times, places, model, mutual)
             if coded:
                 events.extend(coded)

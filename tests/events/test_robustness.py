@@ -322,3 +322,11 @@ def test_security_forces_shooting_at_their_own_protesters_is_repression(code_fr)
     assert {e.cameo for e in coded.events} == {"175"}
     coded = code_fr("Des soldats russes ont ouvert le feu sur des civils ukrainiens.")
     assert {e.cameo_root for e in coded.events} == {"19"}
+
+
+def test_absent_target_preposition_does_not_choose_the_sense(code_fr):
+    # "tirer [missile] sur" (195) outranked "tirer [missile]" (150) by its "sur", absent here
+    coded = code_fr("La Corée du Nord a tiré un missile balistique en mer du Japon.")
+    assert {e.cameo for e in coded.events} == {"150"}
+    coded = code_fr("L'Iran a tiré des missiles contre Israël.")
+    assert {e.cameo_root for e in coded.events} == {"19"}
