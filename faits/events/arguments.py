@@ -1308,12 +1308,22 @@ def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[Acto
 
 
 def resolve_group(
-    mention: ActorMention, trigger: Token, sentence: Span, actors: ActorIndex
+    mention: ActorMention,
+    trigger: Token,
+    sentence: Span,
+    actors: ActorIndex,
+    opposed: Sequence[ActorMention] = (),
 ) -> ActorMention | None:
     """A collective noun with no country takes the country of where the event happens:
     "des civils à Boutcha" are Ukrainian. The place is in the group's phrase, else in the
     trigger's clause, else the nearest the sentence puts the event in; with none, the group
-    stays unknown (the source's own army or police is its instrument, not its target)."""
+    stays unknown (the source's own army or police is its instrument, not its target).
+
+    ``opposed``: the event's targets. Civil society acting on one state (the opposition,
+    protesters, unions accusing or defying a government) is of that state when neither
+    the group's phrase nor its clause says where: "Robert Fico, que l'opposition accuse
+    d'aligner Bratislava sur Moscou" is the Slovak opposition, not of a place named in
+    what it says."""
     if mention.code:
         return mention
     head = _mention_head(mention, sentence.doc)
@@ -1326,6 +1336,10 @@ def resolve_group(
         # "ont tué et enlevé des civils dans des localités israéliennes": the group is an
         # argument of the coordinated verb, whose clause says where it was.
         place = _setting(governor, actors)
+    states = {t.country for t in opposed if t.agent in STATE_ROLES and t.country}
+    if place is None and mention.agent in PRIVATE_ROLES and len(states) == 1:
+        country = states.pop()
+        return replace(mention, code=country + (mention.agent or ""), country=country)
     if place is None:
         settings = [p for p in actors.settings if sentence.start <= p.token_start < sentence.end]
         if settings:
@@ -1534,7 +1548,9 @@ def find_arguments(
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
     nameless = sources
-    sources = [g for s in sources if (g := resolve_group(s, trigger, sentence, actors))]
+    sources = [
+        g for s in sources if (g := resolve_group(s, trigger, sentence, actors, opposed=targets))
+    ]
     targets = [
         g
         for t in targets

@@ -530,6 +530,12 @@ ARGUMENT_CASES = [
         [("FRA", "CHN")],
         id="what_a_participle_in_the_content_aims_at_is_the_target",
     ),
+    pytest.param(
+        "L'opposition accuse le président ivoirien de vouloir se rapprocher de Moscou.",
+        "112",
+        [("CIV", "CIV")],
+        id="civil_society_acting_on_one_state_is_of_that_state",
+    ),
 ]
 
 
