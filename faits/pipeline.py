@@ -22,7 +22,7 @@ from faits.nlp.document import ParsedArticle
 from faits.nlp.parse import doc_to_bytes, parse_texts
 from faits.places import find_places
 from faits.provenance import find_provenance
-from faits.provenance.datelines import LeadDateline, lead_dateline
+from faits.provenance.datelines import lead_dateline
 from faits.quotes import extract_quotes, link_events_to_quotes
 from faits.records import CodedArticle, Span
 from faits.time import tag_times
@@ -47,14 +47,19 @@ def code_parsed(parsed: ParsedArticle, models: LanguageModels) -> CodedArticle:
     article = parsed.article
     actors = resolve_actors(parsed, models.actors)
     times = tag_times(parsed, models.times)
-    places = find_places(parsed, models.places, actors)
     lead = lead_dateline(article.text, models.provenance.lead_datelines)
     if lead is None:
+        places = find_places(parsed, models.places, actors)
         events = code_events(parsed, actors, times, places, models.events)
     else:
-        # The dispatch's city and agency are no parties of the first sentence's event.
+        # The agency of a dispatch says nothing of the country it reports on ("la capitale"
+        # in an AFP dispatch from Antananarivo is not Paris); its city does.
+        context = _outside(actors, lead.agency_span or (lead.start, lead.start))
+        places = find_places(parsed, models.places, context)
+        # Neither the city nor the agency is a party of the first sentence's event.
         outside = [p for p in places if not lead.start <= p.start < lead.end]
-        events = code_events(parsed, _outside(actors, lead), times, outside, models.events)
+        span = (lead.start, lead.end)
+        events = code_events(parsed, _outside(actors, span), times, outside, models.events)
     quotes = extract_quotes(parsed, actors, models.quotes)
     link_events_to_quotes(events, quotes)
     provenance = find_provenance(parsed, models.provenance)
@@ -73,18 +78,20 @@ def code_parsed(parsed: ParsedArticle, models: LanguageModels) -> CodedArticle:
     return CodedArticle(article, sentences, mentions, events, quotes)
 
 
-def _outside(actors: ActorAnalysis, lead: LeadDateline) -> ActorAnalysis:
-    """The actor mentions outside a lead dateline; references back to one inside are cut."""
+def _outside(actors: ActorAnalysis, span: tuple[int, int]) -> ActorAnalysis:
+    """The actor mentions starting outside ``span`` (characters); references back to one
+    inside are cut."""
+    start, end = span
     kept: dict[int, int] = {}
     for index, mention in enumerate(actors.mentions):
-        if not lead.start <= mention.start < lead.end:
+        if not start <= mention.start < end:
             kept[index] = len(kept)
     mentions = [
         replace(m, antecedent=kept.get(m.antecedent) if m.antecedent is not None else None)
         for index, m in enumerate(actors.mentions)
         if index in kept
     ]
-    qualifiers = [q for q in actors.qualifiers if not lead.start <= q.start < lead.end]
+    qualifiers = [q for q in actors.qualifiers if not start <= q.start < end]
     return ActorAnalysis(mentions, qualifiers=qualifiers)
 
 

@@ -31,6 +31,7 @@ class LeadDateline:
     date: str | None
     agency: str | None
     rule: str
+    agency_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,14 @@ def lead_dateline(text: str, rules: LeadDatelineRules) -> LeadDateline | None:
             found = pattern.match(text, start, end)
             groups = found.groupdict() if found is not None else {}
             if found is not None and (groups.get("date") or groups.get("agency")):
+                agency = groups.get("agency")
                 return LeadDateline(
                     start,
                     found.end(),
                     groups["city"],
                     groups.get("date"),
-                    groups.get("agency"),
+                    agency,
                     rule_id,
+                    found.span("agency") if agency else None,
                 )
     return None

@@ -7,7 +7,7 @@ import pytest
 from faits.actors.resolver import ActorAnalysis, ActorMention
 from faits.lexicons import load_yaml
 from faits.pipeline import _outside
-from faits.provenance.datelines import LeadDateline, LeadDatelineRules, lead_dateline
+from faits.provenance.datelines import LeadDatelineRules, lead_dateline
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +34,8 @@ def test_the_dateline_may_follow_a_title(rules):
     assert found is not None
     assert text[found.start : found.end] == "BAGDAD, 3 mars (Xinhua) -- "
     assert (found.city, found.date, found.agency) == ("BAGDAD", "3 mars", "Xinhua")
+    assert found.agency_span is not None
+    assert text[slice(*found.agency_span)] == "Xinhua"
 
 
 def test_a_body_line_far_down_is_no_dateline(rules):
@@ -53,7 +55,7 @@ def test_mentions_in_the_dateline_are_dropped_and_references_renumbered():
         [_mention(0, 6, "IRQ"), _mention(16, 22, "CHNMED"), _mention(30, 40, "IRQGOV"),
          _mention(50, 52, "IRQGOV", antecedent=2), _mention(60, 62, "CHNMED", antecedent=1)]
     )  # fmt: skip
-    kept = _outside(actors, LeadDateline(0, 27, "BAGDAD", "3 mars", "Xinhua", "r"))
+    kept = _outside(actors, (0, 27))
     assert [m.code for m in kept.mentions] == ["IRQGOV", "IRQGOV", "CHNMED"]
     assert [m.antecedent for m in kept.mentions] == [None, 0, None]
 
@@ -69,3 +71,16 @@ def test_the_agency_and_city_of_a_dateline_are_no_parties_of_its_event(code_fr):
     assert not any("CHN" in (e.source.code + e.target.code) for e in coded.events)
     assert not any(e.source.text == "BAGDAD" or e.target.text == "BAGDAD" for e in coded.events)
     assert "Xinhua" in coded.article.cited_sources
+
+
+def test_a_dispatch_agency_gives_no_country_to_the_places_it_reports(code_fr):
+    """An AFP dispatch from Antananarivo: "la capitale" is not Paris, and "les autorités" who
+    decreed the curfew are not French."""
+    coded = code_fr(
+        "ANTANANARIVO, 29 septembre (AFP) - Des centaines de jeunes ont défilé lundi dans la "
+        "capitale malgache, malgré le couvre-feu décrété par les autorités.",
+        published="2025-09-29",
+    )
+    places = [m for m in coded.mentions if m.kind == "place"]
+    assert all((m.resolved or {}).get("country") != "FRA" for m in places)
+    assert not any("FRA" in (e.source.code if e.source else "") for e in coded.events)
