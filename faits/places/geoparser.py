@@ -38,6 +38,9 @@ from faits.places.tokens import (
 )
 from faits.records import Mention, PlaceRef
 
+# CAMEO agent codes of media and journalists.
+REPORTERS = frozenset({"MED", "JRN"})
+
 PREPOSITIONS_FILE = "places/prepositions.yaml"
 DESCRIPTORS_FILE = "places/descriptors.yaml"
 DEMONYMS_FILE = "places/demonyms.yaml"
@@ -529,7 +532,13 @@ def find_places(
     timeline: list[tuple[int, str]] = []
     if actors is not None:
         known = model.gazetteer.countries
-        timeline += [(m.start, m.country) for m in actors.mentions if m.country in known]
+        # A news outlet's country ("(AFP)", "selon Reuters") says who reports, not where:
+        # it is no context for "dans la capitale".
+        timeline += [
+            (m.start, m.country)
+            for m in actors.mentions
+            if m.country in known and m.agent not in REPORTERS
+        ]
     empty: Counter[str] = Counter()
     for candidate in candidates:
         first = _resolve_name(candidate, empty)

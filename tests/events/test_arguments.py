@@ -536,6 +536,12 @@ ARGUMENT_CASES = [
         [("CIV", "CIV")],
         id="civil_society_acting_on_one_state_is_of_that_state",
     ),
+    pytest.param(
+        "Le gouvernement papou a décrété l'état d'urgence après des émeutes.",
+        "17",
+        [("PNG", None)],
+        id="papuan_government_is_an_actor",
+    ),
 ]
 
 

@@ -2,6 +2,8 @@ import json
 
 import pytest
 
+from faits.actors import resolve_actors
+from faits.actors.resolver import ActorModel
 from faits.lexicons import load_yaml
 from faits.places import find_places
 from tests.conftest import SEEDS
@@ -296,3 +298,12 @@ def test_actor_countries_give_the_context(parse_fr, place_model):
     assert capital.text == "la capitale" and capital.place.name == "Khartoum"
     (bare,) = find_places(parsed, place_model)
     assert bare.place is None
+
+
+def test_news_agency_is_no_country_context_for_a_bare_capital(parse_fr, place_model):
+    # AFP is a French outlet: the capital of a story it files is not Paris.
+    parsed = parse_fr("LIMA (AFP) - Des milliers de manifestants ont défilé dans la capitale.")
+    actors = resolve_actors(parsed, ActorModel.load("fr"))
+    assert "FRA" in {m.country for m in actors.mentions}
+    capital = resolved(find_places(parsed, place_model, actors), "la capitale")
+    assert capital.place is None or capital.place.country != "FRA"
