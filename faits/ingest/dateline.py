@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from faits.lexicons import load_yaml
+from faits.provenance.datelines import LeadDateline, LeadDatelineRules, lead_dateline
 
 # Datelines sit at the top or the bottom of an article.
 EDGE_LINES = 3
 YEAR_IN_TEXT = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# The date of a wire dateline: "3 mars", "1er février 2024" (month names from months.yaml).
+LEAD_DATE = re.compile(r"(?P<day>\d{1,2})\D*?\s+(?P<month>[^\s\d]+?)\.?(?:\s+(?P<year>\d{4}))?$")
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Dateline:
 class DatelineRules:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     months: dict[str, int]
+    lead: LeadDatelineRules
 
     @classmethod
     def load(cls, language: str) -> DatelineRules:
@@ -34,7 +38,22 @@ class DatelineRules:
         return cls(
             tuple((e["id"], re.compile(e["pattern"], re.IGNORECASE)) for e in entries),
             months,
+            LeadDatelineRules.load(language),
         )
+
+    def read_lead(self, text: str) -> Dateline | None:
+        """The day of a wire dateline run into the first paragraph ("BAGDAD, 3 mars (Xinhua)
+        -- …"), which stays in the text: ``provenance.datelines`` keeps it from the events."""
+        lead: LeadDateline | None = lead_dateline(text, self.lead)
+        found = LEAD_DATE.match(lead.date) if lead is not None and lead.date else None
+        if lead is None or found is None:
+            return None
+        month = self.months.get(found.group("month").casefold())
+        day = int(found.group("day"))
+        year = int(found.group("year")) if found.group("year") else None
+        if month is None or not 1 <= day <= 31:
+            return None
+        return Dateline(text[lead.start : lead.end].strip(), day, month, year, f"lead:{lead.rule}")
 
     def read(self, line: str) -> Dateline | None:
         for rule_id, pattern in self.patterns:

@@ -100,12 +100,14 @@ def prepare(
         if dateline is not None:
             text = remove_line(text, dateline.line)
             removed.append((dateline.line, "dateline"))
-            if published is None:
-                year_hint = int(published_default[:4]) if published_default else None
-                dated = dateline_date(dateline, year_hint, text, datelines.months)
-                if dated:
-                    published = dated[0].isoformat()
-                    published_source = "text" if dated[1] == "text" else "inferred"
+        elif published is None:
+            dateline = datelines.read_lead(text)
+        if dateline is not None and published is None:
+            year_hint = int(published_default[:4]) if published_default else None
+            dated = dateline_date(dateline, year_hint, text, datelines.months)
+            if dated:
+                published = dated[0].isoformat()
+                published_source = "text" if dated[1] == "text" else "inferred"
         cleaned = clean_text(text, cleaning, title)
         text, title = cleaned.text, cleaned.title
         site = site or cleaned.site_hint

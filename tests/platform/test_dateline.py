@@ -44,3 +44,25 @@ def test_sentence_in_the_middle_is_not_a_dateline():
     rules = DatelineRules.load("fr")
     text = "Un.\nDeux.\nTrois.\nLe 19/02, la réunion a eu lieu.\nQuatre.\nCinq.\nSix."
     assert find_dateline(text, rules) is None
+
+
+def test_a_wire_dateline_run_into_the_lead_dates_an_undated_article():
+    """ "BAGDAD, 3 mars (Xinhua) -- …": the day of the dispatch, the year from context; the
+    dateline stays in the text (the event coder keeps its city and agency out of events)."""
+    from faits.ingest.prepare import prepare
+    from faits.ingest.readers import InputItem
+
+    text = (
+        "BAGDAD, 3 mars (Xinhua) -- Le Premier ministre irakien a reçu son homologue, "
+        "en visite depuis le 1er mars 2023."
+    )
+    prepared = prepare(InputItem(origin="a.txt", text=text))
+    assert prepared.article.published == "2023-03-03"
+    assert prepared.article.published_source == "inferred"
+    assert prepared.article.text.startswith("BAGDAD, 3 mars (Xinhua) --")
+    given = prepare(InputItem(origin="b.txt", text=text, published="2023-03-04"))
+    assert (given.article.published, given.article.published_source) == ("2023-03-04", "input")
+    rules = DatelineRules.load("fr")
+    full = rules.read_lead("ADDIS-ABEBA, 1er février 2024 - L'Union africaine a suspendu le Niger.")
+    assert full is not None and (full.day, full.month, full.year) == (1, 2, 2024)
+    assert rules.read_lead("PARIS (AFP) - Le gouvernement a démissionné.") is None
