@@ -100,7 +100,7 @@ INTENT_OF = {
     "087": "0356",
 }
 REFUSAL_OF = {
-    "05": "",
+    "05": "120",
     "06": "121",
     "061": "1211",
     "062": "1212",
@@ -384,6 +384,14 @@ def code_match(
     intent = intent_code(code, trigger, modality, model.cues)
     if intent is not None:
         code, modality.future, modality.negated = intent, False, False
+        # a stated policy is its speaker's: "Le Maroc ne normalisera pas ses relations avec
+        # l'Iran" is Morocco's refusal, not Iran's too, whatever the act's symmetry
+        spoken = [
+            (source, target)
+            for source, target in pairs
+            if any(source is speaker for speaker in arguments.sources)
+        ]
+        pairs = spoken or pairs
     coded = [
         (model.ontology.get(_repression(_assault(code, source), source, target)), source, target)
         for source, target in pairs

@@ -330,3 +330,10 @@ def test_absent_target_preposition_does_not_choose_the_sense(code_fr):
     assert {e.cameo for e in coded.events} == {"150"}
     coded = code_fr("L'Iran a tiré des missiles contre Israël.")
     assert {e.cameo_root for e in coded.events} == {"19"}
+
+
+def test_refused_diplomatic_cooperation_is_the_speakers_rejection(code_fr):
+    coded = code_fr("Le Maroc ne normalisera pas ses relations avec l'Iran.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in coded.events if e.target] == [
+        ("120", "MAR", "IRN")
+    ]
