@@ -111,6 +111,8 @@ HOLDER_ROOTS = frozenset({"02", "10"})
 CONTENT_ROOTS = frozenset({"02", "10"})
 # Condemnations (11) with no target named react to the act the sentence before reports.
 REACTION_ROOTS = frozenset({"11"})
+# Praise (051), disapproval (11) and rejection (12) of a thing are aimed at who made it.
+EVALUATION_CODES = ("051", "11", "12")
 
 
 @dataclass
@@ -913,6 +915,31 @@ def _condition_subject(
     return []
 
 
+def _maker(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Who made the thing praised, condemned or rejected: the agent of a participle on the
+    object ("salue les réformes engagées par le Caire", "dénoncent l'austérité imposée par
+    le président Javier Milei", "rejette le plan présenté par Kiev"). Judging a policy is
+    judging its author, also one of the source's own country (unions and their
+    government); not the source itself."""
+    own = {s.code for s in sources}
+    for obj in _children(trigger, OBJECTS):
+        for participle in _children(obj, ("acl",)):
+            if participle.pos_ != "VERB" or _infinitive(participle):
+                continue
+            agents = [
+                m
+                for c in _children(participle, OBLIQUES)
+                if c.dep_ == "obl:agent" or _prepositions(c, cues) & cues.agent_prepositions
+                for m in phrase_actors(c, actors)
+                if m.code not in own
+            ]
+            if agents:
+                return agents
+    return []
+
+
 def _demonstrative_antecedent(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex, reaction: bool = False
 ) -> list[ActorMention]:
@@ -1537,6 +1564,9 @@ def find_arguments(
         aims = not candidate.pattern.code.startswith(DENIAL)
         comment = root == COMMENT_ROOT
         targets = _nested_target(trigger, sources, actors, cues, comment=comment, aims=aims)
+    evaluation = candidate.pattern.code.startswith(EVALUATION_CODES)
+    if one_party and not mutual and not named and evaluation:
+        targets = _maker(trigger, sources, actors, cues) or targets
     if one_party and not mutual and not targets:
         targets = _demonstrative_antecedent(trigger, sources, actors)
     if one_party and directed and not targets:

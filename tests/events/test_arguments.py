@@ -542,6 +542,18 @@ ARGUMENT_CASES = [
         [("PNG", None)],
         id="papuan_government_is_an_actor",
     ),
+    pytest.param(
+        "Moscou rejette le plan de paix présenté par Kiev.",
+        "12",
+        [("RUS", "UKR")],
+        id="rejecting_a_thing_is_aimed_at_the_agent_who_made_it",
+    ),
+    pytest.param(
+        "L'opposition a critiqué la réforme adoptée par le Parlement tunisien.",
+        "11",
+        [("TUN", "TUN")],
+        id="criticising_a_policy_of_ones_own_state_is_aimed_at_its_author",
+    ),
 ]
 
 
