@@ -554,6 +554,12 @@ ARGUMENT_CASES = [
         [("TUN", "TUN")],
         id="criticising_a_policy_of_ones_own_state_is_aimed_at_its_author",
     ),
+    pytest.param(
+        "La police indienne a tiré sur des pèlerins à Amritsar.",
+        "17",
+        [("IND", "IND")],
+        id="worshippers_are_civilians_the_police_fires_on",
+    ),
 ]
 
 
