@@ -85,3 +85,20 @@ def test_question_mark_for_a_lost_letter_does_not_end_the_sentence(fr_models):
         "Qui viendra?",
         "Personne.",
     ]
+
+
+def test_no_sentence_starts_after_a_word(fr_models):
+    """The parser cut subjects off their verbs ("Pékin | a annulé …") and incises off their
+    clause; a sentence ends with a mark, so nothing after a word starts one. A colon may
+    still end a headline's topic."""
+    texts = [
+        "Pékin a annulé mardi les pourparlers militaires avec Washington en représailles.",
+        "Paris et Berlin partagent la même analyse sur la nécessité d'un emprunt commun.",
+        "Le militant Alaa Abdel Fattah, détenu depuis 2019, a entamé une grève de la faim.",
+    ]
+    for doc in parse_texts(fr_models.nlp, texts):
+        assert len(content_sentences(doc)) == 1, doc.text
+    doc = next(
+        parse_texts(fr_models.nlp, ["Somalie : au moins 32 morts. Le gouvernement a réagi."])
+    )
+    assert content_sentences(doc)[-1].text == "Le gouvernement a réagi."
