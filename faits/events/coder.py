@@ -241,7 +241,11 @@ def _each_other(match: Candidate, cues: Cues) -> bool:
     ("s'engager à") is not."""
     if match.pattern.reflexive or match.pattern.kind != "verb":
         return False
-    trigger = match.trigger
+    return _has_reflexive(match.trigger, cues)
+
+
+def _has_reflexive(trigger: Token, cues: Cues) -> bool:
+    """A reflexive pronoun on the verb, as its child or right before it ("se sont accusés")."""
     for child in trigger.children:
         if (
             child.pos_ == "PRON"
@@ -324,9 +328,24 @@ def readings(group: list[Candidate], cues: Cues | None = None) -> list[Candidate
     tie, the root read first.
     """
     cues = cues or _language_cues(group[0].pattern.rule.split("/", 1)[0])
+    group = [match for match in group if not _other_sense(match, cues)]
+    if not group:
+        return []
     best = max(_weight(m, cues) for m in group)
     root = min(m.pattern.code[:2] for m in group if _weight(m, cues) == best)
     return [match for match in group if match.pattern.code[:2] == root]
+
+
+def _other_sense(match: Candidate, cues: Cues) -> bool:
+    """A verb whose reflexive form is another word (roles.yaml#reflexive-senses): "des
+    assaillants se réclamant des shebab" claim no demand, "se livrer à des pillages" delivers
+    nothing; only a pattern written reflexive reads it."""
+    return (
+        match.pattern.kind == "verb"
+        and not match.pattern.reflexive
+        and match.pattern.trigger in cues.reflexive_senses
+        and _has_reflexive(match.trigger, cues)
+    )
 
 
 def code_sentence(

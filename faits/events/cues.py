@@ -94,6 +94,7 @@ class Cues:
     purpose_marks: frozenset[str] = frozenset()
     verb_forms: VerbForms = VerbForms()
     complementizers: frozenset[str] = frozenset()
+    reflexive_senses: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -129,6 +130,9 @@ class Cues:
             verb_forms=_verb_forms(roles),
             complementizers=_words(roles, "complementizer")
             if "complementizer" in roles
+            else frozenset(),
+            reflexive_senses=_words(roles, "reflexive-senses")
+            if "reflexive-senses" in roles
             else frozenset(),
         )
 

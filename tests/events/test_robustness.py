@@ -337,3 +337,10 @@ def test_refused_diplomatic_cooperation_is_the_speakers_rejection(code_fr):
     assert [(e.cameo, e.source.code, e.target.code) for e in coded.events if e.target] == [
         ("120", "MAR", "IRN")
     ]
+
+
+def test_reflexive_form_of_another_word_is_no_demand(code_fr):
+    coded = code_fr("Le Hamas, qui se réclame des Frères musulmans, a attaqué Israël.")
+    assert {e.cameo_root for e in coded.events} == {"19"}
+    coded = code_fr("Le Niger réclame le départ des soldats français.")
+    assert {e.cameo_root for e in coded.events} == {"10"}
