@@ -38,6 +38,8 @@ LOCATIVE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
 # Roots where even "à + country" is where people gather ("se sont rencontrés à Oman").
 GATHERING_ROOTS = frozenset({"04", "14"})
 PLACE = "place"
+# Mention kind of armed groups (``armed_groups.tsv``).
+GROUP = "group"
 # CAMEO roots of coercion and force against people, property or territory (17 to 20):
 # with no named target, the country where it strikes is the target ("a démoli une école
 # dans le sud de la Cisjordanie" -> PSE), as a place named as the object of an attack is;
@@ -254,6 +256,9 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     mention = actors.by_token.get(head.i)
     if mention is not None:
         return mention
+    branch = _branch_of(head, actors)
+    if branch is not None:
+        return branch
     # The head's own adjective before any name inside: "deux bases américaines en Syrie"
     # are American. Only the head's: in "le transit du gaz russe" the gas is Russian, not
     # the transit.
@@ -277,6 +282,33 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
         counted = child.dep_ == "nmod" and child.i in actors.groups
         if counted and not any(c.dep_ == "det" for c in child.children):
             return actors.groups[child.i]
+    return None
+
+
+def _branch_of(head: Token, actors: ActorIndex) -> ActorMention | None:
+    """The armed group a national branch belongs to: "la branche afghane de l'État
+    islamique" is the Islamic State, not Afghanistan, whose adjective only says where the
+    branch operates. An armed group named in a "de" complement of a noun naming no actor
+    itself, when the noun carries a country adjective."""
+    if not any(_adjective(c) and c.i in actors.qualifiers for c in head.children):
+        return None
+    for child in head.children:
+        mention = actors.by_token.get(child.i)
+        if child.dep_ == "nmod" and mention is not None and mention.kind == GROUP:
+            return mention
+    return None
+
+
+def _affiliation(head: Token, actors: ActorIndex) -> ActorMention | None:
+    """The armed group a nameless group is tied to by a participle: "des insurgés liés à
+    l'État islamique", "des jihadistes affiliés au JNIM" are that group's fighters."""
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.pos_ != "VERB":
+            continue
+        for child in participle.children:
+            mention = actors.by_token.get(child.i)
+            if child.dep_ in OBLIQUES and mention is not None and mention.kind == GROUP:
+                return mention
     return None
 
 
@@ -1354,6 +1386,9 @@ def resolve_group(
     if mention.code:
         return mention
     head = _mention_head(mention, sentence.doc)
+    affiliated = _affiliation(head, actors)
+    if affiliated is not None:
+        return affiliated
     inside = [actors.places[t.i] for t in _phrase_tokens(head) if t.i in actors.places]
     place = inside[0] if inside else _setting(trigger, actors)
     governor = head

@@ -560,6 +560,18 @@ ARGUMENT_CASES = [
         [("IND", "IND")],
         id="worshippers_are_civilians_the_police_fires_on",
     ),
+    pytest.param(
+        "L'enlèvement a été revendiqué par la branche burkinabè de l'État islamique.",
+        "015",
+        [("IMG", None)],
+        id="national_branch_of_an_armed_group_is_that_group",
+    ),
+    pytest.param(
+        "Des jihadistes affiliés au JNIM ont tué douze villageois dans le centre du Mali.",
+        "18",
+        [("IMG", "MLI")],
+        id="nameless_fighters_tied_to_an_armed_group_are_that_group",
+    ),
 ]
 
 
