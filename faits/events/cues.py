@@ -95,6 +95,7 @@ class Cues:
     verb_forms: VerbForms = VerbForms()
     complementizers: frozenset[str] = frozenset()
     reflexive_senses: frozenset[str] = frozenset()
+    expected_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -134,6 +135,7 @@ class Cues:
             reflexive_senses=_words(roles, "reflexive-senses")
             if "reflexive-senses" in roles
             else frozenset(),
+            expected_verbs=_words(modality, "expected") if "expected" in modality else frozenset(),
         )
 
     def preposition(self, word: str) -> str:

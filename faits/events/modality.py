@@ -143,6 +143,12 @@ def _under_condition(head: Token, cues: Cues) -> bool:
 
 
 def _future_cue(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    if (
+        normalise(trigger.lemma_) in cues.expected_verbs
+        and "Part" in trigger.morph.get("VerbForm", [])
+        and "Past" in trigger.morph.get("Tense", [])
+    ):
+        return True
     for node in chain[1:]:
         if normalise(node.lemma_) in cues.future_auxiliaries | cues.planning_verbs:
             return True
