@@ -143,6 +143,14 @@ def _under_condition(head: Token, cues: Cues) -> bool:
 
 
 def _future_cue(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    # an infinitive clause has no tense of its own: "Il y rencontrera X avant de s'entretenir
+    # avec Y" is as future as the verb it hangs on
+    if (
+        trigger.dep_ == "advcl"
+        and "Inf" in trigger.morph.get("VerbForm", [])
+        and any(_is_future(t, cues) for t in verb_group(trigger.head))
+    ):
+        return True
     if (
         normalise(trigger.lemma_) in cues.expected_verbs
         and "Part" in trigger.morph.get("VerbForm", [])

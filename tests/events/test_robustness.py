@@ -344,3 +344,11 @@ def test_reflexive_form_of_another_word_is_no_demand(code_fr):
     assert {e.cameo_root for e in coded.events} == {"19"}
     coded = code_fr("Le Niger réclame le départ des soldats français.")
     assert {e.cameo_root for e in coded.events} == {"10"}
+
+
+def test_infinitive_clause_shares_the_tense_of_its_verb(code_fr):
+    coded = code_fr(
+        "Le président chilien rencontrera le pape avant de s'entretenir avec le président argentin."
+    )
+    assert all(e.modality.future for e in coded.events if e.cameo_root == "04")
+    assert any(e.trigger.text == "entretenir" for e in coded.events)
