@@ -1685,6 +1685,11 @@ def find_arguments(
         targets = _holder(trigger, sources, actors, cues) or targets
     if candidate.pattern.code.startswith(UNADDRESSED_CODES):
         targets = []
+    if candidate.pattern.code.startswith(DENIAL):
+        # "Asmara a démenti la présence de soldats érythréens au Tigré": the source's own
+        # people in what it denies are the denied act's agents, not whom it answers.
+        own_countries = {s.country for s in sources if s.country}
+        targets = [t for t in targets if t.country not in own_countries]
     if not sources and not targets:
         return Arguments([], [], "no actor")
     return Arguments(sources, targets, how)

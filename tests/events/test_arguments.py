@@ -572,6 +572,12 @@ ARGUMENT_CASES = [
         [("IMG", "MLI")],
         id="nameless_fighters_tied_to_an_armed_group_are_that_group",
     ),
+    pytest.param(
+        "Kigali a démenti la présence de soldats rwandais dans l'est de la RDC.",
+        "016",
+        [("RWA", None)],
+        id="own_people_in_what_a_denial_denies_are_not_its_target",
+    ),
 ]
 
 
