@@ -186,8 +186,12 @@ def _future_time(chain: list[Token], cues: Cues) -> bool:
     prochaine". It dates the event without telling a conditional from a future in the past:
     "pourrait se rendre à Moscou dans les prochaines semaines" stays hypothetical too."""
     for verb in (t for t in chain if t.pos_ in ("VERB", "AUX")):
-        for phrase in verb.children:
-            if phrase.dep_.startswith("obl") and any(
+        # on the verb, or on one of its phrases where the parser hung it ("pourrait
+        # interpeller Jair Bolsonaro dans les prochains jours")
+        phrases = [*verb.children]
+        phrases += [p for phrase in phrases for p in phrase.children if p.dep_ == "nmod"]
+        for phrase in phrases:
+            if phrase.dep_.startswith(("obl", "nmod")) and any(
                 c.dep_ == "amod" and normalise(c.lemma_) in cues.future_modifiers
                 for c in phrase.children
             ):
