@@ -972,6 +972,28 @@ def _maker(
     return []
 
 
+def _pair_in_object(
+    trigger: Token, sentence: Span, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """The other of "les deux pays" named in the object: "Il a salué l'excellence des
+    relations entre les deux pays" after a sentence naming Egypt and Greece is praise for
+    Greece when Egypt speaks. The pair is the two actors named before (``_pair_named_before``)."""
+    own = {s.country for s in sources if s.country}
+    # The parser may hang "entre les deux pays" on the verb rather than on its object.
+    phrases = [
+        c for c in trigger.children if c.dep_ in OBJECTS + OBLIQUES and c.dep_ != "obl:agent"
+    ]
+    for obj in phrases:
+        for token in sorted(_phrase_tokens(obj), key=lambda t: t.i):
+            if token.pos_ != "NOUN":
+                continue
+            pair = _pair_named_before(token, sentence, actors)
+            other = [m for m in pair if m.country not in own]
+            if len(pair) == 2 and len(other) == 1:
+                return other
+    return []
+
+
 def _demonstrative_antecedent(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex, reaction: bool = False
 ) -> list[ActorMention]:
@@ -1602,6 +1624,8 @@ def find_arguments(
     evaluation = candidate.pattern.code.startswith(EVALUATION_CODES)
     if one_party and not mutual and not named and evaluation:
         targets = _maker(trigger, sources, actors, cues) or targets
+    if one_party and not mutual and not targets:
+        targets = _pair_in_object(trigger, sentence, sources, actors)
     if one_party and not mutual and not targets:
         targets = _demonstrative_antecedent(trigger, sources, actors)
     if one_party and directed and not targets:

@@ -578,6 +578,13 @@ ARGUMENT_CASES = [
         [("RWA", None)],
         id="own_people_in_what_a_denial_denies_are_not_its_target",
     ),
+    pytest.param(
+        "Le Premier ministre indien a reçu lundi à New Delhi le président brésilien. Il a "
+        "salué le partenariat entre les deux pays.",
+        "051",
+        [("IND", "BRA")],
+        id="the_other_of_the_two_countries_in_the_object_is_the_target",
+    ),
 ]
 
 
