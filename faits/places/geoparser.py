@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from faits.actors import ActorAnalysis
@@ -407,12 +408,14 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
         for i in range(candidate.start, candidate.end):
             taken[i] = True
 
-    # Token attributes read once per doc: spaCy builds a Python object per access.
-    tokens = list(doc)
-    texts = [token.text for token in tokens]
+    # Token attributes read once per doc, from its arrays: spaCy builds a Python object per
+    # token access, and most tokens are never looked at again.
+    strings = doc.vocab.strings
+    orths, lows = doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], [])
+    texts = [strings[orth] for orth in orths]
     keys = {text: fold(text) for text in set(texts)}
     folds = [keys[text] for text in texts]
-    lowers = [token.lower_ for token in tokens]
+    lowers = [strings[low] for low in lows]
     for i, key in enumerate(folds):
         if not taken[i] and key in model.curated_prefixes:
             curated = _curated_at(doc, i, model, folds)
@@ -428,9 +431,12 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
                 keep(curated)
 
     prepositions = model.prepositions
-    for token, lower in zip(tokens, lowers, strict=True):
+    for i, lower in enumerate(lowers):
         preposition = prepositions.get(lower)
-        if preposition is None or token.pos_ not in ("ADP", "ADV"):
+        if preposition is None:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("ADP", "ADV"):
             continue
         start = token.i + 1
         while start < len(doc) and doc[start].pos_ in SKIPPED_BEFORE_NAME:
