@@ -54,3 +54,13 @@ def test_set_section_shows_the_command_and_the_scores():
 def _system_for_first(record) -> SystemItems:
     event = record.events[0]
     return SystemItems(events=[EventItem(event.cameo, event.source, event.target, event.plover)])
+
+
+def test_a_slice_section_shows_the_command_that_scores_it(monkeypatch):
+    monkeypatch.setattr(page, "summary_line", lambda report: "3 records")
+    monkeypatch.setattr(page, "markdown", lambda report, per_class: ["table"])
+    path = page.ROOT / "data" / "gold" / "events_dev.jsonl"
+    lines = page.set_section("jsonl", path, "dev, a-1..a-9", {}, 1.0, ("a-1", "a-9"))
+    assert lines[0] == "### dev, a-1..a-9"
+    assert lines[2].startswith("`faits eval jsonl data/gold/events_dev.jsonl --ids a-1..a-9`")
+    assert all(stem == "events_dev" for stem, *_ in page.SLICES)
