@@ -480,7 +480,7 @@ def code_events(
         if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
             continue
         events.extend(code_sentence(parsed, i, sentence, index, times, places, model, mutual))
-    return _one_encounter(events, mutual)
+    return _one_visit(_one_encounter(events, mutual))
 
 
 VISIT, MEETING = "042", "040"
@@ -516,3 +516,23 @@ def _one_encounter(events: list[Event], mutual: set[str]) -> list[Event]:
             and (e.source.code, _country(e.target)) in visits
         )
     ]
+
+
+def _one_visit(events: list[Event]) -> list[Event]:
+    """A visitor's trip to one country is one visit, however often the article tells it.
+
+    "Kouleba a été reçu à Canton par Wang Yi. Il s'agit de sa première visite en Chine": the
+    reception and the noun "visite" both code 042 UKRGOV -> China, once as the host
+    (CHNGOV) and once as the country; one trip, one event (docs/annotation.md, one event per
+    source, target and code). The first telling is kept; a denied visit stays apart.
+    """
+    seen: set[tuple[str, str | None, bool]] = set()
+    kept: list[Event] = []
+    for e in events:
+        if e.cameo == VISIT and e.source is not None and e.target is not None:
+            key = (e.source.code, _country(e.target), e.modality.negated)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(e)
+    return kept

@@ -585,6 +585,13 @@ ARGUMENT_CASES = [
         [("IND", "BRA")],
         id="the_other_of_the_two_countries_in_the_object_is_the_target",
     ),
+    pytest.param(
+        "Le ministre turc des Affaires étrangères a été reçu mardi à Berlin par son homologue "
+        "allemand. Il s'agit de sa deuxième visite en Allemagne cette année.",
+        "042",
+        [("TUR", "DEU")],
+        id="one_trip_told_twice_is_one_visit",
+    ),
 ]
 
 
