@@ -407,10 +407,27 @@ def _consequence(token: Token, violent: set[int]) -> bool:
     )
 
 
+# Links by which a word only qualifies the purposed trigger or complement: the purpose clause
+# of "un appel pressant aux belligérants pour qu'ils déposent les armes" hangs on "pressant".
+QUALIFIER_LINKS = ("acl", "amod", "nmod")
+
+
+def _on_purposed(head: Token, purposed: set[int]) -> bool:
+    """Whether a clause's head is a purposed word or a qualifier of one."""
+    node = head
+    for _ in range(2):
+        if node.i in purposed:
+            return True
+        if not node.dep_.startswith(QUALIFIER_LINKS) or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i in purposed
+
+
 def _purpose_clause(token: Token, purposed: set[int], cues: Cues) -> bool:
     return (
         token.dep_.startswith(("advcl", "acl"))
-        and token.head.i in purposed
+        and _on_purposed(token.head, purposed)
         and any(
             c.dep_ == "mark" and normalise(c.text) in cues.purpose_marks for c in token.children
         )

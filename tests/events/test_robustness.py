@@ -226,6 +226,15 @@ def test_purpose_of_an_appeal_is_its_content(code_fr):
     assert not any(e.cameo_root == "07" for e in coded.events)
 
 
+def test_purpose_hung_on_a_qualifier_of_an_appeal_is_its_content(code_fr):
+    # The parser hangs "pour qu'elles déposent …" on the participle qualifying the appeal.
+    coded = code_fr(
+        "Le secrétaire général de l'ONU a lancé un appel pressant aux factions libyennes "
+        "pour qu'elles déposent les armes."
+    )
+    assert not any(e.cameo_root == "08" for e in coded.events)
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
