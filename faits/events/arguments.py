@@ -608,6 +608,8 @@ def _addressed(trigger: Token, actors: ActorIndex, cues: Cues) -> set[int]:
     l'autorisation de réexporter vers l'Ukraine" the actor inside the object is what is
     given or refused, not to whom."""
     objects = _children(trigger, OBJECTS)
+    antecedent = None if objects else _comma_relative(trigger, list(trigger.children))
+    objects = [antecedent] if antecedent is not None else objects
     named = [o for o in objects if _names_actor(o, actors)]
     dative = [
         m
@@ -1160,6 +1162,30 @@ def _qualifies_patient(anchor: Token, children: list[Token]) -> bool:
     return False
 
 
+def _comma_relative(anchor: Token, children: list[Token]) -> Token | None:
+    """The noun before the comma of a relative the parser read as a completive clause.
+
+    "Pékin a pris la défense de Phnom Penh, que Washington accuse d'abriter une base": the
+    relative pronoun is tagged a subordinator and the clause hung on the main verb, so the
+    accused has no place in it. A completive clause with no object whose subordinator comes
+    right after a comma (a completive follows its verb) is a relative on the noun before
+    the comma, which is its object.
+    """
+    if anchor.dep_ != "ccomp" or any(c.dep_ in OBJECTS for c in children):
+        return None
+    marks = [c for c in children if c.dep_ == "mark" and c.i < anchor.i]
+    if len(marks) != 1 or any(g.dep_ == "fixed" for g in marks[0].children):
+        return None
+    doc = anchor.doc
+    comma = marks[0].i - 1
+    if comma < 1 or doc[comma].pos_ != "PUNCT" or doc[comma].text != ",":
+        return None
+    noun = doc[comma - 1]
+    while noun.dep_ in ("flat:name", "flat", "amod", "fixed") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def _partitive_object(phrase: Token, cues: Cues) -> bool:
     """An object the parser read as an oblique because of its partitive article: "a livré
     à Kiev des missiles", "a transmis à Washington des éléments" ("des" tagged a case
@@ -1248,6 +1274,8 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 ]
         if _qualifies_patient(anchor, children) and anchor.head not in anchors:
             objects.append(anchor.head)
+        elif not objects and (antecedent := _comma_relative(anchor, children)) is not None:
+            objects.append(antecedent)
         for obj in objects:
             direct = phrase_actors(obj, actors)
             if direct:

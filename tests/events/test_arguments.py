@@ -592,6 +592,12 @@ ARGUMENT_CASES = [
         [("TUR", "DEU")],
         id="one_trip_told_twice_is_one_visit",
     ),
+    pytest.param(
+        "Le Kenya a livré des armes au Soudan du Sud, que Washington accuse de violer l'embargo.",
+        "11",
+        [("USA", "SSD")],
+        id="relative_read_as_completive_acts_on_the_noun_before_the_comma",
+    ),
 ]
 
 
