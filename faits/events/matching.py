@@ -24,6 +24,9 @@ FUNCTION_TAGS = frozenset({"DET", "ADJ", "NUM", "PUNCT", "ADV"})
 SEARCH_DEPTH = 3
 WINDOW = 6
 GOVERNOR_DEPTH = 3
+# How many words back from a relative pronoun its antecedent noun may start
+# ("l'attentat - suicide qui …").
+RELATIVE_REACH = 4
 CONTENT_LINKS = frozenset({"xcomp", "ccomp", "obj", "acl", "obl:arg"})
 # Roots whose trigger's complement is the content of the act, not a second event.
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -424,6 +427,31 @@ def _on_purposed(head: Token, purposed: set[int]) -> bool:
     return node.i in purposed
 
 
+def _restated_attack(token: Token, violent: set[int]) -> bool:
+    """ "l'attentat-suicide qui a frappé dimanche un meeting": a violent verb in a relative
+    clause on a violent noun tells where and how that attack struck, not a second attack.
+
+    The antecedent is read off the words before the relative pronoun (a few nouns, no verb
+    between), as the parser often hangs the clause on the main verb instead of the noun.
+    """
+    pronoun = next(
+        (
+            c
+            for c in token.children
+            if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType", [])
+        ),
+        None,
+    )
+    if pronoun is None:
+        return False
+    for before in reversed(token.doc[max(pronoun.i - RELATIVE_REACH, 0) : pronoun.i]):
+        if before.i in violent:
+            return True
+        if before.pos_ in VERB_TAGS - {"ADJ"}:
+            return False
+    return False
+
+
 def _purpose_clause(token: Token, purposed: set[int], cues: Cues) -> bool:
     return (
         token.dep_.startswith(("advcl", "acl"))
@@ -578,5 +606,6 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         and not _spelled_out(group[0].trigger, speech_acts)
         and not (i in reporting and _reports_an_event(group, set(ranked) - {i}, cues))
         and not (i in material and _consequence(group[0].trigger, violent))
+        and not (i in violent and _restated_attack(group[0].trigger, violent - {i}))
         and not (purposed and _purpose(group[0].trigger, purposed, cues))
     ]

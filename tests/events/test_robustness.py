@@ -235,6 +235,14 @@ def test_purpose_hung_on_a_qualifier_of_an_appeal_is_its_content(code_fr):
     assert not any(e.cameo_root == "08" for e in coded.events)
 
 
+def test_violent_relative_clause_on_an_attack_is_that_attack(code_fr):
+    coded = code_fr(
+        "Le groupe État islamique a revendiqué l'attentat-suicide qui a frappé mardi une "
+        "mosquée chiite de Kunduz, dans le nord de l'Afghanistan."
+    )
+    assert [e.cameo for e in coded.events if e.cameo_root in ("18", "19")] == ["1831"]
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
