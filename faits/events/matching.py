@@ -327,12 +327,23 @@ def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
     for _ in range(GOVERNOR_DEPTH):
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
             node = node.head
-        if node.dep_ not in CONTENT_LINKS or node.head.i == node.i or _present_participle(node):
+        if node.dep_ not in CONTENT_LINKS or node.head.i == node.i or _own_clause(node):
             return False
         node = node.head
         if node.i in speech_acts:
             return True
     return False
+
+
+def _own_clause(token: Token) -> bool:
+    """A present participle that opens a clause of its own ("…, rappelant que …"), not one
+    that only says what a noun is about: "le plan visant à interdire …", "un projet de
+    résolution appelant à un cessez-le-feu" are the content of what is rejected."""
+    return _present_participle(token) and not (
+        token.dep_ == "acl"
+        and token.head.pos_ in NOUN_TAGS
+        and not _detached_present_participle(token)
+    )
 
 
 def _attribution_noun(token: Token, cues: Cues) -> bool:

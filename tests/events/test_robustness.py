@@ -243,6 +243,14 @@ def test_violent_relative_clause_on_an_attack_is_that_attack(code_fr):
     assert [e.cameo for e in coded.events if e.cameo_root in ("18", "19")] == ["1831"]
 
 
+def test_participle_saying_what_a_rejected_plan_is_about_is_its_content(code_fr):
+    coded = code_fr(
+        "Le gouvernement hongrois a rejeté mardi le projet de la Commission européenne "
+        "visant à interdire les importations de pétrole russe."
+    )
+    assert {e.cameo_root for e in coded.events} == {"12"}
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
