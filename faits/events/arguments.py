@@ -1162,6 +1162,35 @@ def _qualifies_patient(anchor: Token, children: list[Token]) -> bool:
     return False
 
 
+def _absolute_subject(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The actors that open an absolute participle clause after a comma.
+
+    "Minsk a démenti toute implication, Varsovie et Bruxelles l'accusant d'orchestrer …":
+    the parser hangs the named actors on the noun before the comma and gives the
+    participle no subject, so the accusers would become the accused. Only actors,
+    determiners, conjunctions and the participle's clitics may stand between the comma
+    and the participle.
+    """
+    if not _present_participle(trigger) or any(c.dep_ in SUBJECT for c in trigger.children):
+        return []
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i >= 0 and doc[i].pos_ == "PRON" and doc[i].head.i == trigger.i:
+        i -= 1
+    found: list[ActorMention] = []
+    while i >= 0:
+        mention = actors.by_token.get(i)
+        if mention is not None:
+            if all(m is not mention for m in found):
+                found.insert(0, mention)
+        elif doc[i].pos_ == "PUNCT" and doc[i].text == ",":
+            return found
+        elif doc[i].pos_ not in ("CCONJ", "DET"):
+            return []
+        i -= 1
+    return []
+
+
 def _comma_relative(anchor: Token, children: list[Token]) -> Token | None:
     """The noun before the comma of a relative the parser read as a completive clause.
 
@@ -1572,6 +1601,15 @@ def find_arguments(
             targets = struck
     else:
         sources, had_subject = _subject_of(trigger, actors, cues)
+        absolute = _absolute_subject(trigger, actors)
+        if absolute and trigger.head.i != trigger.i:
+            # ", Varsovie et Bruxelles l'accusant d'orchestrer …": the actors just before a
+            # present participle are its subject; its clitic object is the main clause's.
+            accused = [*targets, *sources]
+            if any(c.dep_ in OBJECTS and c.pos_ == "PRON" for c in trigger.children):
+                accused = _subject_of(trigger.head, actors, cues)[0]
+            sources, how = absolute, "subject of an absolute participle"
+            targets = [t for t in accused if t not in absolute]
         pair = [] if sources else _pair_named_before_subject(trigger, sentence, actors)
         if pair:
             # Both act on each other, as the parties of "entre X et Y" do.

@@ -598,6 +598,13 @@ ARGUMENT_CASES = [
         [("USA", "SSD")],
         id="relative_read_as_completive_acts_on_the_noun_before_the_comma",
     ),
+    pytest.param(
+        "Caracas a nié toute ingérence dans le scrutin au Guyana, Londres et Washington "
+        "l'accusant de financer des milices.",
+        "11",
+        [("GBR", "VEN"), ("USA", "VEN")],
+        id="actors_opening_an_absolute_participle_are_its_subject",
+    ),
 ]
 
 
