@@ -23,7 +23,9 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
 FUNCTION_TAGS = frozenset({"DET", "ADJ", "NUM", "PUNCT", "ADV"})
 SEARCH_DEPTH = 3
 WINDOW = 6
-GOVERNOR_DEPTH = 3
+# Links walked up from a trigger to a speech act, purpose or condition that governs it: four
+# reach "jouer" in "a opposé une fin de non-recevoir à la proposition de X de jouer …".
+GOVERNOR_DEPTH = 4
 # How many words back from a relative pronoun its antecedent noun may start
 # ("l'attentat - suicide qui …").
 RELATIVE_REACH = 4

@@ -251,6 +251,15 @@ def test_participle_saying_what_a_rejected_plan_is_about_is_its_content(code_fr)
     assert {e.cameo_root for e in coded.events} == {"12"}
 
 
+def test_content_four_links_below_a_refusal_is_its_content(code_fr):
+    # "jouer" -> "proposition" -> "non-recevoir" -> "fin" -> "opposé": four links up.
+    coded = code_fr(
+        "Ankara a opposé une fin de non-recevoir à la proposition d'Emmanuel Macron de "
+        "jouer les médiateurs en Syrie."
+    )
+    assert {e.cameo_root for e in coded.events} == {"12"}
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
