@@ -1780,6 +1780,17 @@ def find_arguments(
         # people in what it denies are the denied act's agents, not whom it answers.
         own_countries = {s.country for s in sources if s.country}
         targets = [t for t in targets if t.country not in own_countries]
+    if targets and how != "subject of an absolute participle":
+        # The subject of an absolute participle ("…, Varsovie et Bruxelles l'accusant …")
+        # acts in its own clause; the parser's hanging it on a noun before does not make
+        # it whom the main clause's act aims at.
+        openers = [
+            m
+            for t in sentence
+            if t.i != trigger.i and _present_participle(t)
+            for m in _absolute_subject(t, actors)
+        ]
+        targets = [t for t in targets if all(t is not m for m in openers)]
     if not sources and not targets:
         return Arguments([], [], "no actor")
     return Arguments(sources, targets, how)

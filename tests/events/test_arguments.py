@@ -605,6 +605,13 @@ ARGUMENT_CASES = [
         [("GBR", "VEN"), ("USA", "VEN")],
         id="actors_opening_an_absolute_participle_are_its_subject",
     ),
+    pytest.param(
+        "Kigali a démenti toute implication dans les combats de la région, Kinshasa et "
+        "Washington l'accusant d'armer le M23.",
+        "016",
+        [("RWA", None)],
+        id="subject_of_an_absolute_participle_is_no_target_of_the_main_act",
+    ),
 ]
 
 
