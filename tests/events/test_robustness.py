@@ -260,6 +260,15 @@ def test_content_four_links_below_a_refusal_is_its_content(code_fr):
     assert {e.cameo_root for e in coded.events} == {"12"}
 
 
+def test_purpose_hung_on_a_place_of_a_protest_is_its_content(code_fr):
+    coded = code_fr(
+        "Des centaines de partisans de l'ancien Premier ministre ont pris d'assaut mardi le "
+        "Parlement libyen, dans la Zone verte de Tripoli, pour protester contre la "
+        "nomination du nouveau gouvernement."
+    )
+    assert "11" not in {e.cameo_root for e in coded.events}
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
