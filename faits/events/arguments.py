@@ -1162,6 +1162,33 @@ def _qualifies_patient(anchor: Token, children: list[Token]) -> bool:
     return False
 
 
+def _hung_on_author(
+    candidate: Candidate, authors: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Targets the parser hung on the noun trigger's author rather than on the noun.
+
+    "Les menaces de la Corée du Nord contre le Japon": "contre le Japon" hangs on "Nord",
+    inside the author's name, so the noun has no target of its own. A phrase with a
+    target preposition hanging on a word of the author's name is the noun's.
+    """
+    preferred = set(cues.target_prepositions)
+    if candidate.pattern.target_preposition:
+        preferred.add(candidate.pattern.target_preposition)
+    doc = candidate.trigger.doc
+    found: list[ActorMention] = []
+    for author in authors:
+        span = range(author.token_start, author.token_end)
+        for token in doc[author.token_start : author.token_end]:
+            for child in token.children:
+                if (
+                    child.i not in span
+                    and child.dep_ in OBLIQUES
+                    and _prepositions(child, cues) & preferred
+                ):
+                    found.extend(m for m in phrase_actors(child, actors) if m not in authors)
+    return found
+
+
 def _absolute_subject(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
     """The actors that open an absolute participle clause after a comma.
 
@@ -1577,6 +1604,8 @@ def find_arguments(
         elif between:
             targets = between + targets
         named_parties = between
+        if sources and not targets:
+            targets = _hung_on_author(candidate, sources, actors, cues)
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
             how = "governing subject"

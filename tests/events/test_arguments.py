@@ -612,6 +612,12 @@ ARGUMENT_CASES = [
         [("RWA", None)],
         id="subject_of_an_absolute_participle_is_no_target_of_the_main_act",
     ),
+    pytest.param(
+        "Les menaces de la Corée du Nord contre le Japon inquiètent Canberra.",
+        "13",
+        [("PRK", "JPN")],
+        id="target_hung_on_the_noun_authors_name_is_the_nouns",
+    ),
 ]
 
 
