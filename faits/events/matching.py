@@ -329,12 +329,25 @@ def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
     for _ in range(GOVERNOR_DEPTH):
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
             node = node.head
-        if node.dep_ not in CONTENT_LINKS or node.head.i == node.i or _own_clause(node):
+        if (
+            not (node.dep_ in CONTENT_LINKS or _conditional_relative(node))
+            or node.head.i == node.i
+            or _own_clause(node)
+        ):
             return False
         node = node.head
         if node.i in speech_acts:
             return True
     return False
+
+
+def _conditional_relative(token: Token) -> bool:
+    """ "une résolution qui aurait durci les sanctions": a relative clause in the conditional
+    says what the noun would have done, so it is part of what is blocked or rejected."""
+    return token.dep_ == "acl:relcl" and any(
+        "Cnd" in t.morph.get("Mood", [])
+        for t in (token, *(c for c in token.children if c.dep_.startswith("aux")))
+    )
 
 
 def _own_clause(token: Token) -> bool:

@@ -269,6 +269,14 @@ def test_purpose_hung_on_a_place_of_a_protest_is_its_content(code_fr):
     assert "11" not in {e.cameo_root for e in coded.events}
 
 
+def test_conditional_relative_on_a_vetoed_text_is_its_content(code_fr):
+    coded = code_fr(
+        "Moscou a bloqué au Conseil de sécurité une résolution britannique qui aurait "
+        "renforcé les sanctions contre le Mali."
+    )
+    assert "16" not in {e.cameo_root for e in coded.events}
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
