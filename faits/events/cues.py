@@ -76,6 +76,7 @@ class Cues:
     dative_prepositions: frozenset[str]
     between_prepositions: frozenset[str]
     possessor_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
     coordination: frozenset[str]
     contractions: dict[str, str]
     negation_words: frozenset[str]
@@ -112,6 +113,7 @@ class Cues:
             dative_prepositions=_words(roles, "dative"),
             between_prepositions=_words(roles, "between"),
             possessor_prepositions=_words(roles, "possessor"),
+            topic_prepositions=_words(roles, "topic"),
             coordination=_words(roles, "coordination"),
             contractions=contractions,
             negation_words=_words(modality, "negation"),

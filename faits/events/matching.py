@@ -319,7 +319,15 @@ def _present_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
 
 
-def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
+def _topic_of(token: Token, cues: Cues) -> bool:
+    """ "les informations sur un possible déploiement": a noun saying what another is about."""
+    return token.dep_.startswith(("nmod", "obl")) and any(
+        c.dep_ == "case" and cues.preposition(c.text) in cues.topic_prepositions
+        for c in token.children
+    )
+
+
+def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
     """Whether a speech-act trigger governs this one: what is accused, demanded, rejected.
 
     A conjunct shares the link of the first one: in "s'est engagé à garantir la liberté de
@@ -330,7 +338,7 @@ def _governing_trigger(token: Token, speech_acts: set[int]) -> bool:
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
             node = node.head
         if (
-            not (node.dep_ in CONTENT_LINKS or _conditional_relative(node))
+            not (node.dep_ in CONTENT_LINKS or _conditional_relative(node) or _topic_of(node, cues))
             or node.head.i == node.i
             or _own_clause(node)
         ):
@@ -629,7 +637,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     return [
         group
         for i, group in sorted(kept.items())
-        if not _governing_trigger(group[0].trigger, speech_acts)
+        if not _governing_trigger(group[0].trigger, speech_acts, cues)
         and not _condition_of_speech_act(group[0].trigger, speech_acts, cues)
         and not _spelled_out(group[0].trigger, speech_acts)
         and not (i in reporting and _reports_an_event(group, set(ranked) - {i}, cues))

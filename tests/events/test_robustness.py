@@ -277,6 +277,14 @@ def test_conditional_relative_on_a_vetoed_text_is_its_content(code_fr):
     assert "16" not in {e.cameo_root for e in coded.events}
 
 
+def test_what_a_refused_comment_is_about_is_its_content(code_fr):
+    coded = code_fr(
+        "Le Kremlin a refusé de commenter les informations sur un déploiement de missiles "
+        "américains au Japon."
+    )
+    assert {e.cameo_root for e in coded.events} == {"01"}
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
