@@ -285,6 +285,14 @@ def test_what_a_refused_comment_is_about_is_its_content(code_fr):
     assert {e.cameo_root for e in coded.events} == {"01"}
 
 
+def test_label_in_an_adopted_motion_is_its_content(code_fr):
+    coded = code_fr(
+        "Le Parlement néerlandais a adopté une motion qualifiant de « génocide » le "
+        "traitement des Rohingyas par la Birmanie."
+    )
+    assert [e.cameo for e in coded.events] == ["112"]
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
