@@ -608,7 +608,7 @@ def _addressed(trigger: Token, actors: ActorIndex, cues: Cues) -> set[int]:
     l'autorisation de réexporter vers l'Ukraine" the actor inside the object is what is
     given or refused, not to whom."""
     objects = _children(trigger, OBJECTS)
-    antecedent = None if objects else _comma_relative(trigger, list(trigger.children))
+    antecedent = _comma_relative(trigger, list(trigger.children))
     objects = [antecedent] if antecedent is not None else objects
     named = [o for o in objects if _names_actor(o, actors)]
     dative = [
@@ -1227,9 +1227,14 @@ def _comma_relative(anchor: Token, children: list[Token]) -> Token | None:
     right after a comma (a completive follows its verb) is a relative on the noun before
     the comma, which is its object.
     """
-    if anchor.dep_ != "ccomp" or any(c.dep_ in OBJECTS for c in children):
+    # An object with a preposition is a complement the parser misread ("de crimes"); the
+    # relative pronoun may itself be tagged the object of a clause hung on the main verb.
+    relative = [c for c in children if c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", [])]
+    if anchor.dep_ != "ccomp" or any(
+        c.dep_ in OBJECTS and not _children(c, ("case",)) and c not in relative for c in children
+    ):
         return None
-    marks = [c for c in children if c.dep_ == "mark" and c.i < anchor.i]
+    marks = [c for c in children if c.dep_ == "mark" and c.i < anchor.i] + relative
     if len(marks) != 1 or any(g.dep_ == "fixed" for g in marks[0].children):
         return None
     doc = anchor.doc
@@ -1330,8 +1335,15 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 ]
         if _qualifies_patient(anchor, children) and anchor.head not in anchors:
             objects.append(anchor.head)
-        elif not objects and (antecedent := _comma_relative(anchor, children)) is not None:
+        elif (antecedent := _comma_relative(anchor, children)) is not None and not any(
+            phrase_actors(o, actors) for o in objects
+        ):
             objects.append(antecedent)
+            ending = actors.by_token.get(antecedent.i)
+            if ending is not None and not phrase_actors(antecedent, actors):
+                # "la guérilla de l'ELN, qu'il accuse …": the noun before the comma ends
+                # an actor named by a longer phrase.
+                found.append(ending)
         for obj in objects:
             direct = phrase_actors(obj, actors)
             if direct:

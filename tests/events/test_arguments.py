@@ -618,6 +618,13 @@ ARGUMENT_CASES = [
         [("PRK", "JPN")],
         id="target_hung_on_the_noun_authors_name_is_the_nouns",
     ),
+    pytest.param(
+        "Le président turc a suspendu les négociations de paix avec la guérilla du PKK, qu'il "
+        "accuse de « crimes de guerre » dans la région de Hakkari.",
+        "112",
+        [("TUR", "TUR")],
+        id="relative_pronoun_read_as_object_of_a_completive_names_the_noun_before",
+    ),
 ]
 
 
