@@ -41,8 +41,9 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Protest: the purpose clause of a demonstration or strike ("ont manifesté pour exiger la
 # démission …") says what the protest is for, it is not a demand of its own; so does that of
 # an appeal, a demand or a protest in words ("a lancé un appel aux donateurs pour financer
-# l'aide", "a convoqué l'ambassadeur pour lui signifier une protestation").
-PURPOSE_ROOTS = frozenset({"02", "10", "11", "14"})
+# l'aide", "a convoqué l'ambassadeur pour lui signifier une protestation"), and so does that of
+# a meeting ("se sont retrouvés à Moscou pour tenter de désamorcer la crise").
+PURPOSE_ROOTS = frozenset({"02", "04", "10", "11", "14"})
 # Codes whose complement is an event of its own as well: a claim of responsibility names the
 # attack it claims ("a revendiqué l'enlèvement de trois ressortissants indiens").
 CLAIM_CODES = frozenset({"015"})

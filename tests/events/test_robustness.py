@@ -293,6 +293,14 @@ def test_label_in_an_adopted_motion_is_its_content(code_fr):
     assert [e.cameo for e in coded.events] == ["112"]
 
 
+def test_purpose_of_a_meeting_is_its_content(code_fr):
+    coded = code_fr(
+        "Les ministres des Affaires étrangères arménien et azerbaïdjanais se sont retrouvés "
+        "à Washington pour tenter de désamorcer la crise dans le Haut-Karabakh."
+    )
+    assert "08" not in {e.cameo_root for e in coded.events}
+
+
 def test_condition_of_an_offer_is_its_content(code_fr):
     coded = code_fr(
         "Le président vénézuélien s'est dit prêt à négocier avec l'opposition si les "
