@@ -212,42 +212,35 @@ def read_countries(language: str) -> Iterator[tuple[str, Entry, bool]]:
 DEMONYM_FILES = ("demonyms.tsv", "regional_demonyms.tsv")
 
 
-def read_demonyms(language: str) -> Iterator[tuple[str, Entry, bool]]:
+def _country_forms(language: str, filename: str) -> Iterator[tuple[str, Entry]]:
+    """(form, entry) of a table of words naming a country's people or things (id, country,
+    forms, example): demonyms and the combining forms of compound adjectives."""
     names = country_names(language)
+    for row in load_tsv(language, f"{FOLDER}/{filename}"):
+        _require(row, ("id", "country", "forms", "example"), filename)
+        entry = Entry(
+            row["id"],
+            "demonym",
+            _rule(language, filename, row["id"]),
+            names.get(row["country"], row["country"]),
+            code=row["country"],
+            country=row["country"],
+        )
+        for form in _split(row["forms"]):
+            yield form, entry
+
+
+def read_demonyms(language: str) -> Iterator[tuple[str, Entry, bool]]:
     for filename in DEMONYM_FILES:
-        for row in load_tsv(language, f"{FOLDER}/{filename}"):
-            _require(row, ("id", "country", "forms", "example"), filename)
-            entry = Entry(
-                row["id"],
-                "demonym",
-                _rule(language, filename, row["id"]),
-                names.get(row["country"], row["country"]),
-                code=row["country"],
-                country=row["country"],
-            )
-            for form in _split(row["forms"]):
-                yield form, entry, False
+        for form, entry in _country_forms(language, filename):
+            yield form, entry, False
 
 
 def read_combining_forms(language: str) -> dict[str, Entry]:
     """Folded combining form -> its country ("franco" -> FRA): the first parts of a compound
     country adjective ("franco-allemand", "américano-sud-coréennes"), which the lexicon of
     whole words cannot list (every pair of countries would be a phrase)."""
-    names = country_names(language)
-    table: dict[str, Entry] = {}
-    for row in load_tsv(language, f"{FOLDER}/combining_forms.tsv"):
-        _require(row, ("id", "country", "forms", "example"), "combining_forms.tsv")
-        entry = Entry(
-            row["id"],
-            "demonym",
-            _rule(language, "combining_forms.tsv", row["id"]),
-            names.get(row["country"], row["country"]),
-            code=row["country"],
-            country=row["country"],
-        )
-        for form in _split(row["forms"]):
-            table[fold(form)] = entry
-    return table
+    return {fold(form): entry for form, entry in _country_forms(language, "combining_forms.tsv")}
 
 
 def read_capitals(language: str) -> Iterator[tuple[str, Entry, bool]]:
