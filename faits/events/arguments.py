@@ -940,8 +940,7 @@ def _condition_subject(
             continue
         found = [
             m
-            for subject in _children(clause, SUBJECT)
-            for m in phrase_actors(subject, actors)
+            for m in _subject_actors(clause, actors)
             if m.kind != PLACE and m.country not in own and not _informant(m, trigger.doc, cues)
         ]
         if found:
@@ -1033,6 +1032,11 @@ def _demonstrative_antecedent(
     ][:1]
 
 
+def _subject_actors(clause: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The actors of a clause's subjects: whom a condition or a demanded act is about."""
+    return [m for subject in _children(clause, SUBJECT) for m in phrase_actors(subject, actors)]
+
+
 def _content_subject(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex
 ) -> list[ActorMention]:
@@ -1046,8 +1050,7 @@ def _content_subject(
             continue
         found = [
             m
-            for subject in _children(clause, SUBJECT)
-            for m in phrase_actors(subject, actors)
+            for m in _subject_actors(clause, actors)
             if m.code and m.country and m.country not in own
         ]
         if found:
