@@ -864,18 +864,24 @@ def _nested_target(
         # A comment is about what its content names: "a estimé que les relations avec la
         # Chine traversaient une phase difficile" (the content's subject and objects).
         deps = deps + ("ccomp",)
+    # "s'est dit « optimiste » quant à une normalisation des relations avec l'Arménie": a
+    # predicative adjective's phrases say what the stance is about, as the verb's would.
+    anchors = [trigger, *(c for c in _children(trigger, ("xcomp", "advcl")) if c.pos_ == "ADJ")]
     heads = [
-        c
-        for c in trigger.children
-        if c.dep_ in deps
+        (anchor, c)
+        for anchor in anchors
+        for c in anchor.children
+        if (c.dep_ in deps if anchor is trigger else c.dep_ in OBLIQUES)
         and c.dep_ != "obl:agent"
         and not _prepositions(c, cues) & (cues.agent_prepositions | cues.attribution_prepositions)
     ]
     doc = trigger.doc
-    for head in sorted(heads, key=lambda t: t.i):
-        low, high = sorted((trigger.i, head.left_edge.i))
-        if any(t.is_punct for t in doc[low + 1 : high]):
+    for anchor, head in sorted(heads, key=lambda pair: pair[1].i):
+        low, high = sorted((anchor.i, head.left_edge.i))
+        between = doc[low + 1 : high]
+        if any(t.is_punct and not (anchor is not trigger and t.is_quote) for t in between):
             # Set off by a comma, a circumstance: ", en violation des résolutions de l'ONU".
+            # The quotes closing a quoted adjective ("« optimiste » quant à") set nothing off.
             continue
         stack = [(head, 0)]
         seen: list[Token] = []

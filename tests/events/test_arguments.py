@@ -625,6 +625,13 @@ ARGUMENT_CASES = [
         [("TUR", "TUR")],
         id="relative_pronoun_read_as_object_of_a_completive_names_the_noun_before",
     ),
+    pytest.param(
+        "Le Premier ministre grec s'est dit « confiant » quant à une reprise rapide des "
+        "pourparlers avec la Turquie.",
+        "013",
+        [("GRC", "TUR")],
+        id="what_a_predicative_adjective_is_about_names_the_target",
+    ),
 ]
 
 
