@@ -904,16 +904,22 @@ def _nested_target(
                 if _prepositions(child, cues) & cues.agent_prepositions:
                     continue
                 stack.append((child, depth + 1))
+        group: list[ActorMention] = []
         for token in sorted(seen, key=lambda t: t.i):
             mention = actors.by_token.get(token.i) or actors.qualifiers.get(token.i)
             if mention is None and token.i in actors.groups:
-                # A group with no country yet: ``resolve_group`` places it or drops it.
-                return [actors.groups[token.i]]
+                # A group with no country yet: ``resolve_group`` places it or drops it,
+                # unless the phrase names a foreign actor ("de vastes manœuvres militaires
+                # autour de Taïwan": the manoeuvres are the source's means, Taiwan their aim).
+                group = group or [actors.groups[token.i]]
+                continue
             if mention is None or mention.kind == PLACE or not mention.country:
                 continue
             if mention.country in own or _informant(mention, trigger.doc, cues):
                 continue
             return [mention]
+        if group:
+            return group
     return []
 
 
@@ -1737,6 +1743,12 @@ def find_arguments(
         aims = not candidate.pattern.code.startswith(DENIAL)
         comment = root == COMMENT_ROOT
         targets = _nested_target(trigger, sources, actors, cues, comment=comment, aims=aims)
+    elif one_party and directed and root != COMMENT_ROOT and all(not t.code for t in targets):
+        # "a lancé de vastes manœuvres militaires autour de Taïwan": a group with no country
+        # the pattern matched is the source's means when its phrase names a foreign actor
+        # (not in a comment: "les informations de presse sur …" is what is commented).
+        aimed = _nested_target(trigger, sources, actors, cues, aims=True)
+        targets = [t for t in aimed if t.code] or targets
     evaluation = candidate.pattern.code.startswith(EVALUATION_CODES)
     if one_party and not mutual and not named and evaluation:
         targets = _maker(trigger, sources, actors, cues) or targets

@@ -632,6 +632,12 @@ ARGUMENT_CASES = [
         [("GRC", "TUR")],
         id="what_a_predicative_adjective_is_about_names_the_target",
     ),
+    pytest.param(
+        "La Russie a lancé mardi des exercices militaires autour de la Moldavie.",
+        "150",
+        [("RUS", "MDA")],
+        id="a_nameless_force_matched_as_complement_is_the_means_not_the_target",
+    ),
 ]
 
 
