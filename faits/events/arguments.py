@@ -1145,6 +1145,27 @@ def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
     return found
 
 
+def _bound_party(thing: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """Whom a tie the act is about binds the source to: "l'accord de défense qui le liait à
+    la France", "le traité qui les unissait avec Moscou". A relative clause on the thing
+    whose verb has a personal pronoun for object (the source) and an oblique naming an
+    actor: the act on the tie is an act on that party."""
+    found: list[ActorMention] = []
+    for clause in _children(thing, ("acl:relcl",)):
+        pronoun = any(
+            c.dep_ in OBJECTS and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType", [])
+            for c in clause.children
+        )
+        if not pronoun:
+            continue
+        for oblique in _children(clause, OBLIQUES):
+            if _prepositions(oblique, cues) & (cues.dative_prepositions | cues.target_prepositions):
+                # A capital stands for its country here ("qui le liait à Paris").
+                named = phrase_actors(oblique, actors)
+                found.extend(named or [m for m in [actors.locative.get(oblique.i)] if m])
+    return found
+
+
 def _governor_targets(
     trigger: Token, preferred: set[str], actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
@@ -1408,6 +1429,9 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         following = _following_phrase(trigger, preferred, cues)
         if following is not None:
             found.extend(phrase_actors(following, actors))
+    if not found:
+        things = [*complements, *(c for a in anchors for c in _children(a, OBJECTS + OBLIQUES))]
+        found.extend(m for thing in things for m in _bound_party(thing, actors, cues))
     unique: list[ActorMention] = []
     for mention in found:
         if mention not in unique:

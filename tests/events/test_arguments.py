@@ -638,6 +638,13 @@ ARGUMENT_CASES = [
         [("RUS", "MDA")],
         id="a_nameless_force_matched_as_complement_is_the_means_not_the_target",
     ),
+    pytest.param(
+        "La junte guinéenne a dénoncé l'accord de coopération militaire qui la liait au "
+        "Sénégal depuis 1962.",
+        "160",
+        [("GIN", "SEN")],
+        id="the_party_a_tie_binds_the_source_to_is_the_target",
+    ),
 ]
 
 
