@@ -28,6 +28,16 @@ from spacy.tokens import Doc, Token
 
 from faits.actors import lexicon
 from faits.actors.cameo_dictionaries import read_dictionary
+from faits.actors.context import (
+    ACTOR,
+    AUTHORITY,
+    AUTHORITY_AGENTS,
+    CONTEXT_AGENTS,
+    OTHER,
+    PLACE,
+    Context,
+    Evidence,
+)
 from faits.actors.lexicon import Entry, PhraseIndex
 from faits.actors.offices import OfficeHolders
 from faits.actors.text import fold, fold_phrase, is_capitalised, split_words
@@ -36,12 +46,16 @@ from faits.records import ActorRef, Mention
 
 # "Il doit y rencontrer …": the parser tags a personal "il" before a modal as expletive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+# Who acts: the subject of an active verb, the agent of a passive one.
+ACTING_DEPS = frozenset({"nsubj", "expl:subj", "obl:agent"})
 ENTITY_UNITS = frozenset({"PER", "ORG"})
 PLACE_KINDS = frozenset({"country", "capital"})
 ORGANISATION_KINDS = frozenset({"organisation", "media", "group", "seat"})
 # How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 2
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
+# What follows the city of a dateline: "TUNIS, 18 avril (AFP) -", "ACCRA - …".
+DATELINE_MARKS = frozenset({",", "-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -383,6 +397,9 @@ class _Resolver:
         self.roles_by_start: dict[int, Draft] = {}
         self.sentence_chars = [s.start_char for s in parsed.sentences]
         self.periods: list[int] | None = None
+        # Countries and capitals read as places ("à Tbilissi"): where the text happens.
+        self.settings: list[tuple[int, Entry]] = []
+        self.dateline: Entry | None = None
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -410,12 +427,46 @@ class _Resolver:
             return True
         return word in self.model.complements and self.folded(j - 1) in self.model.meeting_nouns
 
+    def is_dateline(self, unit: Unit) -> bool:
+        """The city in capitals that opens a wire story ("TUNIS, 18 avril (AFP) - …"): where
+        it was filed, not an actor."""
+        first = next((t.i for t in self.doc if not t.is_space), None)
+        text = self.doc[unit.start : unit.end].text
+        return (
+            unit.start == first
+            and unit.end < len(self.doc)
+            and self.doc[unit.end].text in DATELINE_MARKS
+            and text.isupper()
+        )
+
     def is_modifier(self, token: Token, start: int) -> bool:
         """An adjective of the phrase ("militaires conjoints"), not a capitalised name."""
         if is_capitalised(token.text):
             return False
         inside = start <= token.head.i < token.i
-        return inside and (token.pos_ == "ADJ" or token.dep_ == "amod" and token.pos_ == "NOUN")
+        return inside and (
+            token.pos_ == "ADJ"
+            or token.dep_ == "amod"
+            and token.pos_ == "NOUN"
+            or self.is_title_participle(token)
+        )
+
+    def is_title_participle(self, token: Token) -> bool:
+        """A past participle that is part of a title ("le président élu du Sénégal"), not one
+        that opens a clause of its own ("le ministre arrêté par la police", "… arrêté en
+        Russie"): right after the role word, with no agent and no locative oblique."""
+        if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", []):
+            return False
+        if token.dep_ != "acl" or token.head.i != token.i - 1:
+            return False
+        for child in token.children:
+            if (
+                child.dep_ == "obl:agent"
+                or child.dep_.startswith("obl")
+                and any(self.folded(c.i) in self.model.locatives for c in child.children)
+            ):
+                return False
+        return True
 
     def is_noun_use(self, i: int) -> bool:
         """A role word is a noun, or a word the tagger missed right after a determiner
@@ -519,6 +570,15 @@ class _Resolver:
                 self.used.add(inner.start)
                 found.end = i = inner.end
                 continue
+            if kind == "demonym" and is_capitalised(doc[inner.start].text):
+                # "le roi des Belges": the people whose ruler it is.
+                if found.country is None and inner.lexical.country:
+                    found.country = inner.lexical.country
+                    found.rules.append(inner.lexical.rule)
+                self.used.add(inner.start)
+                found.end = i = inner.end
+                closed = True
+                continue
             if kind in PLACE_KINDS:
                 if found.country is None:
                     found.country = inner.lexical.country
@@ -601,7 +661,11 @@ class _Resolver:
         """Countries, capitals, seats, organisations, demonym nouns (not people)."""
         entry = unit.lexical
         kind = unit.kind
+        if kind in PLACE_KINDS and self.is_dateline(unit):
+            self.dateline = entry
+            return
         if kind in PLACE_KINDS and self.is_place(unit.start):
+            self.settings.append((unit.start, entry))
             return
         if kind == "demonym":
             # Nouns of nationality are capitalised ("les Russes"); lower case is an adjective
@@ -792,6 +856,90 @@ class _Resolver:
                 if draft.name:
                     by_role.setdefault(key, draft)
 
+    def place_in_context(self) -> None:
+        """Bare roles of a state's bodies and society take the one country their sentence,
+        the sentences before it or the dateline names (``faits.actors.context``); a name
+        under such a title takes it too ("le journaliste José Rubén Zamora").
+
+        Only roles that act, and definite person titles ("le journaliste", "le président").
+        A body acted upon is left to the event coder: "a déployé l'armée" is the source's
+        own instrument, no target, and "la liberté de la presse" names no actor. Not a role
+        whose complement says whose it is in words no lexicon knows ("la présidente du
+        Conseil italien", "l'émissaire de Donald Trump"): the context would be a guess
+        against the text."""
+        definites, complements = self.model.definites, self.model.complements
+        bare = []
+        for draft in self.drafts:
+            role = draft.role
+            if draft.kind != "role" or draft.code or role is None:
+                continue
+            if role.agent not in CONTEXT_AGENTS or self.folded(draft.end) in complements:
+                continue
+            definite = self.folded(draft.start) in definites
+            acting = self.acts(draft.start, draft.end)
+            if acting or role.person and definite:
+                bare.append((draft, definite, acting))
+        if not bare:
+            return
+        context = self.context()
+        for draft, definite, acting in bare:
+            role = draft.role
+            assert role is not None
+            found = context.country_for(self.sentence_of(draft), definite, acting)
+            if found is None:
+                continue
+            draft.country = found.country
+            draft.code = found.country + (role.agent or "")
+            draft.agent = role.agent
+            draft.rule = f"{role.rule}+{found.rule}"
+        for draft in self.drafts:
+            title = draft.title
+            if draft.kind == "person" and draft.code is None and title and title.code:
+                self.take(draft, title)
+
+    def acts(self, start: int, end: int) -> bool:
+        """The phrase is the subject of an active verb or the agent of a passive one."""
+        for token in self.doc[start:end]:
+            if token.dep_ in ACTING_DEPS and not start <= token.head.i < end:
+                return True
+        return False
+
+    def evidence_kind(self, draft: Draft) -> str:
+        if not self.acts(draft.start, draft.end):
+            return OTHER
+        return AUTHORITY if draft.agent in AUTHORITY_AGENTS else ACTOR
+
+    def context(self) -> Context:
+        """The countries each sentence names: coded actors (not the media that report
+        it), places under a locative preposition, nationality adjectives on other nouns."""
+        names = self.model.country_names
+        evidence = [
+            Evidence(
+                self.sentence_of(d),
+                d.country,
+                d.rule or "",
+                self.evidence_kind(d),
+            )
+            for d in self.drafts
+            if d.code and d.country in names and d.agent != "MED" and d.kind != "pronoun"
+        ]
+        covered = {i for d in self.drafts for i in range(d.start, d.end)}
+        for unit in self.units:
+            entry = unit.entry
+            if unit.kind == "demonym" and entry and entry.country and unit.start not in covered:
+                sentence = self.period_at(unit.start)
+                evidence.append(Evidence(sentence, entry.country, entry.rule, OTHER))
+        for start, entry in self.settings:
+            if entry.country:
+                evidence.append(Evidence(self.period_at(start), entry.country, entry.rule, PLACE))
+        dateline = self.dateline
+        wire = (
+            Evidence(0, dateline.country, dateline.rule, PLACE)
+            if dateline and dateline.country
+            else None
+        )
+        return Context(evidence, wire)
+
     def resolve_pronouns(self) -> None:
         doc = self.doc
         ordered = sorted(self.drafts, key=lambda d: d.start)
@@ -932,6 +1080,7 @@ class _Resolver:
                 self.organisation_entity(unit)
         self.drafts.sort(key=lambda d: d.start)
         self.link_roles()
+        self.place_in_context()
         self.resolve_pronouns()
         self.drafts.sort(key=lambda d: (d.start, d.end))
         return self.freeze()

@@ -1,0 +1,89 @@
+"""The country a role phrase with no country of its own belongs to, read off its context.
+
+News names the state once and then its bodies bare: "Le président ougandais a refusé de
+promulguer la loi votée par le Parlement" (the Ugandan parliament), "TUNIS (AFP) - La police
+a arrêté …" (the Tunisian police), "Des militaires birmans auraient massacré … La junte a
+rejeté ces accusations" (the Burmese junta). A bare role takes the one country its context
+names:
+
+1. its own sentence. A role that acts (a subject, the agent of a passive) is of the places a
+   locative preposition introduces ("à Tbilissi", "en Birmanie") and of the coded actors
+   that act in the sentence; a definite person acted upon only of the state authority
+   that acts in it ("Un tribunal de Guatemala a condamné le journaliste …"), not of where
+   it happens nor of who attacks it (a foreigner may be arrested or killed anywhere, by
+   anyone). What a sentence acts on often has
+   another country than who acts ("Le parquet national financier a ouvert une enquête
+   visant un ancien ministre sénégalais"), so those mentions do not count;
+2. if its sentence gives no country and the role is a definite description, the nearest
+   earlier sentence that names one (any coded actor, place or nationality adjective, within
+   ``WINDOW`` sentences), as a reader resolves "la junte" from what came before; an
+   indefinite "des journalistes" introduces people the earlier sentences did not speak of;
+3. failing both, the article's dateline ("LOMÉ, 27 juin (AFP) -").
+
+A context that names two countries or more gives nothing: "Paris a condamné l'attaque de
+manifestants contre l'ambassade de France à Niamey" leaves the protesters to the event
+coder, which reads where the act took place. Only the roles whose members act where they
+live are placed so (``CONTEXT_AGENTS``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Roles whose bare mention belongs to the state the context is about: its institutions and
+# its domestic society. Not refugees (REF), civilians and victims (CVL), armed groups
+# (REB, UAF, CRM): whom a bare "civils" or "miliciens" are is where the act happens, which
+# the event coder reads with the places stage's gazetteer.
+CONTEXT_AGENTS = frozenset(
+    {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "OPP", "LAB", "EDU", "AGR", "MED", "JRN", "NGO"}
+)
+# Who acts on a person as a state's authority: a court, a prosecutor, the police, a
+# government ("Un tribunal de Guatemala a condamné le journaliste").
+AUTHORITY_AGENTS = frozenset({"GOV", "JUD", "COP", "SPY"})
+# How many sentences back a bare role looks for the country its article is about.
+WINDOW = 2
+# What a piece of evidence is in its own sentence.
+PLACE = "place"
+ACTOR = "actor"  # a coded actor that acts: a subject or the agent of a passive
+AUTHORITY = "authority"  # an acting actor that is a state's authority (AUTHORITY_AGENTS)
+OTHER = "other"  # an actor acted upon, a nationality adjective on some other noun
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A country the text names, how it names it (``PLACE``, ``ACTOR``, ``OTHER``) and the
+    lexicon rule that coded it."""
+
+    sentence: int
+    country: str
+    rule: str
+    kind: str = OTHER
+
+
+class Context:
+    """The countries each sentence of an article names, and its dateline's country."""
+
+    def __init__(self, evidence: Iterable[Evidence], dateline: Evidence | None = None) -> None:
+        self.by_sentence: dict[int, list[Evidence]] = {}
+        for item in evidence:
+            self.by_sentence.setdefault(item.sentence, []).append(item)
+        self.dateline = dateline
+
+    def country_for(self, sentence: int, definite: bool, acting: bool) -> Evidence | None:
+        """The one country the role's context names (steps 1 to 3 above); ``None`` when
+        the first step that names any names several."""
+        kinds = (PLACE, ACTOR, AUTHORITY) if acting else (AUTHORITY,)
+        own = [e for e in self.by_sentence.get(sentence, []) if e.kind in kinds]
+        if own:
+            return _single(own)
+        for index in range(sentence - 1, sentence - (WINDOW if definite else 0) - 1, -1):
+            named = self.by_sentence.get(index)
+            if named:
+                return _single(named)
+        return self.dateline
+
+
+def _single(named: list[Evidence]) -> Evidence | None:
+    countries = {e.country for e in named}
+    return named[0] if len(countries) == 1 else None

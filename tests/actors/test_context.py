@@ -1,0 +1,86 @@
+"""Bare roles placed by their context (``faits.actors.context``), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from faits.actors.context import Context, Evidence
+from tests.actors.conftest import find
+
+
+def test_an_acting_body_takes_the_country_of_the_state_acting_beside_it(actors_of):
+    analysis = actors_of("Le président kényan a refusé de signer la loi adoptée par le Parlement.")
+    parliament = find(analysis, "le Parlement")
+    assert parliament.code == "KENLEG"
+    assert parliament.rule.startswith("fr/actors/roles.yaml#parlement+")
+
+
+def test_a_definite_body_refers_back_to_the_earlier_sentence(actors_of):
+    analysis = actors_of(
+        "Des soldats tchadiens ont ouvert le feu sur la foule à la frontière. "
+        "Le gouvernement a démenti toute bavure."
+    )
+    assert find(analysis, "Le gouvernement").code == "TCDGOV"
+
+
+def test_an_indefinite_group_does_not_refer_back(actors_of):
+    analysis = actors_of(
+        "Des soldats tchadiens ont ouvert le feu à la frontière. Des syndicats ont protesté."
+    )
+    assert find(analysis, "Des syndicats").code is None
+
+
+def test_a_context_naming_two_countries_places_nobody(actors_of):
+    analysis = actors_of(
+        "Le président français a salué la décision prise par le gouvernement à Bamako."
+    )
+    assert find(analysis, "le gouvernement").code is None
+
+
+def test_the_dateline_is_a_place_and_places_the_story(actors_of):
+    analysis = actors_of("BAMAKO, 3 mars (AFP) - La police a arrêté un opposant.")
+    assert all(m.text != "BAMAKO" for m in analysis.mentions)
+    assert find(analysis, "La police").code == "MLICOP"
+
+
+def test_a_person_under_a_bare_title_takes_the_authority_acting_on_it(actors_of):
+    analysis = actors_of(
+        "Un tribunal de Minsk a condamné le journaliste Pavel Ivanov à dix ans de prison."
+    )
+    assert find(analysis, "le journaliste").country == "BLR"
+    assert find(analysis, "Pavel Ivanov").country == "BLR"
+
+
+def test_a_person_attacked_does_not_take_the_attackers_country(actors_of):
+    analysis = actors_of("Le président a été tué par des rebelles congolais à Kigali.")
+    assert find(analysis, "Le président").code is None
+
+
+def test_a_body_acted_upon_is_left_to_the_event_coder(actors_of):
+    analysis = actors_of("Le Premier ministre malien a déployé l'armée dans le nord.")
+    assert find(analysis, "l'armée").code is None
+
+
+def test_a_participle_and_a_people_belong_to_the_title(actors_of):
+    elected = find(
+        actors_of("Le président élu du Ghana a prêté serment."), "Le président élu du Ghana"
+    )
+    assert elected.code == "GHAGOV"
+    king = find(actors_of("Le roi des Belges est arrivé à Kinshasa."), "Le roi des Belges")
+    assert king.code == "BELGOV"
+
+
+def test_context_takes_the_first_step_that_names_a_country():
+    context = Context(
+        [
+            Evidence(0, "SEN", "a", "actor"),
+            Evidence(1, "FRA", "b", "other"),
+            Evidence(2, "MLI", "c", "place"),
+            Evidence(2, "NER", "d", "actor"),
+        ],
+        dateline=Evidence(0, "GIN", "e", "place"),
+    )
+    assert context.country_for(1, definite=True, acting=True).country == "SEN"
+    assert context.country_for(1, definite=False, acting=True).country == "GIN"
+    assert context.country_for(2, definite=True, acting=True) is None
+    assert context.country_for(4, definite=True, acting=True) is None
+    assert context.country_for(1, definite=True, acting=False).country == "SEN"
