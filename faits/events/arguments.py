@@ -1166,6 +1166,28 @@ def _bound_party(thing: Token, actors: ActorIndex, cues: Cues) -> list[ActorMent
     return found
 
 
+def _main_clause_addressee(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Whom the main clause's act is addressed to, for a present participle that goes on
+    with it ("a donné une semaine à la junte nigérienne …, n'excluant pas le recours à la
+    force", "a qualifié de manipulation la décision de Washington …, promettant de
+    riposter"): its subject is the main clause's, and so is its addressee. The main
+    clause's direct object or dative, not of the source's own country."""
+    main = trigger.head if trigger.head.pos_ == "VERB" else trigger.sent.root
+    if main.i == trigger.i or main.pos_ != "VERB":
+        return []
+    own = {s.country for s in sources if s.country}
+    named = [m for o in _children(main, OBJECTS) for m in phrase_actors(o, actors)]
+    named += [
+        m
+        for c in _children(main, OBLIQUES)
+        if c.dep_ != "obl:agent" and _prepositions(c, cues) & cues.dative_prepositions
+        for m in phrase_actors(c, actors)
+    ]
+    return [m for m in named if m.code and m.kind != PLACE and m.country not in own]
+
+
 def _governor_targets(
     trigger: Token, preferred: set[str], actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
@@ -1778,6 +1800,8 @@ def find_arguments(
         targets = _maker(trigger, sources, actors, cues) or targets
     if one_party and not mutual and not targets:
         targets = _pair_in_object(trigger, sentence, sources, actors)
+    if one_party and not targets and _present_participle(trigger):
+        targets = _main_clause_addressee(trigger, sources, actors, cues)
     if one_party and not mutual and not targets:
         targets = _demonstrative_antecedent(trigger, sources, actors)
     if one_party and directed and not targets:

@@ -645,6 +645,13 @@ ARGUMENT_CASES = [
         [("GIN", "SEN")],
         id="the_party_a_tie_binds_the_source_to_is_the_target",
     ),
+    pytest.param(
+        "L'Union africaine a donné un mois à la junte soudanaise pour rendre le pouvoir aux "
+        "civils, n'excluant pas le recours à la force.",
+        "13",
+        [("IGO", "SDN")],
+        id="a_present_participle_goes_on_with_the_main_clauses_addressee",
+    ),
 ]
 
 
