@@ -581,13 +581,23 @@ def _reports_an_event(group: list[Candidate], fired: set[int], cues: Cues) -> bo
     return clause is not None and any(t.i in fired for t in clause.subtree)
 
 
+def _standing_state(candidate: Candidate) -> bool:
+    """A ``state`` verb in a finite form out of a past tense: what it names holds, nothing
+    happened ("qu'il détient", "qui accueille 600 000 réfugiés"). An infinitive takes its
+    tense from the verb it completes ("pourrait accueillir des réfugiés" is an act)."""
+    pattern, trigger = candidate.pattern, candidate.trigger
+    if pattern.kind != "verb" or not pattern.state or _past(trigger):
+        return False
+    return "Inf" not in trigger.morph.get("VerbForm", [])
+
+
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
     if candidate.pattern.reports and reported_clause(trigger, cues) is None:
         return False
     if candidate.pattern.kind == "noun":
         return not (_modifier_noun(trigger, cues) or _attribution_noun(trigger, cues))
-    if candidate.pattern.state and not _past(trigger):
+    if _standing_state(candidate):
         return False
     return not _adjectival(trigger, cues)
 
@@ -606,12 +616,20 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     falls back to the next pattern of a group of the same root when the best one yields no
     event (no target where one is needed; ``coder.readings``).
     """
-    ranked: dict[int, list[Candidate]] = {}
+    fired: dict[int, list[Candidate]] = {}
     for candidate in found:
-        if candidate.fired and _admissible(candidate, cues):
-            ranked.setdefault(candidate.trigger.i, []).append(candidate)
-    for group in ranked.values():
+        if candidate.fired:
+            fired.setdefault(candidate.trigger.i, []).append(candidate)
+    ranked: dict[int, list[Candidate]] = {}
+    for i, group in fired.items():
         group.sort(key=lambda c: -c.pattern.specificity)
+        if _standing_state(group[0]):
+            # "la Jordanie, qui accueille 600 000 réfugiés": the word's best reading is a
+            # situation, not an act; its vaguer readings ("accueillir", 043) are no act either.
+            continue
+        admissible = [c for c in group if _admissible(c, cues)]
+        if admissible:
+            ranked[i] = admissible
     consumed = {
         c.i
         for group in ranked.values()

@@ -427,3 +427,12 @@ def test_infinitive_clause_shares_the_tense_of_its_verb(code_fr):
     )
     assert all(e.modality.future for e in coded.events if e.cameo_root == "04")
     assert any(e.trigger.text == "entretenir" for e in coded.events)
+
+
+def test_standing_state_gives_no_vaguer_reading_of_its_verb(code_fr):
+    # "accueille des réfugiés" out of a past tense is a situation: neither asylum (075)
+    # nor, by falling back to the bare verb, a host receiving a guest (043).
+    coded = code_fr(
+        "Le Tchad, qui accueille 400 000 réfugiés soudanais, réclame une aide internationale."
+    )
+    assert {e.cameo_root for e in coded.events} == {"10"}
