@@ -449,7 +449,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             patient = patient or any(s.dep_ in PASSIVE_SUBJECT for s in subjects)
             subjects = [s for s in subjects if s.dep_ not in PASSIVE_SUBJECT]
         if subjects:
-            subject = subjects[0]
+            subject = _after_topic(subjects[0])
             if "Rel" in subject.morph.get("PronType", []) and node.dep_.startswith("acl"):
                 subject = node.head
             found = _split_coordination(node, subject, actors) + phrase_actors(subject, actors)
@@ -473,6 +473,21 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             break
         node, came_from = node.head, node
     return [], patient
+
+
+def _after_topic(subject: Token) -> Token:
+    """The subject a headline's topic hides: in "Haut-Karabakh : Erevan et Bakou s'accusent
+    …" the parser takes the topic before the colon for the subject and hangs the real one
+    on it. The first noun phrase after the colon under the topic is the subject."""
+    colons = [c for c in subject.children if c.dep_ == "punct" and c.text == ":"]
+    if not colons:
+        return subject
+    after = [
+        c
+        for c in subject.children
+        if c.i > colons[0].i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in NOT_IN_PHRASE
+    ]
+    return after[0] if after else subject
 
 
 def _pair_named_before(phrase: Token, sentence: Span, actors: ActorIndex) -> list[ActorMention]:

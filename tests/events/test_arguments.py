@@ -652,6 +652,12 @@ ARGUMENT_CASES = [
         [("IGO", "SDN")],
         id="a_present_participle_goes_on_with_the_main_clauses_addressee",
     ),
+    pytest.param(
+        "Donbass : Moscou et Kiev s'accusent mutuellement de violer la trêve pascale",
+        "11",
+        [("RUS", "UKR"), ("UKR", "RUS")],
+        id="the_subject_a_headlines_topic_hides_is_after_the_colon",
+    ),
 ]
 
 
