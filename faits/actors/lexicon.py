@@ -66,6 +66,7 @@ class Entry:
     agent: str | None = None
     person: bool = False
     needs_country: bool = False
+    counterpart: bool = False
     office: str | None = None
     office_countries: tuple[str, ...] = ()
     dated: tuple[DatedCode, ...] = ()
@@ -311,6 +312,7 @@ def read_roles(language: str) -> Iterator[tuple[str, Entry, bool]]:
             agent=item["agent"],
             person=bool(item.get("person")),
             needs_country=bool(item.get("needs_country")),
+            counterpart=bool(item.get("counterpart")),
             office=item.get("office"),
             office_countries=tuple(item.get("office_countries", ())),
         )

@@ -579,6 +579,13 @@ class _Resolver:
                 found.end = i = inner.end
                 closed = True
                 continue
+            if kind == "person" and not role.counterpart:
+                # "le gouvernement de Nicolás Maduro", "l'émissaire de Donald Trump": the
+                # person's state. The name stays a mention of its own.
+                if found.country is None and found.code is None and inner.lexical.country:
+                    found.country = inner.lexical.country
+                    found.rules.append(inner.lexical.rule)
+                break
             if kind in PLACE_KINDS:
                 if found.country is None:
                     found.country = inner.lexical.country

@@ -263,3 +263,9 @@ def test_people_nouns_are_civilians_of_their_nationality(actors_of):
     assert find(analysis, "Des enfants palestiniens").code == "PSECVL"
     assert find(analysis, "Des chrétiens irakiens").code == "IRQCVL"
     assert find(analysis, "personnes").code is None  # no nationality: the event's place decides
+
+
+def test_a_role_of_a_named_office_holder_is_of_that_state(actors_of):
+    analysis = actors_of("Le porte-parole de Vladimir Poutine a démenti.", published="2023-05-02")
+    assert find(analysis, "Le porte-parole").code == "RUSGOV"
+    assert find(analysis, "Vladimir Poutine").code == "RUSGOV"
