@@ -8,10 +8,11 @@ names:
 
 1. its own sentence. A role that acts (a subject, the agent of a passive) is of the places a
    locative preposition introduces ("à Tbilissi", "en Birmanie") and of the coded actors
-   that act in the sentence; a definite person acted upon only of the state authority
-   that acts in it ("Un tribunal de Guatemala a condamné le journaliste …"), not of where
-   it happens nor of who attacks it (a foreigner may be arrested or killed anywhere, by
-   anyone). What a sentence acts on often has
+   that act in the sentence; a definite person acted upon needs a place or a state
+   authority acting in the sentence ("Un tribunal de Guatemala a condamné le journaliste
+   …", "… réclamer à Dacca la démission de la Première ministre"), and no other acting
+   actor of another country: "Le président a été tué par des rebelles congolais" does not
+   make the victim Congolese, nor "… par des mercenaires vénézuéliens à Bogota" either. What a sentence acts on often has
    another country than who acts ("Le parquet national financier a ouvert une enquête
    visant un ancien ministre sénégalais"), so those mentions do not count;
 2. if its sentence gives no country and the role is a definite description, the nearest
@@ -73,9 +74,8 @@ class Context:
     def country_for(self, sentence: int, definite: bool, acting: bool) -> Evidence | None:
         """The one country the role's context names (steps 1 to 3 above); ``None`` when
         the first step that names any names several."""
-        kinds = (PLACE, ACTOR, AUTHORITY) if acting else (AUTHORITY,)
-        own = [e for e in self.by_sentence.get(sentence, []) if e.kind in kinds]
-        if own:
+        own = [e for e in self.by_sentence.get(sentence, []) if e.kind != OTHER]
+        if own and (acting or any(e.kind != ACTOR for e in own)):
             return _single(own)
         for index in range(sentence - 1, sentence - (WINDOW if definite else 0) - 1, -1):
             named = self.by_sentence.get(index)

@@ -400,6 +400,8 @@ class _Resolver:
         # Countries and capitals read as places ("à Tbilissi"): where the text happens.
         self.settings: list[tuple[int, Entry]] = []
         self.dateline: Entry | None = None
+        self._covered: set[int] | None = None
+        self._covered_count = 0
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -905,11 +907,30 @@ class _Resolver:
                 self.take(draft, title)
 
     def acts(self, start: int, end: int) -> bool:
-        """The phrase is the subject of an active verb or the agent of a passive one."""
+        """The phrase is the subject of an active verb or the agent of a passive one, also
+        through a quantity the parser makes the subject ("Des milliers de manifestants ont
+        …": a plural noun or number before it, with no actor of its own)."""
         for token in self.doc[start:end]:
-            if token.dep_ in ACTING_DEPS and not start <= token.head.i < end:
+            if start <= token.head.i < end:
+                continue
+            node = token
+            while (
+                node.dep_ == "nmod"
+                and node.head.i < node.i
+                and (node.head.pos_ == "NUM" or "Plur" in node.head.morph.get("Number", []))
+                and node.head.i not in self.covered()
+            ):
+                node = node.head
+            if node.dep_ in ACTING_DEPS:
                 return True
         return False
+
+    def covered(self) -> set[int]:
+        """Tokens of the mentions drafted so far."""
+        if self._covered is None or self._covered_count != len(self.drafts):
+            self._covered = {i for d in self.drafts for i in range(d.start, d.end)}
+            self._covered_count = len(self.drafts)
+        return self._covered
 
     def evidence_kind(self, draft: Draft) -> str:
         if not self.acts(draft.start, draft.end):

@@ -84,3 +84,15 @@ def test_context_takes_the_first_step_that_names_a_country():
     assert context.country_for(2, definite=True, acting=True) is None
     assert context.country_for(4, definite=True, acting=True) is None
     assert context.country_for(1, definite=True, acting=False).country == "SEN"
+
+
+def test_a_group_counted_by_the_subject_acts(actors_of):
+    analysis = actors_of("Des centaines d'enseignants ont manifesté à Nairobi.")
+    assert find(analysis, "enseignants").code == "KENLAB"
+
+
+def test_a_person_acted_upon_takes_the_place_when_nobody_foreign_acts(actors_of):
+    analysis = actors_of(
+        "Des milliers d'étudiants ont manifesté à Dakar pour exiger la démission de la ministre."
+    )
+    assert find(analysis, "la ministre").code == "SENGOV"
