@@ -234,6 +234,19 @@ def _pairs(
     return pairs
 
 
+# CAMEO codes of acts two parties do together (agreeing, meeting, negotiating, signing,
+# cooperating): parties of several countries doing one with no one else named do it with
+# each other ("Paris et Berlin partagent la même analyse", "Manille et Washington ont lancé
+# des exercices conjoints"). Not praise, aid or visits, whose addressee is someone else.
+JOINT_CODES = ("019", "030", "036", "040", "041", "046", "057", "06")
+
+
+def _joint(code: str, arguments: Arguments) -> bool:
+    """Sources of several countries and no target, in a joint act (``JOINT_CODES``)."""
+    countries = {s.country or s.code for s in arguments.sources}
+    return code.startswith(JOINT_CODES) and not arguments.targets and len(countries) > 1
+
+
 def _each_other(match: Candidate, cues: Cues) -> bool:
     """ "Washington et Pékin se sont mutuellement accusés": a reflexive pronoun on a trigger
     whose pattern is not reflexive stands for the object, so a plural subject acts on each
@@ -387,6 +400,7 @@ def code_match(
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN
     reciprocal = match.pattern.reciprocal or _each_other(match, model.cues)
+    reciprocal = reciprocal or _joint(match.pattern.code, arguments)
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
     if match.pattern.needs_target:

@@ -658,6 +658,12 @@ ARGUMENT_CASES = [
         [("RUS", "UKR"), ("UKR", "RUS")],
         id="the_subject_a_headlines_topic_hides_is_after_the_colon",
     ),
+    pytest.param(
+        "Rome et Madrid partagent la même analyse sur la crise migratoire.",
+        "019",
+        [("ESP", "ITA"), ("ITA", "ESP")],
+        id="parties_of_several_countries_in_a_joint_act_act_with_each_other",
+    ),
 ]
 
 
