@@ -90,6 +90,9 @@ NESTED_DEPTH = 2
 # A denial (016) is addressed to its accusers: whom the denied act was against ("nie avoir
 # utilisé des armes chimiques contre les soldats ukrainiens") is not its target.
 DENIAL = "016"
+# Judicial cooperation (063) hands a person over to a state: that state is the target, not
+# the person ("a extradé vers les États-Unis un ancien chef du renseignement vénézuélien").
+HANDOVER_CODES = ("063",)
 # A visit (CAMEO 042) named in a circumstance of a clause: that clause's subject is the
 # visitor or the host.
 VISIT = "042"
@@ -1887,6 +1890,10 @@ def find_arguments(
         addressed = _addressed(trigger, actors, cues)
         own = {s.code for s in sources}
         direct = [t for t in targets if id(t) in addressed and t.code not in own]
+        if candidate.pattern.code.startswith(HANDOVER_CODES):
+            # "a extradé vers les États-Unis l'ancien chef du renseignement vénézuélien":
+            # the person handed over is the object; the state receiving him is the partner.
+            direct = [t for t in targets if id(t) not in addressed and t.code not in own]
         targets = direct or targets
     if len(targets) > 1 and sources:
         # "a appelé Téhéran à libérer les ressortissants français": of several targets, one

@@ -664,6 +664,12 @@ ARGUMENT_CASES = [
         [("ESP", "ITA"), ("ITA", "ESP")],
         id="parties_of_several_countries_in_a_joint_act_act_with_each_other",
     ),
+    pytest.param(
+        "La Belgique a extradé vers le Maroc un trafiquant de drogue néerlandais.",
+        "063",
+        [("BEL", "MAR")],
+        id="the_state_receiving_a_person_handed_over_is_the_target",
+    ),
 ]
 
 
