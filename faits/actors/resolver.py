@@ -159,6 +159,7 @@ class ActorModel:
     country_names: dict[str, str]
     determiners: frozenset[str]
     definites: frozenset[str]
+    contracted: frozenset[str]
     complements: frozenset[str]
     coordinators: frozenset[str]
     honorifics: frozenset[str]
@@ -189,6 +190,7 @@ class ActorModel:
             country_names=lexicon.country_names(language),
             determiners=words["determiners"],
             definites=words["definite-determiners"],
+            contracted=words["contracted-definites"],
             complements=words["complement-prepositions"],
             coordinators=words["coordinators"],
             honorifics=words["honorifics"],
@@ -471,11 +473,13 @@ class _Resolver:
         return True
 
     def is_noun_use(self, i: int) -> bool:
-        """A role word is a noun, or a word the tagger missed right after a determiner
-        ("L'opposant" tagged VERB); "pouvoir" the verb or "militant" the adjective is not."""
+        """A role word is a noun, or a word the tagger missed right after a determiner or a
+        contracted article ("L'opposant" tagged VERB, "du Premier ministre" with "Premier"
+        tagged ADJ); "pouvoir" the verb or "militant" the adjective is not."""
         if self.doc[i].pos_ not in ("VERB", "AUX", "ADJ"):
             return True
-        return self.folded(i - 1) in self.model.determiners
+        before = self.folded(i - 1)
+        return before in self.model.determiners or before in self.model.contracted
 
     def is_subject(self, start: int, end: int) -> bool:
         doc = self.doc
@@ -876,7 +880,7 @@ class _Resolver:
         whose complement says whose it is in words no lexicon knows ("la présidente du
         Conseil italien", "l'émissaire de Donald Trump"): the context would be a guess
         against the text."""
-        definites, complements = self.model.definites, self.model.complements
+        complements = self.model.complements
         bare = []
         for draft in self.drafts:
             role = draft.role
@@ -884,7 +888,7 @@ class _Resolver:
                 continue
             if role.agent not in CONTEXT_AGENTS or self.folded(draft.end) in complements:
                 continue
-            definite = self.folded(draft.start) in definites
+            definite = self.is_definite(draft.start)
             acting = self.acts(draft.start, draft.end)
             if acting or role.person and definite:
                 bare.append((draft, definite, acting))
@@ -905,6 +909,13 @@ class _Resolver:
             title = draft.title
             if draft.kind == "person" and draft.code is None and title and title.code:
                 self.take(draft, title)
+
+    def is_definite(self, start: int) -> bool:
+        """The phrase opens with a definite article, or follows one contracted with its
+        preposition ("la démission du Premier ministre")."""
+        if self.folded(start) in self.model.definites:
+            return True
+        return self.folded(start - 1) in self.model.contracted
 
     def acts(self, start: int, end: int) -> bool:
         """The phrase is the subject of an active verb or the agent of a passive one, also

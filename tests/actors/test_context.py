@@ -96,3 +96,10 @@ def test_a_person_acted_upon_takes_the_place_when_nobody_foreign_acts(actors_of)
         "Des milliers d'étudiants ont manifesté à Dakar pour exiger la démission de la ministre."
     )
     assert find(analysis, "la ministre").code == "SENGOV"
+
+
+def test_a_title_after_a_contracted_article_is_definite(actors_of):
+    analysis = actors_of(
+        "Des centaines d'étudiants ont exigé à Nairobi la démission du Premier ministre."
+    )
+    assert find(analysis, "Premier ministre").code == "KENGOV"
