@@ -8,13 +8,14 @@ names:
 
 1. its own sentence. A role that acts (a subject, the agent of a passive) is of the places a
    locative preposition introduces ("à Tbilissi", "en Birmanie") and of the coded actors
-   that act in the sentence; a definite person acted upon needs a place or a state
-   authority acting in the sentence ("Un tribunal de Guatemala a condamné le journaliste
-   …", "… réclamer à Dacca la démission de la Première ministre"), and no other acting
-   actor of another country: "Le président a été tué par des rebelles congolais" does not
-   make the victim Congolese, nor "… par des mercenaires vénézuéliens à Bogota" either. What a sentence acts on often has
-   another country than who acts ("Le parquet national financier a ouvert une enquête
-   visant un ancien ministre sénégalais"), so those mentions do not count;
+   that act in the sentence. A definite person acted upon needs a place or a court or
+   police acting in the sentence ("Un tribunal de Guatemala a condamné le journaliste …",
+   "… réclamer à Dacca la démission de la Première ministre"), and no other acting actor
+   of another country: "Le président a été tué par des rebelles congolais" does not make
+   the victim Congolese, nor "… par des mercenaires vénézuéliens à Bogota". What a
+   sentence acts on often has another country than who acts ("Le parquet national
+   financier a ouvert une enquête visant un ancien ministre sénégalais"), so those
+   mentions do not count;
 2. if its sentence gives no country and the role is a definite description, the nearest
    earlier sentence that names one (any coded actor, place or nationality adjective, within
    ``WINDOW`` sentences), as a reader resolves "la junte" from what came before; an
@@ -39,9 +40,10 @@ from dataclasses import dataclass
 CONTEXT_AGENTS = frozenset(
     {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "OPP", "LAB", "EDU", "AGR", "MED", "JRN", "NGO"}
 )
-# Who acts on a person as a state's authority: a court, a prosecutor, the police, a
-# government ("Un tribunal de Guatemala a condamné le journaliste").
-AUTHORITY_AGENTS = frozenset({"GOV", "JUD", "COP", "SPY"})
+# Who acts on a person as its own state's authority: a court, a prosecutor, the police ("Un
+# tribunal de Guatemala a condamné le journaliste"). Not a government, which acts on
+# foreigners as often ("Washington a sanctionné le président").
+AUTHORITY_AGENTS = frozenset({"JUD", "COP"})
 # How many sentences back a bare role looks for the country its article is about.
 WINDOW = 2
 # What a piece of evidence is in its own sentence.

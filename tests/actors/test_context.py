@@ -103,3 +103,8 @@ def test_a_title_after_a_contracted_article_is_definite(actors_of):
         "Des centaines d'étudiants ont exigé à Nairobi la démission du Premier ministre."
     )
     assert find(analysis, "Premier ministre").code == "KENGOV"
+
+
+def test_a_government_acting_is_no_authority_over_a_person(actors_of):
+    analysis = actors_of("Washington a sanctionné le président pour fraude électorale.")
+    assert find(analysis, "le président").code is None
