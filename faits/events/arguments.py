@@ -917,7 +917,11 @@ def _nested_target(
                 if aiming and aims:
                     stack.append((child, depth))
                     continue
-                if child.dep_ in NOT_IN_PHRASE and child.dep_ != "acl:relcl" and not clause:
+                # "des soldats près de la frontière ukrainienne": a noun the parser hung
+                # as a clause is a phrase of the noun before.
+                noun = child.dep_ == "acl" and child.pos_ == "NOUN"
+                phrase = child.dep_ not in NOT_IN_PHRASE or child.dep_ == "acl:relcl" or noun
+                if not phrase and not clause:
                     continue
                 if _prepositions(child, cues) & cues.agent_prepositions:
                     continue

@@ -670,6 +670,13 @@ ARGUMENT_CASES = [
         [("BEL", "MAR")],
         id="the_state_receiving_a_person_handed_over_is_the_target",
     ),
+    pytest.param(
+        "Addis-Abeba a massé plus de 10 000 soldats près de la frontière érythréenne, selon "
+        "des diplomates.",
+        "154",
+        [("ETH", "ERI")],
+        id="a_noun_parsed_as_a_clause_is_read_as_a_phrase_for_the_nested_target",
+    ),
 ]
 
 
