@@ -269,3 +269,10 @@ def test_a_role_of_a_named_office_holder_is_of_that_state(actors_of):
     analysis = actors_of("Le porte-parole de Vladimir Poutine a démenti.", published="2023-05-02")
     assert find(analysis, "Le porte-parole").code == "RUSGOV"
     assert find(analysis, "Vladimir Poutine").code == "RUSGOV"
+
+
+def test_the_twenty_seven_are_the_european_union(actors_of):
+    analysis = actors_of("Les Vingt-Sept ont convenu de geler les avoirs de la banque centrale.")
+    assert find(analysis, "Les Vingt-Sept").code == "IGOEEU"
+    count = actors_of("Vingt-sept soldats ont été blessés dans l'attaque.")
+    assert all(m.code != "IGOEEU" for m in count.mentions)
