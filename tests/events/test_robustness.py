@@ -436,3 +436,13 @@ def test_standing_state_gives_no_vaguer_reading_of_its_verb(code_fr):
         "Le Tchad, qui accueille 400 000 réfugiés soudanais, réclame une aide internationale."
     )
     assert {e.cameo_root for e in coded.events} == {"10"}
+
+
+def test_widening_a_conflict_is_no_release(code_fr):
+    # "élargir" frees someone only with a prisoner or a detainee as its object.
+    coded = code_fr(
+        "Les États-Unis veulent dissuader le Hezbollah d'élargir la guerre à la Cisjordanie."
+    )
+    assert "084" not in {e.cameo[:3] for e in coded.events}
+    coded = code_fr("Le Maroc a élargi trois détenus sahraouis.")
+    assert "084" in {e.cameo[:3] for e in coded.events}
