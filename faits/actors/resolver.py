@@ -832,10 +832,34 @@ class _Resolver:
 
     def organisation_entity(self, unit: Unit) -> None:
         """An organisation spaCy found that no lexicon knows: kept unresolved, for
-        ``faits actors --unresolved``. Names with digits are products ("F-35"), not actors."""
+        ``faits actors --unresolved``, unless a nationality adjective names its country.
+        Names with digits are products ("F-35"), not actors."""
         if any(c.isdigit() for c in self.doc[unit.start : unit.end].text):
             return
-        self.add(Draft(self.with_determiner(unit.start), unit.end, "organisation"))
+        draft = Draft(self.with_determiner(unit.start), unit.end, "organisation")
+        national = self.national_adjective(unit)
+        if national is not None:
+            # "L'Association médicale coréenne": an organisation no lexicon knows is coded by
+            # the country of its seat (docs/annotation.md), which its adjective names.
+            end, entry = national
+            country = entry.country or ""
+            draft.end = max(draft.end, end)
+            draft.code, draft.country, draft.agent = country + "NGO", country, "NGO"
+            draft.rule = entry.rule
+        self.add(draft)
+
+    def national_adjective(self, unit: Unit) -> tuple[int, Entry] | None:
+        """A nationality adjective in lower case inside an organisation's name or right
+        after it ("la Commission nationale des droits de l'homme indonésienne"), with the
+        token it ends on."""
+        i = unit.start + 1
+        while i <= unit.end:
+            hit = self.words.match(self.model.index, i)
+            entry = next((e for e in hit[1] if e.kind == "demonym"), None) if hit else None
+            if hit and entry and entry.country and not is_capitalised(self.doc[i].text):
+                return hit[0], entry
+            i += 1
+        return None
 
     # -- pass 3: coreference ---------------------------------------------------------------
 

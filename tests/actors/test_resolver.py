@@ -276,3 +276,11 @@ def test_the_twenty_seven_are_the_european_union(actors_of):
     assert find(analysis, "Les Vingt-Sept").code == "IGOEEU"
     count = actors_of("Vingt-sept soldats ont été blessés dans l'attaque.")
     assert all(m.code != "IGOEEU" for m in count.mentions)
+
+
+def test_an_unknown_organisation_takes_the_country_of_its_adjective(actors_of):
+    analysis = actors_of(
+        "La Fédération nationale des producteurs de café kényans a dénoncé la mesure."
+    )
+    federation = find(analysis, "La Fédération nationale des producteurs de café kényans")
+    assert (federation.code, federation.rule) == ("KENNGO", "fr/actors/demonyms.tsv#ken")
