@@ -619,8 +619,8 @@ def _names_actor(head: Token, actors: ActorIndex) -> bool:
     )
 
 
-def _addressed(trigger: Token, actors: ActorIndex, cues: Cues) -> set[int]:
-    """Ids of the actors a trigger's direct object names, whom the act is addressed to.
+def _addressed(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """The actors a trigger's direct object names, whom the act is addressed to.
     When the object's head is no actor and a dative names one, the dative is the addressee:
     in "a rendu au Nigeria une vingtaine de bronzes du Bénin", "a refusé à l'Allemagne
     l'autorisation de réexporter vers l'Ukraine" the actor inside the object is what is
@@ -637,9 +637,19 @@ def _addressed(trigger: Token, actors: ActorIndex, cues: Cues) -> set[int]:
         and _names_actor(c, actors)
         for m in phrase_actors(c, actors)
     ]
+    # "reprochant à Berlin une « attitude négative » sur la question du Sahara occidental":
+    # a capital in the dative stands for its state, the addressee.
+    dative += [
+        actors.locative[c.i]
+        for c in _children(trigger, OBLIQUES)
+        if c.dep_ != "obl:agent"
+        and _prepositions(c, cues) & cues.dative_prepositions
+        and c.i in actors.locative
+        and not phrase_actors(c, actors)
+    ]
     if not named and dative:
-        return {id(m) for m in dative}
-    return {id(m) for o in objects for m in phrase_actors(o, actors)}
+        return dative
+    return [m for o in objects for m in phrase_actors(o, actors)]
 
 
 def _party_key(mention: ActorMention) -> tuple[int, str | None]:
@@ -1891,7 +1901,15 @@ def find_arguments(
         # deeper in its complement are what it is about.
         # The source's own body is its instrument ("l'ONU a déployé des casques bleus au
         # Liban"), not its addressee.
-        addressed = _addressed(trigger, actors, cues)
+        addressees = _addressed(trigger, actors, cues)
+        addressed = {id(m) for m in addressees}
+        # A capital addressed stands for its country, whichever mention of it was kept.
+        addressed |= {
+            id(t)
+            for t in targets
+            for m in addressees
+            if m.kind == PLACE and m.country and t.country == m.country
+        }
         own = {s.code for s in sources}
         direct = [t for t in targets if id(t) in addressed and t.code not in own]
         if candidate.pattern.code.startswith(HANDOVER_CODES):

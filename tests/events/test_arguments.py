@@ -677,6 +677,13 @@ ARGUMENT_CASES = [
         [("ETH", "ERI")],
         id="a_noun_parsed_as_a_clause_is_read_as_a_phrase_for_the_nested_target",
     ),
+    pytest.param(
+        "Alger a rappelé son ambassadeur en Espagne, reprochant à Madrid un revirement sur la "
+        "question du Sahara occidental.",
+        "112",
+        [("DZA", "ESP")],
+        id="a_capital_in_the_dative_is_the_addressee_over_an_actor_inside_the_object",
+    ),
 ]
 
 
