@@ -249,6 +249,14 @@ def _has_auxiliary(token: Token) -> bool:
     return any(child.dep_.startswith("aux") for child in token.children)
 
 
+def _infinitive_read_as_noun(token: Token, pattern: Pattern) -> bool:
+    """ "chargée … d'enquêter sur": an infinitive after "de" or "à" the tagger read as a noun
+    is the verb itself (the written form is the pattern's infinitive)."""
+    if token.i == 0 or normalise(token.text) != pattern.trigger:
+        return False
+    return normalise(token.nbor(-1).text) in ("de", "d'", "à")
+
+
 def try_pattern(
     pattern: Pattern, token: Token, dep: str, pos: str, view: SentenceView, cues: Cues
 ) -> Candidate:
@@ -257,6 +265,7 @@ def try_pattern(
     if dep.startswith("aux") or dep == "cop":
         return Candidate(pattern, token, False, f"auxiliary ({dep}), not a trigger")
     verbal = pattern.kind == "verb" and pos not in NOUN_TAGS and view.has_auxiliary(token)
+    verbal = verbal or (pattern.kind == "verb" and _infinitive_read_as_noun(token, pattern))
     if pos not in tags and not verbal:
         return Candidate(pattern, token, False, f"part of speech {pos} is not a {pattern.kind}")
     keys = view.keys.get(token.i) or token_keys(token)

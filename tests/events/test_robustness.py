@@ -446,3 +446,12 @@ def test_widening_a_conflict_is_no_release(code_fr):
     assert "084" not in {e.cameo[:3] for e in coded.events}
     coded = code_fr("Le Maroc a élargi trois détenus sahraouis.")
     assert "084" in {e.cameo[:3] for e in coded.events}
+
+
+def test_infinitive_tagged_as_a_noun_is_still_the_verb(code_fr):
+    # The tagger reads "d'enquêter" after a long agent phrase as a noun.
+    coded = code_fr(
+        "Une mission a été chargée par le Conseil des droits de l'homme de l'ONU d'enquêter "
+        "sur les exactions en Libye."
+    )
+    assert "09" in {e.cameo_root for e in coded.events}
