@@ -67,6 +67,7 @@ class Entry:
     person: bool = False
     needs_country: bool = False
     counterpart: bool = False
+    state: bool = False
     office: str | None = None
     office_countries: tuple[str, ...] = ()
     dated: tuple[DatedCode, ...] = ()
@@ -303,13 +304,16 @@ def read_organisations(language: str) -> Iterator[tuple[str, Entry, bool]]:
 
 def read_roles(language: str) -> Iterator[tuple[str, Entry, bool]]:
     for item in load_yaml(language, f"{FOLDER}/roles.yaml"):
-        _require(item, ("id", "words", "agent", "example", "expect"), "roles.yaml")
+        state = bool(item.get("state"))
+        needed = ("id", "words") if state else ("id", "words", "agent")
+        _require(item, (*needed, "example", "expect"), "roles.yaml")
         entry = Entry(
             item["id"],
             "role",
             _rule(language, "roles.yaml", item["id"]),
             item["words"][0],
-            agent=item["agent"],
+            agent=None if state else item["agent"],
+            state=state,
             person=bool(item.get("person")),
             needs_country=bool(item.get("needs_country")),
             counterpart=bool(item.get("counterpart")),

@@ -552,7 +552,8 @@ class _Resolver:
                     found.coordinated.append(after)
                     self.used.add(after.start)
                 break
-            if closed or word not in self.model.complements:
+            if closed or word not in self.model.complements or role.state:
+                # "les pays proches de Pékin" are not China: a state noun takes no complement.
                 break
             j = self.after_determiner(i + 1)
             # a lexicon name may carry its article ("la Douma": bare "Douma" is a town)
@@ -910,10 +911,15 @@ class _Resolver:
             role = draft.role
             if draft.kind != "role" or draft.code or role is None:
                 continue
-            if role.agent not in CONTEXT_AGENTS or self.folded(draft.end) in complements:
+            if role.agent not in CONTEXT_AGENTS and not role.state:
+                continue
+            if self.folded(draft.end) in complements:
                 continue
             definite = self.is_definite(draft.start)
             acting = self.acts(draft.start, draft.end)
+            if role.state and not (acting and definite):
+                # "le royaume" refers back to a state; "plusieurs pays" introduces new ones.
+                continue
             if acting or role.person and definite:
                 bare.append((draft, definite, acting))
         if not bare:

@@ -108,3 +108,14 @@ def test_a_title_after_a_contracted_article_is_definite(actors_of):
 def test_a_government_acting_is_no_authority_over_a_person(actors_of):
     analysis = actors_of("Washington a sanctionné le président pour fraude électorale.")
     assert find(analysis, "le président").code is None
+
+
+def test_a_definite_state_noun_is_the_state_its_context_names(actors_of):
+    analysis = actors_of(
+        "Le ministre marocain des Affaires étrangères a démenti. "
+        "Le royaume n'a pas l'intention de rompre avec Alger."
+    )
+    kingdom = find(analysis, "Le royaume")
+    assert (kingdom.code, kingdom.kind) == ("MAR", "role")
+    others = actors_of("Plusieurs pays proches de Moscou ont salué l'accord conclu par le Kenya.")
+    assert all(m.code is None for m in others.mentions if m.role == "pays")
