@@ -879,6 +879,7 @@ def _nested_target(
     cues: Cues,
     comment: bool = False,
     aims: bool = True,
+    groups: bool = True,
 ) -> list[ActorMention]:
     """The first foreign actor named deeper in what the act is about, when no phrase of
     the trigger names one itself: "enquête sur des aides publiques chinoises", "a ouvert une
@@ -939,11 +940,14 @@ def _nested_target(
         group: list[ActorMention] = []
         for token in sorted(seen, key=lambda t: t.i):
             mention = actors.by_token.get(token.i) or actors.qualifiers.get(token.i)
-            if mention is None and token.i in actors.groups:
+            found = actors.groups.get(token.i) if mention is None else None
+            if found is not None and not groups and actors.groups.get(head.i) is found:
+                continue
+            if found is not None:
                 # A group with no country yet: ``resolve_group`` places it or drops it,
                 # unless the phrase names a foreign actor ("de vastes manœuvres militaires
                 # autour de Taïwan": the manoeuvres are the source's means, Taiwan their aim).
-                group = group or [actors.groups[token.i]]
+                group = group or [found]
                 continue
             if mention is None or mention.kind == PLACE or not mention.country:
                 continue
@@ -1820,7 +1824,13 @@ def find_arguments(
         # dans la saisie d'un pétrolier battant pavillon britannique").
         aims = not candidate.pattern.code.startswith(DENIAL)
         comment = root == COMMENT_ROOT
-        targets = _nested_target(trigger, sources, actors, cues, comment=comment, aims=aims)
+        # "ont manifesté devant le Parlement": a body with no country heading a gathering's
+        # phrase is where people gather, not whom they address ("contre la réforme du
+        # gouvernement" deeper still is; so is a foreign actor).
+        groups = root not in GATHERING_ROOTS
+        targets = _nested_target(
+            trigger, sources, actors, cues, comment=comment, aims=aims, groups=groups
+        )
     elif one_party and directed and root != COMMENT_ROOT and all(not t.code for t in targets):
         # "a lancé de vastes manœuvres militaires autour de Taïwan": a group with no country
         # the pattern matched is the source's means when its phrase names a foreign actor

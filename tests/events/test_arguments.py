@@ -684,6 +684,12 @@ ARGUMENT_CASES = [
         [("DZA", "ESP")],
         id="a_capital_in_the_dative_is_the_addressee_over_an_actor_inside_the_object",
     ),
+    pytest.param(
+        "Des centaines d'enseignants kényans ont manifesté jeudi devant le Parlement à Nairobi.",
+        "14",
+        [("KEN", None)],
+        id="the_body_a_gathering_stands_before_is_where_not_whom",
+    ),
 ]
 
 
