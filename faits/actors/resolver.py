@@ -1055,10 +1055,13 @@ class _Resolver:
     def antecedent(
         self, token: Token, sentence: int, number: str, drafts: list[Draft]
     ) -> Draft | None:
+        # An unresolved group that is a subject ("Des insurgés ont décapité … Ils ont
+        # incendié …") is still the antecedent: the pronoun then stays unresolved rather
+        # than take a later actor that is no subject ("le nord du Mozambique").
         window = [
             d
             for d in drafts
-            if d.code
+            if (d.code or d.subject and d.kind == "role" and not d.person)
             and d.end <= token.i
             and sentence - PRONOUN_WINDOW <= self.sentence_of(d) <= sentence
         ]
@@ -1084,7 +1087,7 @@ class _Resolver:
             agreeing = [d for d in subjects if gender and self.gender_of(d) in (None, gender)]
             if agreeing:
                 return agreeing[0]
-        fitting = [d for d in window if d.person == wants_person]
+        fitting = [d for d in window if d.code and d.person == wants_person]
         return fitting[-1] if fitting else None
 
     def gender_of(self, draft: Draft) -> str | None:

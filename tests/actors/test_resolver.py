@@ -284,3 +284,12 @@ def test_an_unknown_organisation_takes_the_country_of_its_adjective(actors_of):
     )
     federation = find(analysis, "La Fédération nationale des producteurs de café kényans")
     assert (federation.code, federation.rule) == ("KENNGO", "fr/actors/demonyms.tsv#ken")
+
+
+def test_a_pronoun_after_an_unresolved_subject_group_stays_unresolved(actors_of):
+    analysis = actors_of(
+        "Des hommes armés ont attaqué un village du nord du Mali. Ils ont incendié des maisons."
+    )
+    they = find(analysis, "Ils")
+    assert they.code is None
+    assert analysis.mentions[they.antecedent].text == "Des hommes armés"
