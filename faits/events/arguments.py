@@ -90,6 +90,9 @@ NESTED_DEPTH = 2
 # A denial (016) is addressed to its accusers: whom the denied act was against ("nie avoir
 # utilisé des armes chimiques contre les soldats ukrainiens") is not its target.
 DENIAL = "016"
+# Force postures (15) and the forces they move: the source's own are its means.
+POSTURE_ROOT = "15"
+FORCE_AGENTS = frozenset({"MIL", "COP"})
 # Judicial cooperation (063) hands a person over to a state: that state is the target, not
 # the person ("a extradé vers les États-Unis un ancien chef du renseignement vénézuélien").
 HANDOVER_CODES = ("063",)
@@ -1870,6 +1873,11 @@ def find_arguments(
     )
     if not sources and nameless_agent and _is_passive(trigger):
         sources = _assailant(nameless[0], targets, trigger.doc, actors)
+    if root == POSTURE_ROOT and sources:
+        # "a déployé 45 000 policiers et gendarmes dans tout le pays": the source's own
+        # forces moved or put on alert are its means, not whom the posture is aimed at.
+        own = {s.country for s in sources if s.country}
+        targets = [t for t in targets if not (t.country in own and t.agent in FORCE_AGENTS)]
     phrases = [trigger, *candidate.complements, *_children(trigger, OBJECTS + ("xcomp",))]
     named_parties += [p for phrase in phrases for p in _between(phrase, actors, cues)]
     party_keys = {_party_key(p) for p in named_parties}

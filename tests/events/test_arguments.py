@@ -690,6 +690,13 @@ ARGUMENT_CASES = [
         [("KEN", None)],
         id="the_body_a_gathering_stands_before_is_where_not_whom",
     ),
+    pytest.param(
+        "Le gouvernement chilien a déployé 20 000 policiers et militaires dans la capitale pour "
+        "le week-end électoral.",
+        "15",
+        [("CHL", None)],
+        id="the_sources_own_forces_in_a_posture_are_its_means",
+    ),
 ]
 
 
