@@ -1789,13 +1789,17 @@ def find_arguments(
                 sources, targets, how = between[:1], between[1:] + targets, BETWEEN
                 named_parties = between
                 break
-    if sources and not targets:
+    source_codes = {s.code for s in sources}
+    if sources and all(t.code in source_codes for t in targets):
         # "s'est proposé comme médiateur entre Kiev et Moscou", "joue les médiateurs entre
-        # le gouvernement et les rebelles": the parties are whom the act concerns.
+        # le gouvernement et les rebelles": the parties are whom the act concerns. Also when
+        # the only actor read is the source's own party ("a écarté toute rencontre entre
+        # Vladimir Poutine et Volodymyr Zelensky"): the other party is.
         for phrase in [trigger, *_children(trigger, OBJECTS + ("xcomp",))]:
             between = _between(phrase, actors, cues)
-            if between:
-                targets = named_parties = between
+            others = [p for p in between if p.code not in source_codes]
+            if between and (not targets or others):
+                targets = named_parties = others if targets else between
                 break
     if sources and not targets and trigger.pos_ == "VERB" and not _is_passive(trigger):
         targets = _rightward_object(trigger, sources, actors)

@@ -697,6 +697,12 @@ ARGUMENT_CASES = [
         [("CHL", None)],
         id="the_sources_own_forces_in_a_posture_are_its_means",
     ),
+    pytest.param(
+        "Le Kremlin a exclu toute rencontre entre Vladimir Poutine et Joe Biden.",
+        "12",
+        [("RUS", "USA")],
+        id="the_other_party_of_a_between_phrase_naming_the_source_is_the_target",
+    ),
 ]
 
 
