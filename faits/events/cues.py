@@ -64,8 +64,12 @@ def _verb_forms(entries: dict[str, dict[str, Any]]) -> VerbForms:
     entry = entries.get("verb-forms")
     if entry is None:
         return VerbForms()
+    return _verb_class(entry, others=tuple(_verb_class(e) for e in entry.get("more") or []))
+
+
+def _verb_class(entry: dict[str, Any], others: tuple[VerbForms, ...] = ()) -> VerbForms:
     endings = tuple(normalise(str(e)) for e in entry.get("endings") or [])
-    return VerbForms(normalise(str(entry["infinitive"])), endings)
+    return VerbForms(normalise(str(entry["infinitive"])), endings, others)
 
 
 @dataclass(frozen=True)

@@ -116,19 +116,22 @@ class VerbForms:
     "reproche", "gelé"), so a verb trigger whose infinitive ends in ``infinitive`` is also
     indexed by its stem plus each of ``endings``: one more dictionary key per form, no work
     per token. A form that is a word of another class ("la réclame") only reaches verb
-    patterns, which check the part of speech.
+    patterns, which check the part of speech. ``others`` are further verb classes, each
+    with its own infinitive ending ("-ir": "ont rétabli", lemma "rétabli").
     """
 
     infinitive: str = ""
     endings: tuple[str, ...] = ()
+    others: tuple[VerbForms, ...] = ()
 
     def of(self, trigger: str) -> tuple[str, ...]:
+        found = tuple(form for other in self.others for form in other.of(trigger))
         if not self.infinitive or not trigger.endswith(self.infinitive):
-            return ()
+            return found
         stem = trigger[: -len(self.infinitive)]
         if len(stem) < 2:
-            return ()
-        return tuple(stem + ending for ending in self.endings if stem + ending != trigger)
+            return found
+        return found + tuple(stem + e for e in self.endings if stem + e != trigger)
 
 
 @dataclass

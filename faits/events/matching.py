@@ -249,6 +249,10 @@ def _has_auxiliary(token: Token) -> bool:
     return any(child.dep_.startswith("aux") for child in token.children)
 
 
+def _tense_auxiliary(token: Token) -> bool:
+    return any(child.dep_ == "aux:tense" for child in token.children)
+
+
 def _infinitive_read_as_noun(token: Token, pattern: Pattern) -> bool:
     """ "chargée … d'enquêter sur": an infinitive after "de" or "à" the tagger read as a noun
     is the verb itself (the written form is the pattern's infinitive)."""
@@ -258,13 +262,23 @@ def _infinitive_read_as_noun(token: Token, pattern: Pattern) -> bool:
 
 
 def try_pattern(
-    pattern: Pattern, token: Token, dep: str, pos: str, view: SentenceView, cues: Cues
+    pattern: Pattern,
+    token: Token,
+    dep: str,
+    pos: str,
+    view: SentenceView,
+    cues: Cues,
+    noun_listed: bool = False,
 ) -> Candidate:
-    """One pattern on one token; ``dep`` and ``pos`` are the token's, read once per token."""
+    """One pattern on one token; ``dep`` and ``pos`` are the token's, read once per token;
+    ``noun_listed``: a noun pattern is indexed by the token's own keys as well."""
     tags = VERB_TAGS if pattern.kind == "verb" else NOUN_TAGS
     if dep.startswith("aux") or dep == "cop":
         return Candidate(pattern, token, False, f"auxiliary ({dep}), not a trigger")
     verbal = pattern.kind == "verb" and pos not in NOUN_TAGS and view.has_auxiliary(token)
+    # "ont pleinement rétabli" tagged a noun: a tense auxiliary makes it the verb, unless the
+    # lexicon reads that very word as a noun ("ont massacré", 20.yaml lists "massacré")
+    verbal = verbal or (pattern.kind == "verb" and not noun_listed and _tense_auxiliary(token))
     verbal = verbal or (pattern.kind == "verb" and _infinitive_read_as_noun(token, pattern))
     if pos not in tags and not verbal:
         return Candidate(pattern, token, False, f"part of speech {pos} is not a {pattern.kind}")
@@ -305,12 +319,13 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
             continue
         patterns = [p for key in keys for p in index.get(key, ())]
         dep, pos = token.dep_, token.pos_
+        noun_listed = any(p.kind == "noun" for p in patterns)
         seen: set[int] = set()
         for pattern in patterns:
             if id(pattern) in seen:
                 continue
             seen.add(id(pattern))
-            found.append(try_pattern(pattern, token, dep, pos, view, cues))
+            found.append(try_pattern(pattern, token, dep, pos, view, cues, noun_listed))
     return found
 
 

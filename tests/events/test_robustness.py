@@ -455,3 +455,11 @@ def test_infinitive_tagged_as_a_noun_is_still_the_verb(code_fr):
         "sur les exactions en Libye."
     )
     assert "09" in {e.cameo_root for e in coded.events}
+
+
+def test_participle_of_an_ir_verb_tagged_as_a_noun_is_the_verb(code_fr):
+    # fr_core_news_md reads "ont pleinement rétabli" as a noun of its own lemma "rétabli".
+    coded = code_fr(
+        "La Turquie et l'Égypte ont pleinement rétabli lundi leurs relations diplomatiques."
+    )
+    assert pairs(coded, "05") == {("TUR", "EGY"), ("EGY", "TUR")}
