@@ -1471,6 +1471,12 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 for inner in _children(oblique, OBLIQUES):
                     if _prepositions(inner, cues) & preferred:
                         found.extend(phrase_actors(inner, actors))
+        # "s'est engagée auprès du Vatican à libérer …": the parser reads a target
+        # preposition as an adverb and hangs the phrase it introduces on it.
+        for adverb in _children(anchor, ("advmod",)):
+            if cues.preposition(adverb.text) in preferred:
+                for inner in _children(adverb, OBLIQUES):
+                    found.extend(phrase_actors(inner, actors))
     if not found and trigger.pos_ == "VERB" and not _children(trigger, OBJECTS):
         # "ont arrêté puis expulsé vers l'Éthiopie deux militants": coordinated verbs with
         # one subject share the object the parser gave the last one. Not a verb after a

@@ -703,6 +703,13 @@ ARGUMENT_CASES = [
         [("RUS", "USA")],
         id="the_other_party_of_a_between_phrase_naming_the_source_is_the_target",
     ),
+    pytest.param(
+        "Le Nicaragua s'est engagé auprès de l'Union européenne à libérer les prisonniers "
+        "politiques.",
+        "03",
+        [("NIC", "IGO")],
+        id="a_target_preposition_read_as_an_adverb_still_introduces_the_target",
+    ),
 ]
 
 
