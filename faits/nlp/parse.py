@@ -17,7 +17,7 @@ import numpy
 import spacy
 from spacy import attrs
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 from srsly import msgpack
 
 # ``Doc.to_bytes``/``from_bytes`` go through srsly, which rebuilds its numpy codec chain from a
@@ -96,11 +96,73 @@ def _damaged_letter(mark: Token, following: Token) -> bool:
     return glued and (following.text == "," or following.text[:1].islower())
 
 
+# The parts of speech the tagger gives participles it does not know; a word the parser makes
+# the head of a tense auxiliary is a verb whatever the tagger said.
+NOT_PARTICIPLES = frozenset({"NOUN", "ADJ", "ADV", "X"})
+TENSE_AUXILIARY = "aux:tense"
+
+
+@Language.factory("faits_participle_repair", requires=["token.lemma", "token.dep"])
+def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Build the participle repair with the pipeline's own verb lemmatisation tables."""
+    # spaCy's stubs type a pipe as a bare callable: its tables are read untyped.
+    lookups: Any = getattr(nlp.get_pipe("lemmatizer"), "lookups")  # noqa: B009
+    tense_auxiliary = nlp.vocab.strings.add(TENSE_AUXILIARY)
+    verbs = frozenset(lookups.get_table("lemma_index", {}).get("verb", ()))
+    rules = [tuple(rule) for rule in lookups.get_table("lemma_rules", {}).get("verb", [])]
+
+    def repair_participles(doc: Doc) -> Doc:
+        """A word the parser made the head of a tense auxiliary is a verb's participle.
+
+        The tagger reads an unfamiliar participle as a noun, an adjective or an adverb
+        ("des miliciens ont massacré …": NOUN of lemma "massacré"; "a été violé": ADV) while
+        the parser attaches "ont" to it as its tense auxiliary. The stages after the parse
+        find verbs by part of speech and lemma, so the word gets the verb's, when the
+        lemmatiser's own verb rules turn it into a verb; otherwise it stays as tagged.
+        """
+        # Only the tense auxiliaries are visited: reading every token from Python would cost
+        # a fair share of what the rest of the coding does.
+        for i in numpy.flatnonzero(doc.to_array(attrs.DEP) == tense_auxiliary).tolist():
+            word = doc[i].head
+            if word.i == i or word.pos_ not in NOT_PARTICIPLES:
+                continue
+            lemma = participle_lemma(word.text.lower(), rules, verbs)
+            if lemma is not None:
+                word.pos_ = "VERB"
+                word.lemma_ = lemma
+                word.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+        return doc
+
+    return repair_participles
+
+
+def participle_lemma(form: str, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> str | None:
+    """The verb a participle comes from, by the lemmatiser's suffix rules.
+
+    A verb the lemmatiser's index knows comes first. The index misses common verbs
+    ("geler"), so a form in "-é(e)(s)", the first group and by far the most frequent, is
+    read as its "-er" verb even when unknown: the tense auxiliary already says it is a verb.
+    """
+    if not form.isalpha():
+        return None
+    for ending, replacement in rules:
+        if form.endswith(ending):
+            lemma = form[: len(form) - len(ending)] + replacement
+            if lemma in verbs:
+                return lemma
+    stem = form.rstrip("s").removesuffix("e")
+    if stem.endswith("é") and len(stem) > 2:
+        return stem[:-1] + "er"
+    return None
+
+
 def load_parser(model_name: str) -> Language:
-    """Load an installed spaCy package (never downloads) with our sentence rule."""
+    """Load an installed spaCy package (never downloads) with our sentence and tag rules."""
     nlp = spacy.load(model_name)
     if "faits_sentence_rules" not in nlp.pipe_names:
         nlp.add_pipe("faits_sentence_rules", before="parser")
+    if "lemmatizer" in nlp.pipe_names and "faits_participle_repair" not in nlp.pipe_names:
+        nlp.add_pipe("faits_participle_repair", after="lemmatizer")
     return nlp
 
 

@@ -102,3 +102,31 @@ def test_no_sentence_starts_after_a_word(fr_models):
         parse_texts(fr_models.nlp, ["Somalie : au moins 32 morts. Le gouvernement a réagi."])
     )
     assert content_sentences(doc)[-1].text == "Le gouvernement a réagi."
+
+
+def test_a_participle_tagged_as_a_noun_after_its_auxiliary_is_the_verb(fr_models):
+    """The tagger reads "massacré" after "ont" as a noun of lemma "massacré"; the parser still
+    hangs "ont" on it as its tense auxiliary, so it is the verb "massacrer"."""
+    doc = next(
+        parse_texts(fr_models.nlp, ["Des miliciens ont massacré plus de 160 villageois hier."])
+    )
+    word = next(t for t in doc if t.text == "massacré")
+    assert (word.pos_, word.lemma_) == ("VERB", "massacrer")
+    assert str(word.morph) == "Tense=Past|VerbForm=Part"
+
+
+def test_a_participle_unknown_to_the_lemmatiser_is_read_by_its_ending(fr_models):
+    """ "geler" is missing from the lemmatiser's verb index: "a gelé" is still "geler"."""
+    doc = next(parse_texts(fr_models.nlp, ["La France a gelé les avoirs de l'oligarque."]))
+    word = next(t for t in doc if t.text == "gelé")
+    assert (word.pos_, word.lemma_) == ("VERB", "geler")
+
+
+def test_nouns_after_avoir_stay_nouns(fr_models):
+    """Only the head of a tense auxiliary is repaired: "avoir lieu", "avoir peur" keep their
+    nouns."""
+    doc = next(parse_texts(fr_models.nlp, ["Le sommet a lieu à Paris. Les autorités ont peur."]))
+    assert {t.text: t.pos_ for t in doc if t.text in ("lieu", "peur")} == {
+        "lieu": "NOUN",
+        "peur": "NOUN",
+    }
