@@ -119,8 +119,10 @@ HOLDER_ROOTS = frozenset({"02", "10"})
 CONTENT_ROOTS = frozenset({"02", "10"})
 # Condemnations (11) with no target named react to the act the sentence before reports.
 REACTION_ROOTS = frozenset({"11"})
-# Praise (051), disapproval (11) and rejection (12) of a thing are aimed at who made it.
-EVALUATION_CODES = ("051", "11", "12")
+# Praise (051), disapproval (11) and rejection (12) of a thing are aimed at who made it, and
+# so is a denial (016) of what someone put forward ("rejette les accusations d'ingérence
+# formulées par la junte malienne").
+EVALUATION_CODES = ("051", "11", "12", "016")
 
 
 @dataclass
@@ -1008,7 +1010,10 @@ def _maker(
     judging its author, also one of the source's own country (unions and their
     government); not the source itself."""
     own = {s.code for s in sources}
-    for obj in _children(trigger, OBJECTS):
+    # The participle may close the object's complement ("les accusations d'ingérence
+    # formulées par la junte": the parser hangs it on "ingérence").
+    things = [n for o in _children(trigger, OBJECTS) for n in (o, *_children(o, ("nmod",)))]
+    for obj in things:
         for participle in _children(obj, ("acl",)):
             if participle.pos_ != "VERB" or _infinitive(participle):
                 continue

@@ -710,6 +710,12 @@ ARGUMENT_CASES = [
         [("NIC", "IGO")],
         id="a_target_preposition_read_as_an_adverb_still_introduces_the_target",
     ),
+    pytest.param(
+        "Bakou a démenti les allégations de nettoyage ethnique formulées par Erevan.",
+        "016",
+        [("AZE", "ARM")],
+        id="a_denial_is_aimed_at_who_put_forward_what_it_denies",
+    ),
 ]
 
 
