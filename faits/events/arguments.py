@@ -1837,7 +1837,9 @@ def find_arguments(
         targets = _condition_subject(trigger, sources, actors, cues) or targets
     if one_party and directed and not named and root in CONTENT_ROOTS:
         targets = _content_subject(trigger, sources, actors) or targets
-    if one_party and directed and not targets:
+    # Several parties doing a directed act together ("La Russie et la Chine ont opposé leur
+    # veto à un projet de résolution américain") aim it as one party would.
+    if directed and not targets:
         # A denial is not aimed at whom the denied act aimed at ("dément toute implication
         # dans la saisie d'un pétrolier battant pavillon britannique").
         aims = not candidate.pattern.code.startswith(DENIAL)

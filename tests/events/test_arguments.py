@@ -716,6 +716,13 @@ ARGUMENT_CASES = [
         [("AZE", "ARM")],
         id="a_denial_is_aimed_at_who_put_forward_what_it_denies",
     ),
+    pytest.param(
+        "Le Royaume-Uni et la France ont opposé leur veto à un projet de résolution russe "
+        "appelant à une trêve.",
+        "12",
+        [("FRA", "RUS"), ("GBR", "RUS")],
+        id="several_parties_of_a_directed_act_aim_it_as_one_would",
+    ),
 ]
 
 
