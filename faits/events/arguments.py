@@ -1829,7 +1829,9 @@ def find_arguments(
     one_party = len({s.country or s.code for s in sources}) == 1
     directed = not (pattern.symmetric or pattern.reciprocal or pattern.needs_target)
     named = [t for t in targets if t.code]
-    if one_party and directed and not named and root in BENEFIT_ROOTS:
+    if one_party and not mutual and not named and root in BENEFIT_ROOTS:
+        # Aid needs a recipient, so its patterns require a target; the beneficiary of
+        # "pour …" is one ("a débloqué des fonds pour les sinistrés du Malawi").
         targets = _beneficiary(trigger, sources, actors, cues) or targets
         named = [t for t in targets if t.code]
     if one_party and directed and not named and root in CONDITIONED_ROOTS:

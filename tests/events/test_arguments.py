@@ -71,6 +71,13 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # Aid requires a recipient: the beneficiary of "pour" is one.
+    pytest.param(
+        "Le Canada a débloqué des fonds d'urgence pour les sinistrés haïtiens.",
+        "07",
+        [("CAN", "HTI")],
+        id="aid_requiring_a_target_takes_the_beneficiary_of_pour",
+    ),
     # A demand for one's own nationals is addressed to whoever holds them.
     pytest.param(
         "Paris réclame la libération de deux ressortissants français détenus en Iran depuis un an.",
