@@ -968,7 +968,8 @@ def _condition_subject(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
     """Who a conditional offer or threat is addressed to: the foreign subject of its
-    condition ("si l'OTAN renonce à ses manœuvres", "si Chisinau ne règle pas sa dette").
+    condition ("si l'OTAN renonce à ses manœuvres", "si Chisinau ne règle pas sa dette"),
+    or for civil society its own state ("si le gouvernement maintient sa réforme").
     An offer or a threat set on a condition is made to whoever must meet it. The condition
     ("si …" clause) hangs on the trigger, on a word under it, or on one of the verbs that
     introduce it ("se dit prêt à …, si …": the parser may tie it to "dit")."""
@@ -981,6 +982,9 @@ def _condition_subject(
         anchors.add(node.i)
     under = {t.i for t in trigger.subtree}
     own = {s.country for s in sources if s.country}
+    # Civil society's threats are addressed to its own state as often as not: "les
+    # syndicats menacent d'une grève si le gouvernement maintient sa réforme".
+    civil = all(s.agent in PRIVATE_ROLES for s in sources)
     for clause in trigger.sent:
         if clause.i == trigger.i or clause.dep_ not in ("advcl", "conj"):
             continue
@@ -994,7 +998,9 @@ def _condition_subject(
         found = [
             m
             for m in _subject_actors(clause, actors)
-            if m.kind != PLACE and m.country not in own and not _informant(m, trigger.doc, cues)
+            if m.kind != PLACE
+            and (m.country not in own or (civil and m.agent in STATE_ROLES))
+            and not _informant(m, trigger.doc, cues)
         ]
         if found:
             return found

@@ -71,6 +71,14 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # Civil society threatens its own state when the state must meet the condition.
+    pytest.param(
+        "Les agriculteurs espagnols menacent de bloquer les routes si le gouvernement "
+        "ne retire pas sa taxe sur le gazole.",
+        "13",
+        [("ESP", "ESP")],
+        id="civil_society_threat_is_addressed_to_its_own_state_in_the_condition",
+    ),
     # Aid requires a recipient: the beneficiary of "pour" is one.
     pytest.param(
         "Le Canada a débloqué des fonds d'urgence pour les sinistrés haïtiens.",
