@@ -101,6 +101,11 @@ HANDOVER_CODES = ("063",)
 VISIT = "042"
 # A mediation (045) named in a circumstance of a clause is between that clause's subjects.
 MEDIATION = "045"
+# A meeting or call (040, 041) named in a circumstance of a clause ("lors de leur rencontre",
+# "lors d'un appel avec …") is held by that clause's subject.
+MEETING_CODES = ("040", "041")
+# Relations of a noun that is a circumstance of its clause, not one of its arguments.
+CIRCUMSTANCE = ("obl", "obl:arg", "obl:mod")
 # A headline's topic is a short phrase before a colon: "Biélorussie : l'UE exige …".
 TOPIC_MAX = 4
 # Offers, demands, refusals and threats whose condition names whom they are addressed to:
@@ -1562,6 +1567,38 @@ def _clause_subject(noun: Token, actors: ActorIndex, cues: Cues) -> list[ActorMe
     return _subject_of(verb, actors, cues)[0] if verb.i != noun.i else []
 
 
+def _circumstance(noun: Token, cues: Cues) -> bool:
+    """Whether a noun is a circumstance of its clause ("lors de la rencontre", "pendant un
+    appel"), not its subject or object ("a annulé la rencontre") nor its purpose ("se
+    retrouvent pour un sommet", which the verb already codes)."""
+    return (
+        noun.dep_ in CIRCUMSTANCE
+        and noun.head.pos_ in ("VERB", "AUX", "ADV")
+        and not _prepositions(noun, cues) & cues.purpose_marks
+    )
+
+
+def _clause_partners(
+    noun: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """The other party of a meeting a possessive names ("a promis au président sri-lankais
+    un soutien, lors de leur rencontre"): a foreign actor among the clause verb's objects."""
+    if not any("Yes" in d.morph.get("Poss", []) for d in _children(noun, ("det",))):
+        return []
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    own = {s.country for s in sources}
+    inside = {t.i for t in noun.subtree}
+    return [
+        m
+        for c in _children(verb, (*OBJECTS, "obl:arg"))
+        if c.i not in inside
+        for m in phrase_actors(c, actors)
+        if m.country not in own
+    ]
+
+
 def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """Whom the act a force noun names struck, read off the verb the noun goes with: "une
     frappe de drone américaine a tué le chef d'Al-Qaïda" (the noun is the subject: the
@@ -1743,6 +1780,15 @@ def find_arguments(
             # the subject of the clause the mediation helped.
             own = {s.country for s in sources}
             targets = [p for p in _clause_subject(trigger, actors, cues) if p.country not in own]
+        if candidate.pattern.code.startswith(MEETING_CODES) and _circumstance(trigger, cues):
+            # "a promis au président sri-lankais un soutien, lors de leur rencontre à New
+            # Delhi", "a annoncé le prince héritier lors d'un appel avec Donald Trump": the
+            # clause's subject holds the meeting, with whom "avec" or the possessive names.
+            if not sources:
+                sources = _clause_subject(trigger, actors, cues)
+                how = "subject of the clause the meeting is a circumstance of"
+            if sources and not targets:
+                targets = _clause_partners(trigger, sources, actors)
         if candidate.pattern.code.startswith(VISIT):
             # A visit noun in a circumstance of a clause ("En visite à Dar es Salaam, le
             # président allemand a demandé …"; "… lors de la visite du chef de la diplomatie

@@ -71,6 +71,15 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A meeting named as a circumstance of a clause is held by its subject, with whom the
+    # possessive's clause names.
+    pytest.param(
+        "Le chancelier allemand a garanti au président kényan une aide à la transition "
+        "énergétique, lors de leur entretien à Nairobi.",
+        "04",
+        [("DEU", "KEN"), ("KEN", "DEU")],
+        id="meeting_in_a_circumstance_is_held_by_the_clause_subject",
+    ),
     # Civil society threatens its own state when the state must meet the condition.
     pytest.param(
         "Les agriculteurs espagnols menacent de bloquer les routes si le gouvernement "
