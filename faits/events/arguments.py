@@ -1599,6 +1599,24 @@ def _clause_partners(
     ]
 
 
+def _previous_party(
+    sentence: Span, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """Whom a sentence opening on a pronoun for its source goes on acting on: the one foreign
+    party of the sentence before ("Le chancelier a écarté l'envoi de missiles à l'Ukraine.
+    Il a en revanche promis des obus."). Several foreign countries there are no answer."""
+    if sentence.start == 0 or not sources:
+        return []
+    if not all(s.kind == "pronoun" and s.token_start == sentence.start for s in sources):
+        return []
+    previous = sentence.doc[sentence.start - 1].sent
+    own = {s.country for s in sources}
+    foreign = [m for m in actors.in_sentence(previous) if m.country and m.country not in own]
+    if len({m.country for m in foreign}) != 1:
+        return []
+    return foreign[:1]
+
+
 def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """Whom the act a force noun names struck, read off the verb the noun goes with: "une
     frappe de drone américaine a tué le chef d'Al-Qaïda" (the noun is the subject: the
@@ -1926,6 +1944,9 @@ def find_arguments(
             targets = [topic]
     if one_party and not mutual and not targets and root in REACTION_ROOTS:
         targets = _demonstrative_antecedent(trigger, sources, actors, reaction=True)
+    if one_party and directed and not targets and root != COMMENT_ROOT:
+        # A comment is often addressed to no one ("Il s'est dit « préoccupé »").
+        targets = _previous_party(sentence, sources, actors)
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
     nameless = sources

@@ -71,6 +71,14 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A pronoun source with no target goes on acting on the one foreign party before.
+    pytest.param(
+        "Le Premier ministre japonais a critiqué mardi les essais de missiles de la Corée du "
+        "Nord. Il a exigé la fin immédiate de ces tirs.",
+        "10",
+        [("JPN", "PRK")],
+        id="pronoun_source_acts_on_the_foreign_party_of_the_sentence_before",
+    ),
     # A meeting named as a circumstance of a clause is held by its subject, with whom the
     # possessive's clause names.
     pytest.param(
