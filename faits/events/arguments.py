@@ -882,6 +882,14 @@ def _rightward_object(
     return []
 
 
+def _subject_relative(clause: Token) -> bool:
+    """Whether a relative clause has its relative pronoun for subject ("qui frappaient …"),
+    so that it says what the noun it qualifies does, as a present participle would."""
+    return clause.dep_ == "acl:relcl" and any(
+        "Rel" in s.morph.get("PronType", []) for s in _children(clause, SUBJECT)
+    )
+
+
 def _nested_target(
     trigger: Token,
     sources: list[ActorMention],
@@ -935,6 +943,9 @@ def _nested_target(
                 # entreprise chinoise": what an active participle aims at is what the phrase
                 # is about; the participle itself is no step deeper.
                 aiming = child.dep_ == "acl" and _present_participle(child)
+                # "les droits de douane qui frappaient le vin australien": a relative clause
+                # on its own subject reads as that participle does.
+                aiming = aiming or _subject_relative(child)
                 if aiming and aims:
                     stack.append((child, depth))
                     continue

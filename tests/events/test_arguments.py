@@ -71,6 +71,14 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A relative clause on its own subject is no step deeper in what the act is about.
+    pytest.param(
+        "Ottawa a levé les sanctions commerciales qui pénalisaient depuis deux ans le porc "
+        "chinois.",
+        "08",
+        [("CAN", "CHN")],
+        id="subject_relative_clause_reads_as_a_participle_for_the_nested_target",
+    ),
     # A pronoun source with no target goes on acting on the one foreign party before.
     pytest.param(
         "Le Premier ministre japonais a critiqué mardi les essais de missiles de la Corée du "
