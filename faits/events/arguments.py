@@ -1628,6 +1628,26 @@ def _previous_party(
     return foreign[:1]
 
 
+def _reported_subject(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """Whom a disapproval set after what it reports is aimed at ("Des garde-côtes chinois ont
+    fait usage de canons à eau contre un navire philippin, a dénoncé Manille"): the foreign
+    subject of the clause before, which the inverted verb (its subject after it) reports."""
+    head = trigger.head
+    if head.i == trigger.i or head.i > trigger.i or head.pos_ != "VERB":
+        return []
+    if not any(s.i > trigger.i for s in _children(trigger, SUBJECT)):
+        return []
+    own = {s.country for s in sources if s.country}
+    return [
+        m
+        for s in _children(head, SUBJECT)
+        for m in phrase_actors(s, actors)
+        if m.kind != PLACE and m.country and m.country not in own
+    ]
+
+
 def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """Whom the act a force noun names struck, read off the verb the noun goes with: "une
     frappe de drone américaine a tué le chef d'Al-Qaïda" (the noun is the subject: the
@@ -1943,6 +1963,8 @@ def find_arguments(
     evaluation = candidate.pattern.code.startswith(EVALUATION_CODES)
     if one_party and not mutual and not named and evaluation:
         targets = _maker(trigger, sources, actors, cues) or targets
+    if one_party and not mutual and not targets and root in REACTION_ROOTS:
+        targets = _reported_subject(trigger, sources, actors)
     if one_party and not mutual and not targets:
         targets = _pair_in_object(trigger, sentence, sources, actors)
     if one_party and not targets and _present_participle(trigger):

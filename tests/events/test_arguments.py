@@ -71,6 +71,14 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # An inverted disapproval after what it reports aims at that clause's foreign subject.
+    pytest.param(
+        "Des navires de guerre chinois ont encerclé un bateau de pêche vietnamien près des "
+        "îles Paracels, a dénoncé Hanoï.",
+        "11",
+        [("VNM", "CHN")],
+        id="inverted_disapproval_aims_at_the_subject_of_the_reported_clause",
+    ),
     # A relative clause on its own subject is no step deeper in what the act is about.
     pytest.param(
         "Ottawa a levé les sanctions commerciales qui pénalisaient depuis deux ans le porc "
