@@ -101,6 +101,7 @@ class Cues:
     complementizers: frozenset[str] = frozenset()
     reflexive_senses: frozenset[str] = frozenset()
     expected_verbs: frozenset[str] = frozenset()
+    present_participle_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -142,7 +143,15 @@ class Cues:
             if "reflexive-senses" in roles
             else frozenset(),
             expected_verbs=_words(modality, "expected") if "expected" in modality else frozenset(),
+            present_participle_endings=tuple(_words(modality, "present-participle", "endings"))
+            if "present-participle" in modality
+            else (),
         )
+
+    def present_participle_form(self, word: str) -> bool:
+        """A participle whose written ending is the present one: the parser sometimes tags
+        "rompant" as a past participle."""
+        return normalise(word).endswith(self.present_participle_endings)
 
     def preposition(self, word: str) -> str:
         """The plain preposition of a token's text: contractions undone (``au`` → ``à``)."""

@@ -428,10 +428,15 @@ def _adjectival(token: Token, cues: Cues) -> bool:
     if "Part" not in token.morph.get("VerbForm", []) or _has_agent(token, cues):
         return False
     if token.dep_ == "acl":
-        return not (_detached_present_participle(token) or _headline_predicate(token))
+        return not (
+            _detached_present_participle(token)
+            or _detached_present_form(token, cues)
+            or _headline_predicate(token)
+        )
     return (
         token.dep_ == "advcl"
         and "Past" in token.morph.get("Tense", [])
+        and not cues.present_participle_form(token.text)
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)
     )
 
@@ -450,6 +455,15 @@ def _detached_present_participle(token: Token) -> bool:
     subject's action even when the parser hangs it on the preceding noun."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return _present_participle(token) and previous is not None and previous.text == ","
+
+
+def _detached_present_form(token: Token, cues: Cues) -> bool:
+    """ "des relations avec la Chine, rompant ainsi avec Taïwan": a participle set off by a
+    comma whose written ending is the present one, which the parser tagged as past."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        previous is not None and previous.text == "," and cues.present_participle_form(token.text)
+    )
 
 
 def _consequence(token: Token, violent: set[int]) -> bool:
