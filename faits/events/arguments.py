@@ -106,6 +106,8 @@ MEDIATION = "045"
 MEETING_CODES = ("040", "041")
 # Relations of a noun that is a circumstance of its clause, not one of its arguments.
 CIRCUMSTANCE = ("obl", "obl:arg", "obl:mod")
+# A withdrawal (087) from a place of another country yields it to that country.
+WITHDRAWAL = "087"
 # A headline's topic is a short phrase before a colon: "Biélorussie : l'UE exige …".
 TOPIC_MAX = 4
 # Offers, demands, refusals and threats whose condition names whom they are addressed to:
@@ -1648,6 +1650,21 @@ def _reported_subject(
     ]
 
 
+def _withdrawn_from(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """The country a force withdraws from ("Les forces arméniennes se sont retirées du
+    district de Kelbadjar", "a achevé son retrait de la rive droite du Dniepr"): the first
+    foreign place in the trigger's obliques, whose country the withdrawal yields ground to."""
+    own = {s.country for s in sources if s.country}
+    for phrase in _children(trigger, OBLIQUES):
+        for token in sorted(_phrase_tokens(phrase), key=lambda t: t.i):
+            place = actors.places.get(token.i)
+            if place is not None and place.country and place.country not in own:
+                return [place]
+    return []
+
+
 def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """Whom the act a force noun names struck, read off the verb the noun goes with: "une
     frappe de drone américaine a tué le chef d'Al-Qaïda" (the noun is the subject: the
@@ -1965,6 +1982,8 @@ def find_arguments(
         targets = _maker(trigger, sources, actors, cues) or targets
     if one_party and not mutual and not targets and root in REACTION_ROOTS:
         targets = _reported_subject(trigger, sources, actors)
+    if one_party and not targets and candidate.pattern.code.startswith(WITHDRAWAL):
+        targets = _withdrawn_from(trigger, sources, actors)
     if one_party and not mutual and not targets:
         targets = _pair_in_object(trigger, sentence, sources, actors)
     if one_party and not targets and _present_participle(trigger):

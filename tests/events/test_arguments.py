@@ -71,6 +71,13 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A withdrawal from a place of another country yields it to that country.
+    pytest.param(
+        "Les soldats érythréens ont achevé leur retrait de la ville d'Adigrat.",
+        "08",
+        [("ERI", "ETH")],
+        id="withdrawal_from_a_foreign_place_is_aimed_at_its_country",
+    ),
     # An inverted disapproval after what it reports aims at that clause's foreign subject.
     pytest.param(
         "Des navires de guerre chinois ont encerclé un bateau de pêche vietnamien près des "
