@@ -119,6 +119,9 @@ CONDITION_REACH = 3
 # infrastructures ukrainiennes".
 BENEFIT_ROOTS = frozenset({"03", "07"})
 BENEFIT_DEPTH = 4
+# Aid delivered (07, peacekeepers 074 included) goes where its clause sends it: "a acheminé
+# des vivres dans le nord de Gaza", "a été déployé en Haïti".
+AID_ROOT = "07"
 # Appeals and demands (02, 10) for one's own nationals are addressed to whoever holds them.
 HOLDER_ROOTS = frozenset({"02", "10"})
 # Appeals and demands (02, 10) whose content is a clause are addressed to its subject:
@@ -1173,6 +1176,31 @@ def _beneficiary(
     return []
 
 
+def _destination(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """Where aid is delivered when no phrase names a recipient: the first foreign place in
+    the trigger's obliques or objects ("a envoyé des vivres en Birmanie", "livrés aux hôpitaux de
+    Kharkiv", "des casques bleus ont été déployés autour de Goma"), whose country receives
+    it. Not its agent ("par le Croissant-Rouge iranien"), and not a place of the source's
+    own country, where aid is handed out at home. Only a verb that reports the act: an
+    adjectival participle ("une école financée par l'UE dans le sud de la Cisjordanie") or a
+    noun ("la foule qui attendait l'aide dans le nord de Gaza") only names it."""
+    if trigger.pos_ != "VERB" or trigger.dep_ == "acl":
+        return []
+    own = {s.country for s in sources if s.country}
+    # The parser often hangs the place on what is sent ("a envoyé des vivres, des tentes et
+    # une équipe de secouristes en Birmanie"): the objects and their conjuncts are read too.
+    phrases = [p for p in _children(trigger, OBLIQUES + OBJECTS) if p.dep_ != "obl:agent"]
+    phrases += [c for p in [trigger, *phrases] for c in _conjuncts(p) if c.pos_ == "NOUN"]
+    tokens = sorted({t.i for p in phrases for t in _phrase_tokens(p)})
+    for i in tokens:
+        place = actors.places.get(i)
+        if place is not None and place.country and place.country not in own:
+            return [place]
+    return []
+
+
 def _holder(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
@@ -1951,6 +1979,9 @@ def find_arguments(
         # Aid needs a recipient, so its patterns require a target; the beneficiary of
         # "pour …" is one ("a débloqué des fonds pour les sinistrés du Malawi").
         targets = _beneficiary(trigger, sources, actors, cues) or targets
+        named = [t for t in targets if t.code]
+    if one_party and not mutual and not named and root == AID_ROOT:
+        targets = _destination(trigger, sources, actors) or targets
         named = [t for t in targets if t.code]
     if one_party and directed and not named and root in CONDITIONED_ROOTS:
         # A group with no country yet ("ses troupes") is what is offered, not to whom.

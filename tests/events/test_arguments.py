@@ -778,6 +778,24 @@ ARGUMENT_CASES = [
         [("FRA", "RUS"), ("GBR", "RUS")],
         id="several_parties_of_a_directed_act_aim_it_as_one_would",
     ),
+    pytest.param(
+        "Le Maroc a acheminé des tentes et des couvertures dans le sud de la Turquie.",
+        "07",
+        [("MAR", "TUR")],
+        id="aid_goes_to_the_country_of_the_foreign_place_it_is_delivered_to",
+    ),
+    pytest.param(
+        "Un contingent de soldats rwandais a été déployé dans le nord du Mozambique.",
+        "07",
+        [("RWA", "MOZ")],
+        id="peacekeepers_deployed_to_a_foreign_place_serve_its_country",
+    ),
+    pytest.param(
+        "Le gouvernement indien a distribué des vivres dans l'État du Kerala.",
+        "07",
+        [],
+        id="aid_handed_out_in_the_sources_own_country_gets_no_foreign_target",
+    ),
 ]
 
 
