@@ -194,8 +194,13 @@ def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Toke
         and view.has_lemma(anchor.head, step.lemmas)
     ):
         return anchor.head
+    if step.preposition is None and anchor.pos_ in ("VERB", "AUX"):
+        antecedent = relative_antecedent(anchor, step.lemmas, view, cues)
+        if antecedent is not None:
+            return antecedent
+    own_relatives = _relative_clause_words(anchor, cues) if ANY in step.lemmas else set()
     for token in view.search_space(anchor):
-        if not view.has_lemma(token, step.lemmas):
+        if not view.has_lemma(token, step.lemmas) or token.i in own_relatives:
             continue
         dep = view.dep(token)
         if token.i < anchor.i and dep == "nsubj":
@@ -209,6 +214,83 @@ def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Toke
         elif _introduced_by(token, step.preposition, sentence, cues):
             return token
     return None
+
+
+def _relative_pronoun_object(verb: Token, cues: Cues) -> Token | None:
+    """The relative "que" a verb takes as object ("l'attaque que Washington attribue …").
+
+    The parser tags it a pronoun object, or a conjunction ("mark") as it would the "que" of
+    a reported clause; then it is relative when it follows a noun (past a comma) and the
+    verb has no object of its own: "a affirmé que …" follows a verb.
+    """
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        if child.dep_ == "obj" and "Rel" in child.morph.get("PronType", []):
+            return child
+        if child.dep_ == "mark" and normalise(child.text) in cues.complementizers:
+            if any(c.dep_ == "obj" for c in verb.children):
+                return None
+            i = child.i - 1
+            while i >= 0 and verb.doc[i].pos_ == "PUNCT":
+                i -= 1
+            if i >= 0 and verb.doc[i].pos_ in (*NOUN_TAGS, "ADJ"):
+                return child
+    return None
+
+
+def relative_antecedent(
+    verb: Token, lemmas: frozenset[str], view: SentenceView, cues: Cues
+) -> Token | None:
+    """The noun a relative "que" stands for, when it is what the verb's step wants.
+
+    "les attaques de drones contre deux sites d'Aramco, que Washington attribue à l'Iran":
+    the object of "attribue" is the attacks. The parser often hangs the relative clause on
+    the main verb, so the antecedent is read off the words: the word before the pronoun
+    (past a comma) and the nouns it qualifies, up its chain of noun modifiers.
+    """
+    pronoun = _relative_pronoun_object(verb, cues)
+    if pronoun is None or ANY in lemmas:
+        return None
+    i = pronoun.i - 1
+    while i >= view.sentence.start and verb.doc[i].pos_ == "PUNCT":
+        i -= 1
+    if i < view.sentence.start:
+        return None
+    node = verb.doc[i]
+    for _ in range(GOVERNOR_DEPTH):
+        if node.pos_ in NOUN_TAGS and view.has_lemma(node, lemmas):
+            return node
+        if not node.dep_.startswith(("nmod", "amod", "flat", "appos")) or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _antecedent_of(complement: Token, trigger: Token, cues: Cues) -> bool:
+    """A complement standing for the trigger's relative "que" belongs to the main clause: in
+    "ont revendiqué les attaques de drones …, que Washington attribue à l'Iran" the attacks
+    are an event of their own as well as what is imputed."""
+    return complement.i < trigger.i and _relative_pronoun_object(trigger, cues) is not None
+
+
+def _relative_clause_words(anchor: Token, cues: Cues) -> set[int]:
+    """Words of a relative clause on ``anchor``: "une attaque que les autorités imputent à
+    Israël" — what the clause says of the noun is no complement of it."""
+    found: set[int] = set()
+    for child in anchor.children:
+        relative = child.dep_ == "acl:relcl" or (
+            child.dep_ == "acl"
+            and child.i > anchor.i
+            and any(
+                "Rel" in c.morph.get("PronType", [])
+                or (c.dep_ == "mark" and normalise(c.text) in cues.complementizers)
+                for c in child.children
+            )
+        )
+        if relative:
+            found.update(t.i for t in child.subtree)
+    return found
 
 
 def _oblique_of_verb(token: Token, anchor: Token, cues: Cues) -> bool:
@@ -427,6 +509,11 @@ def _adjectival(token: Token, cues: Cues) -> bool:
     """
     if "Part" not in token.morph.get("VerbForm", []) or _has_agent(token, cues):
         return False
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+        # a clause of its own: "une frappe que l'armée libanaise impute à Israël", "une
+        # attaque que le gouvernement a imputée aux jihadistes" (the tagger reads the
+        # present "impute" as a participle too)
+        return False
     if token.dep_ == "acl":
         return not (
             _detached_present_participle(token)
@@ -437,7 +524,6 @@ def _adjectival(token: Token, cues: Cues) -> bool:
         token.dep_ == "advcl"
         and "Past" in token.morph.get("Tense", [])
         and not cues.present_participle_form(token.text)
-        and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)
     )
 
 
@@ -673,6 +759,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         for group in ranked.values()
         for c in group[0].complements
         if _consumes(group[0].pattern, ranked.get(c.i))
+        and not _antecedent_of(c, group[0].trigger, cues)
     }
     kept = {i: group for i, group in ranked.items() if i not in consumed}
     reporting = {i for i, g in kept.items() if g[0].pattern.reports}

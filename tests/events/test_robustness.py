@@ -463,3 +463,22 @@ def test_participle_of_an_ir_verb_tagged_as_a_noun_is_the_verb(code_fr):
         "La Turquie et l'Égypte ont pleinement rétabli lundi leurs relations diplomatiques."
     )
     assert pairs(coded, "05") == {("TUR", "EGY"), ("EGY", "TUR")}
+
+
+def test_relative_que_object_is_its_antecedent(code_fr):
+    # The parser hangs ", que Moscou attribue …" on the main verb and tags "que" a
+    # conjunction: the imputed explosion is read off the words before the pronoun.
+    coded = code_fr(
+        "Les séparatistes ont revendiqué l'explosion d'un oléoduc près de la frontière, "
+        "que Moscou attribue à l'Ukraine."
+    )
+    assert pairs(coded, "11") == {("RUS", "UKR")}
+
+
+def test_relative_clause_is_no_complement_of_its_noun(code_fr):
+    # "frappe [*]" must not swallow the relative clause's verb; "impute", tagged a
+    # participle, has a subject of its own and is no qualifier.
+    coded = code_fr(
+        "Un journaliste a été tué dans une frappe que l'armée libanaise impute à Israël."
+    )
+    assert pairs(coded, "11") == {("LBN", "ISR")}
