@@ -100,16 +100,40 @@ def _damaged_letter(mark: Token, following: Token) -> bool:
 # the head of a tense auxiliary is a verb whatever the tagger said.
 NOT_PARTICIPLES = frozenset({"NOUN", "ADJ", "ADV", "X"})
 TENSE_AUXILIARY = "aux:tense"
+# A verb in the present indicative that the tagger misreads heads a subject although it is
+# tagged a noun or an adjective ("L'UE sanctionne la Biélorussie": NOUN "sanctionne"). A real
+# noun heading a subject has a copula, an article or a preposition of its own.
+SUBJECT = "nsubj"
+NOT_VERB_CHILDREN = frozenset({"cop", "det", "case", "nummod"})
+NOT_VERBS = frozenset({"NOUN", "ADJ"})
+SUBJECT_WORDS = frozenset({"PROPN", "NOUN"})
+# The complements such a word was given as a noun, named as a verb's: a bare noun phrase is its
+# object, one with a preposition its oblique.
+NOUN_COMPLEMENT = "nmod"
+# The plural indefinite article the tagger reads as a preposition ("livre des chars").
+PARTITIVES = frozenset({"des"})
+# "Moscou expulse deux diplomates": the parser makes the capital the root and hangs the
+# present-tense verb on it as a clause or an adjective modifying it.
+MODIFIER_VERBS = ("acl", "amod")
+PRESENT_FORMS = ("e", "ent")
+VERB_ENDINGS = ("er", "ir", "re", "oir", "ïr")
+# The third person singular present of the first group ("réclame"), which the lemmatiser's
+# rules lack; the headline tense.
+PRESENT_ENDINGS = (("e", "er"),)
 
 
 @Language.factory("faits_participle_repair", requires=["token.lemma", "token.dep"])
 def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Build the participle repair with the pipeline's own verb lemmatisation tables."""
+    """Build the verb repair with the pipeline's own verb lemmatisation tables."""
     # spaCy's stubs type a pipe as a bare callable: its tables are read untyped.
     lookups: Any = getattr(nlp.get_pipe("lemmatizer"), "lookups")  # noqa: B009
     tense_auxiliary = nlp.vocab.strings.add(TENSE_AUXILIARY)
+    subject = nlp.vocab.strings.add(SUBJECT)
+    verb_pos = nlp.vocab.strings.add("VERB")
     verbs = frozenset(lookups.get_table("lemma_index", {}).get("verb", ()))
     rules = [tuple(rule) for rule in lookups.get_table("lemma_rules", {}).get("verb", [])]
+    present_rules = rules + list(PRESENT_ENDINGS)
+    modifiers = numpy.array([nlp.vocab.strings.add(dep) for dep in MODIFIER_VERBS], dtype="uint64")
 
     def repair_participles(doc: Doc) -> Doc:
         """A word the parser made the head of a tense auxiliary is a verb's participle.
@@ -119,10 +143,12 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         the parser attaches "ont" to it as its tense auxiliary. The stages after the parse
         find verbs by part of speech and lemma, so the word gets the verb's, when the
         lemmatiser's own verb rules turn it into a verb; otherwise it stays as tagged.
+        Present-tense verbs get the same care (see ``repair_present``).
         """
         # Only the tense auxiliaries are visited: reading every token from Python would cost
         # a fair share of what the rest of the coding does.
-        for i in numpy.flatnonzero(doc.to_array(attrs.DEP) == tense_auxiliary).tolist():
+        table = doc.to_array([attrs.DEP, attrs.POS, attrs.LEMMA, attrs.LOWER])
+        for i in numpy.flatnonzero(table[:, 0] == tense_auxiliary).tolist():
             word = doc[i].head
             if word.i == i or word.pos_ not in NOT_PARTICIPLES:
                 continue
@@ -131,9 +157,123 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 word.pos_ = "VERB"
                 word.lemma_ = lemma
                 word.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+        unlemmatised = (table[:, 1] == verb_pos) & (table[:, 2] == table[:, 3])
+        for i in numpy.flatnonzero(unlemmatised).tolist():
+            repair_present_lemma(doc[i], present_rules, verbs)
+        for i in numpy.flatnonzero(table[:, 0] == subject).tolist():
+            repair_present(doc[i].head, present_rules, verbs)
+        for i in numpy.flatnonzero(numpy.isin(table[:, 0], modifiers)).tolist():
+            repair_modifier_verb(doc[i], rules, verbs)
         return doc
 
     return repair_participles
+
+
+def repair_present_lemma(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:
+    """A verb the lemmatiser left as written ("réclame") gets its infinitive."""
+    if word.lemma_.endswith(VERB_ENDINGS):
+        return
+    lemma = verb_lemma(word.text.lower(), rules, verbs)
+    if lemma is not None:
+        word.lemma_ = lemma
+
+
+def repair_present(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:
+    """A lower-case noun or adjective in the present's form heading a subject is the verb.
+
+    "Berlin livre des chars à Kiev": the tagger reads "livre" as the noun, the parser still
+    gives it "Berlin" as subject and hangs the rest on it as noun modifiers. The word becomes
+    the verb, and its modifiers its object (a bare noun phrase) or obliques (with a
+    preposition), so that the stages after the parse read the clause as written.
+    """
+    if word.pos_ not in NOT_VERBS or not word.text.islower() or not word.text.endswith("e"):
+        return
+    children = list(word.children)
+    if any(c.dep_ in NOT_VERB_CHILDREN for c in children):
+        return
+    lemma = verb_lemma(word.text, rules, verbs)
+    if lemma is None:
+        return
+    word.pos_ = "VERB"
+    word.lemma_ = lemma
+    word.morph = MorphAnalysis(
+        word.doc.vocab, {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+    )
+    for child in children:
+        if child.dep_ == NOUN_COMPLEMENT:
+            preposition = any(
+                c.dep_ == "case" and c.lower_ not in PARTITIVES for c in child.children
+            )
+            child.dep_ = "obl:arg" if preposition else "obj"
+
+
+def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:
+    """A present-tense verb hung on the subject before it as a modifier is the clause's verb.
+
+    The parser reads "La Chine proteste" or "Moscou expulse deux diplomates" as a noun phrase:
+    the name is the root and the verb its clause ("acl") or its adjective ("amod", with a
+    word it does not know: "L'armée pilonne les positions"). When the name is the root of a
+    sentence with no other finite verb and the word is a lower-case present form of a verb
+    the lemmatiser's index knows, the word becomes the root and the name its subject; what
+    the name governed after the verb becomes the verb's object or oblique.
+    """
+    head = word.head
+    if head.dep_ != "ROOT" or head.i >= word.i or head.pos_ not in SUBJECT_WORDS:
+        return
+    if not word.text.islower() or not word.text.endswith(PRESENT_FORMS):
+        return
+    if any(c.dep_.startswith(SUBJECT) for c in word.children):
+        return
+    sentence = word.sent
+    if any(t.pos_ in ("VERB", "AUX") and t.i != word.i for t in sentence):
+        return
+    if word.pos_ != "VERB":
+        lemma = known_verb_lemma(word.text, rules, verbs)
+        if lemma is None:
+            return
+        word.pos_ = "VERB"
+        word.lemma_ = lemma
+    word.morph = MorphAnalysis(
+        word.doc.vocab, {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+    )
+    moved = [c for c in head.children if c.i > word.i]
+    word.head = word
+    word.dep_ = "ROOT"
+    head.head = word
+    head.dep_ = SUBJECT
+    for child in moved:
+        child.head = word
+        if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name"):
+            preposition = any(
+                c.dep_ == "case" and c.lower_ not in PARTITIVES for c in child.children
+            )
+            child.dep_ = "obl:arg" if preposition else "obj"
+
+
+def known_verb_lemma(form: str, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> str | None:
+    """The infinitive of a finite form, only when the lemmatiser's verb index knows it."""
+    lemma = verb_lemma(form, rules, verbs)
+    if lemma is None or (lemma not in verbs):
+        return None
+    return lemma
+
+
+def verb_lemma(form: str, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> str | None:
+    """The infinitive of a finite verb form, when the lemmatiser's verb index knows it.
+
+    An unknown form in "-e" is read as the first group's present ("juge" → "juger"), the
+    group nearly every new verb joins.
+    """
+    if not form.isalpha():
+        return None
+    for ending, replacement in rules:
+        if form.endswith(ending):
+            lemma = form[: len(form) - len(ending)] + replacement
+            if lemma in verbs:
+                return lemma
+    if form.endswith("e") and len(form) > 3:
+        return form[:-1] + "er"
+    return None
 
 
 def participle_lemma(form: str, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> str | None:

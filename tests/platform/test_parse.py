@@ -130,3 +130,60 @@ def test_nouns_after_avoir_stay_nouns(fr_models):
         "lieu": "NOUN",
         "peur": "NOUN",
     }
+
+
+def test_a_present_verb_the_lemmatiser_leaves_as_written_gets_its_infinitive(fr_models):
+    """ "réclame" comes out of the lemmatiser as its own lemma: it is "réclamer"."""
+    doc = next(parse_texts(fr_models.nlp, ["L'ONU réclame un cessez-le-feu immédiat."]))
+    word = next(t for t in doc if t.text == "réclame")
+    assert (word.pos_, word.lemma_) == ("VERB", "réclamer")
+
+
+def test_a_present_verb_tagged_as_a_noun_with_a_subject_is_the_verb(fr_models):
+    """ "L'UE sanctionne la Biélorussie": NOUN "sanctionne" heads "UE" as its subject; it
+    becomes the verb and "la Biélorussie", hung on it as a noun modifier, its object."""
+    doc = next(parse_texts(fr_models.nlp, ["L'UE sanctionne la Biélorussie."]))
+    verb = next(t for t in doc if t.text == "sanctionne")
+    assert (verb.pos_, verb.lemma_, verb.dep_) == ("VERB", "sanctionner", "ROOT")
+    assert {t.text: t.dep_ for t in verb.children if t.pos_ == "PROPN"} == {
+        "UE": "nsubj",
+        "Biélorussie": "obj",
+    }
+
+
+def test_a_present_verb_hung_on_the_name_before_it_becomes_the_root(fr_models):
+    """ "Moscou expulse deux diplomates": the parser makes "Moscou" the root and the verb its
+    clause; the verb becomes the root, the capital its subject, the diplomats its object."""
+    doc = next(parse_texts(fr_models.nlp, ["Moscou expulse deux diplomates estoniens."]))
+    verb = doc[1]
+    assert (verb.dep_, doc[0].dep_, doc[0].head.i, doc[3].dep_, doc[3].head.i) == (
+        "ROOT",
+        "nsubj",
+        1,
+        "obj",
+        1,
+    )
+    assert [s.text for s in doc.sents] == ["Moscou expulse deux diplomates estoniens."]
+
+
+def test_an_adjective_after_a_name_stays_an_adjective(fr_models):
+    """Only a form the lemmatiser's verb index knows is turned into a verb, and only in a
+    sentence with no verb of its own."""
+    texts = ["La Chine populaire.", "Le Parlement européen vote la loi."]
+    docs = list(parse_texts(fr_models.nlp, texts))
+    assert docs[0][2].pos_ == "ADJ"
+    assert next(t for t in docs[1] if t.text == "européen").pos_ == "ADJ"
+
+
+def test_present_tense_headlines_are_coded_end_to_end(fr_models):
+    """The repaired verbs reach the event coder: both sentences gave no event before."""
+    import faits
+
+    expulsion = faits.code_text("Moscou expulse deux diplomates estoniens.", language="fr")
+    delivery = faits.code_text("Berlin livre des chars Leopard à Kiev.", language="fr")
+    assert [(e.cameo, e.source.country, e.target.country) for e in expulsion.events] == [
+        ("161", "RUS", "EST")
+    ]
+    assert [(e.cameo, e.source.country, e.target.country) for e in delivery.events] == [
+        ("072", "DEU", "UKR")
+    ]
