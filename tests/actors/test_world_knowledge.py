@@ -1,0 +1,103 @@
+"""People and bodies the news names without a country cue, in sentences written for these
+tests (the lexicons' own examples are checked in ``test_lexicons``): each family of entries
+is resolved inside a longer sentence, beside other words that could mislead it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.conftest import find
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "code"),
+    [
+        # Heads of government outside the G20, dated: in office, the government.
+        (
+            "Muhammad Yunus a promis des élections avant la fin de l'année.",
+            "2025-03-02",
+            "Muhammad Yunus",
+            "BGDGOV",
+        ),
+        (
+            "Selon Daniel Noboa, les gangs ont déclaré la guerre à l'État.",
+            "2024-01-10",
+            "Daniel Noboa",
+            "ECUGOV",
+        ),
+        # Ministers of defence and the interior.
+        (
+            "Lundi, Ali Yerlikaya a annoncé l'arrestation de trente suspects.",
+            "2024-05-06",
+            "Ali Yerlikaya",
+            "TURGOV",
+        ),
+        # Opposition leaders and party leaders.
+        (
+            "Venâncio Mondlane a appelé ses partisans à bloquer les routes.",
+            "2024-11-04",
+            "Venâncio Mondlane",
+            "MOZOPP",
+        ),
+        (
+            "Jordan Bardella a exigé la dissolution de l'Assemblée.",
+            "2024-05-02",
+            "Jordan Bardella",
+            "FRAOPP",
+        ),
+        # Armed groups' leaders and officials.
+        (
+            "Khalil al-Hayya a rejeté la dernière proposition des médiateurs.",
+            "2024-06-12",
+            "Khalil al-Hayya",
+            "PSEREBHMS",
+        ),
+    ],
+)
+def test_dated_people_take_their_office(actors_of, text, published, mention, code):
+    assert find(actors_of(text, published=published), mention).code == code
+
+
+def test_a_person_out_of_office_keeps_only_the_country(actors_of):
+    # Before he led the interim government, Muhammad Yunus held no office of the lexicon.
+    analysis = actors_of("Muhammad Yunus a critiqué la répression.", published="2019-05-01")
+    assert find(analysis, "Muhammad Yunus").code == "BGD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # Parties, named as French press writes them.
+        ("Après le vote, le Likoud a accusé l'opposition de trahison.", "Likoud", "ISRGOVPTY"),
+        ("L'ANC a dû chercher des partenaires de coalition.", "ANC", "ZAFGOVPTY"),
+        ("Le Kuomintang a dénoncé les manœuvres de Pékin.", "Kuomintang", "TWNOPP"),
+        (
+            "Dimanche, le parti Move Forward a revendiqué la victoire.",
+            "parti Move Forward",
+            "THAOPP",
+        ),
+        # Armed groups and militias.
+        (
+            "Les paramilitaires des FSR ont pris le contrôle du camp.",
+            "paramilitaires des FSR",
+            "SDNMILRSF",
+        ),
+        ("Les ADF ont tué une quarantaine de civils dans le Nord-Kivu.", "ADF", "UGAREBADF"),
+        ("Des combattants de la Tatmadaw ont incendié le village.", "Tatmadaw", "MMRMIL"),
+        (
+            "Les Brigades al-Qods ont revendiqué un tir de roquettes.",
+            "Brigades al-Qods",
+            "PSEREBPIJ",
+        ),
+        # National bodies known by their own name.
+        ("Mardi, la Rada a prolongé la loi martiale de quatre-vingt-dix jours.", "Rada", "UKRLEG"),
+        ("Le Sejm a adopté jeudi une résolution sur l'Ukraine.", "Sejm", "POLLEG"),
+        # Media and companies.
+        ("L'agence Tasnim a rapporté l'arrestation de deux étrangers.", "Tasnim", "IRNMED"),
+        ("Lukoil a annoncé la vente de ses actifs étrangers.", "Lukoil", "RUSBUS"),
+    ],
+)
+def test_bodies_named_without_a_country(actors_of, text, mention, code):
+    analysis = actors_of(text)
+    codes = {m.code for m in analysis.mentions if mention in m.text}
+    assert code in codes, [(m.text, m.code) for m in analysis.mentions]
