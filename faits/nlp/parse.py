@@ -212,20 +212,27 @@ def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: froze
 
     The parser reads "La Chine proteste" or "Moscou expulse deux diplomates" as a noun phrase:
     the name is the root and the verb its clause ("acl") or its adjective ("amod", with a
-    word it does not know: "L'armée pilonne les positions"). When the name is the root of a
-    sentence with no other finite verb and the word is a lower-case present form of a verb
-    the lemmatiser's index knows, the word becomes the root and the name its subject; what
-    the name governed after the verb becomes the verb's object or oblique.
+    word it does not know: "L'armée pilonne les positions"); or it makes the object the root
+    with the name as its subject and the verb the name's adjective ("Le Mali ferme sa
+    frontière"). When the sentence has no other verb and the word is a lower-case present
+    form of a verb the lemmatiser's index knows, the word becomes the root and the name its
+    subject; what the name governed after the verb, or the object root, becomes the verb's
+    object or oblique.
     """
-    head = word.head
-    if head.dep_ != "ROOT" or head.i >= word.i or head.pos_ not in SUBJECT_WORDS:
+    name = word.head
+    if name.i >= word.i or name.pos_ not in SUBJECT_WORDS:
+        return
+    if name.dep_ == "ROOT":
+        displaced = None
+    elif name.dep_ == SUBJECT and name.head.dep_ == "ROOT" and name.head.i > word.i:
+        displaced = name.head
+    else:
         return
     if not word.text.islower() or not word.text.endswith(PRESENT_FORMS):
         return
     if any(c.dep_.startswith(SUBJECT) for c in word.children):
         return
-    sentence = word.sent
-    if any(t.pos_ in ("VERB", "AUX") and t.i != word.i for t in sentence):
+    if any(t.pos_ in ("VERB", "AUX") and t.i != word.i for t in word.sent):
         return
     if word.pos_ != "VERB":
         lemma = known_verb_lemma(word.text, rules, verbs)
@@ -236,14 +243,16 @@ def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: froze
     word.morph = MorphAnalysis(
         word.doc.vocab, {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
     )
-    moved = [c for c in head.children if c.i > word.i]
+    moved = [c for c in name.children if c.i > word.i]
+    if displaced is not None:
+        moved += [displaced] + [c for c in displaced.children if c.i < word.i and c != name]
     word.head = word
     word.dep_ = "ROOT"
-    head.head = word
-    head.dep_ = SUBJECT
+    name.head = word
+    name.dep_ = SUBJECT
     for child in moved:
         child.head = word
-        if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name"):
+        if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name", "ROOT"):
             preposition = any(
                 c.dep_ == "case" and c.lower_ not in PARTITIVES for c in child.children
             )

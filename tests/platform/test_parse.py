@@ -187,3 +187,16 @@ def test_present_tense_headlines_are_coded_end_to_end(fr_models):
     assert [(e.cameo, e.source.country, e.target.country) for e in delivery.events] == [
         ("072", "DEU", "UKR")
     ]
+
+
+def test_a_present_verb_read_as_the_subjects_adjective_before_an_object_root(fr_models):
+    """ "Le Mali ferme sa frontière": the parser makes "frontière" the root with "Mali" as its
+    subject and "ferme" Mali's adjective; the verb becomes the root, the border its object."""
+    import faits
+
+    doc = next(parse_texts(fr_models.nlp, ["Le Mali ferme sa frontière avec la Mauritanie."]))
+    verb = doc[2]
+    assert (verb.pos_, verb.lemma_, verb.dep_) == ("VERB", "fermer", "ROOT")
+    assert (doc[1].dep_, doc[1].head.i, doc[4].dep_, doc[4].head.i) == ("nsubj", 2, "obj", 2)
+    coded = faits.code_text("Le Pakistan ferme ses frontières avec l'Afghanistan.", language="fr")
+    assert [(e.cameo[:2], e.source.country) for e in coded.events] == [("19", "PAK")]
