@@ -699,10 +699,33 @@ def reported_clause(token: Token, cues: Cues) -> Token | None:
     return None
 
 
+def inverted_report(token: Token) -> list[Token] | None:
+    """What a reporting verb set after it reports: "« Nous ne sommes en guerre avec
+    personne », a déclaré le président", "La situation est « catastrophique », a estimé le
+    procureur". The verb follows a comma (past its auxiliaries and adverbs) and its subject
+    follows it, or it has none (the parser often reads the inverted subject as an object or
+    a conjunct); what it reports is the sentence before that comma."""
+    subjects = [c.i for c in token.children if c.dep_.startswith("nsubj")]
+    if subjects and max(subjects) < token.i:
+        return None
+    sentence = token.sent
+    i = token.i - 1
+    while i > sentence.start and token.doc[i].pos_ in ("AUX", "ADV"):
+        i -= 1
+    if i <= sentence.start or token.doc[i].text != ",":
+        return None
+    return list(token.doc[sentence.start : i])
+
+
+def _reported_words(token: Token, cues: Cues) -> list[Token] | None:
+    clause = reported_clause(token, cues)
+    return list(clause.subtree) if clause is not None else inverted_report(token)
+
+
 def _reports_an_event(group: list[Candidate], fired: set[int], cues: Cues) -> bool:
     """Whether a reporting verb's clause holds a trigger: the event is then that one."""
-    clause = reported_clause(group[0].trigger, cues)
-    return clause is not None and any(t.i in fired for t in clause.subtree)
+    words = _reported_words(group[0].trigger, cues)
+    return words is not None and any(t.i in fired for t in words)
 
 
 def _standing_state(candidate: Candidate) -> bool:
@@ -717,7 +740,7 @@ def _standing_state(candidate: Candidate) -> bool:
 
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
-    if candidate.pattern.reports and reported_clause(trigger, cues) is None:
+    if candidate.pattern.reports and _reported_words(trigger, cues) is None:
         return False
     if candidate.pattern.kind == "noun":
         return not (_modifier_noun(trigger, cues) or _attribution_noun(trigger, cues))

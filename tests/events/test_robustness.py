@@ -482,3 +482,12 @@ def test_relative_clause_is_no_complement_of_its_noun(code_fr):
         "Un journaliste a été tué dans une frappe que l'armée libanaise impute à Israël."
     )
     assert pairs(coded, "11") == {("LBN", "ISR")}
+
+
+def test_reporting_verb_after_what_it_reports_is_a_statement_only_without_event(code_fr):
+    # An incise reports the words before it: a statement when they hold no event, the
+    # attribution of the event they hold otherwise.
+    coded = code_fr("« Notre pays restera neutre », a déclaré mardi le président brésilien.")
+    assert pairs(coded, "01") == {("BRA", None)}
+    coded = code_fr("« Le Canada a expulsé deux diplomates », a déclaré jeudi le Premier ministre.")
+    assert {e.cameo_root for e in coded.events} == {"16"}
