@@ -613,6 +613,32 @@ def _restated_attack(token: Token, violent: set[int]) -> bool:
     return False
 
 
+def _restated_act(token: Token, codes: dict[int, str], cues: Cues) -> bool:
+    """ "a renforcé son dispositif militaire le long de sa frontière, déployant des unités
+    supplémentaires", "ont entamé une grève …, paralysant les aéroports": a present
+    participle set off after a material act (``MATERIAL_CONFLICT_ROOTS``) of the same code
+    says again what that act was, it is not a second one. Speech acts are left alone: "a
+    salué des élections, félicitant le vainqueur" is two acts. The parser may hang the
+    participle on the act's object or on a noun of it; the act is then the first trigger
+    above."""
+    if not (
+        _present_participle(token)
+        or _detached_present_form(token, cues)
+        or (token.dep_.startswith("advcl") and cues.present_participle_form(token.text))
+    ):
+        return False
+    node = token.head
+    for _ in range(GOVERNOR_DEPTH):
+        if node.i in codes:
+            code = codes[node.i]
+            material = code[:2] in MATERIAL_CONFLICT_ROOTS
+            return node.i < token.i and material and code == codes.get(token.i)
+        if node.head.i == node.i or not node.dep_.startswith(("obj", "obl", "nmod")):
+            return False
+        node = node.head
+    return False
+
+
 def _purpose_clause(token: Token, purposed: set[int], cues: Cues) -> bool:
     return (
         token.dep_.startswith(("advcl", "acl"))
@@ -793,6 +819,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         and g[0].pattern.code not in CLAIM_CODES
         and i not in reporting
     }
+    codes = {i: g[0].pattern.code for i, g in kept.items()}
     violent = {i for i, g in kept.items() if g[0].pattern.code[:2] in VIOLENCE_ROOTS}
     material = {i for i, g in kept.items() if g[0].pattern.code[:2] in MATERIAL_CONFLICT_ROOTS}
     purposed = {
@@ -810,5 +837,6 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         and not (i in reporting and _reports_an_event(group, set(ranked) - {i}, cues))
         and not (i in material and _consequence(group[0].trigger, violent))
         and not (i in violent and _restated_attack(group[0].trigger, violent - {i}))
+        and not _restated_act(group[0].trigger, codes, cues)
         and not (purposed and _purpose(group[0].trigger, purposed, cues))
     ]

@@ -491,3 +491,11 @@ def test_reporting_verb_after_what_it_reports_is_a_statement_only_without_event(
     assert pairs(coded, "01") == {("BRA", None)}
     coded = code_fr("« Le Canada a expulsé deux diplomates », a déclaré jeudi le Premier ministre.")
     assert {e.cameo_root for e in coded.events} == {"16"}
+
+
+def test_participle_restating_a_material_act_is_that_act(code_fr):
+    coded = code_fr(
+        "Les contrôleurs aériens italiens ont lancé une grève de vingt-quatre heures contre "
+        "le gouvernement, paralysant les aéroports de Rome et de Milan."
+    )
+    assert [e.cameo for e in coded.events] == ["143"]
