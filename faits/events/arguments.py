@@ -48,6 +48,8 @@ GROUP = "group"
 # a police arresting at home ("a arrêté … le maire d'Istanbul"), acts on its people.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 BETWEEN = "between"
+# How a noun trigger with no author of its own got its source: the subject of its verb.
+GOVERNING_SUBJECT = "governing subject"
 # CAMEO roots of violence against people (assault, fight, mass violence): a nameless
 # assailant with no place takes its victims' country (``_assailant``).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
@@ -70,6 +72,10 @@ PRIVATE_ROLES = frozenset({"OPP", "CVL", "REF", "JRN", "MED", "LAB", "AGR", "EDU
 DOMESTIC_ROOTS = frozenset({"17"})
 AUTHORITY_ROOTS = frozenset({"08", "18", "20"})
 AUTHORITY_ROLES = frozenset({"GOV", "COP", "JUD", "SPY"})
+# Armed forces and groups: killing people where no place is named (``_compatriots``), they
+# strike their own country's people ("des jihadistes de Boko Haram ont massacré des
+# villageois"): a foreign army's victims come with the place it struck ("à Boutcha").
+ARMED_ROLES = frozenset({"MIL", "REB", "UAF"})
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP"})
 # A noun hands its event to the subject of the verb it is an argument of, not further.
 NOUN_TO_VERB = frozenset(
@@ -418,11 +424,25 @@ def _is_passive(token: Token, children: list[Token] | None = None) -> bool:
     """
     if children is None:
         children = list(token.children)
-    if any(c.dep_ == "obl:agent" for c in children):
+    if any(c.dep_ == "obl:agent" for c in children) and not _active_means(token, children):
         return True
     if any(c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex", []) for c in children):
         return False
     return "Pass" in token.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in children)
+
+
+def _active_means(token: Token, children: list[Token]) -> bool:
+    """Whether a "par" phrase the parser read as a passive agent is the means of an active
+    verb: "L'armée a bombardé par avion un village", "a frappé par drone", "a annoncé par
+    communiqué". The verb has an active subject and a tense of its own (an "avoir"
+    auxiliary or a finite form), and nothing marks it passive (no "être" auxiliary of the
+    passive, no passive voice)."""
+    if "Pass" in token.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in children):
+        return False
+    tensed = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in children)
+    return tensed or "Fin" in token.morph.get("VerbForm", [])
 
 
 def _present_participle(token: Token) -> bool:
@@ -1796,9 +1816,38 @@ def _compatriots(
     if group.agent not in PRIVATE_ROLES:
         return None
     authority = source.agent in AUTHORITY_ROLES or (source.agent is None and root == "17")
-    if root not in DOMESTIC_ROOTS and not (root in AUTHORITY_ROOTS and authority):
+    armed = source.agent in ARMED_ROLES and root in ASSAULT_ROOTS
+    if root not in DOMESTIC_ROOTS and not (root in AUTHORITY_ROOTS and authority) and not armed:
         return None
     return replace(group, code=source.country + (group.agent or ""), country=source.country)
+
+
+def _result_victims(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The people an act of violence killed or wounded, named by a present participle of
+    result after it ("a bombardé un village, tuant une centaine de civils", "ont ouvert le
+    feu sur le cortège, blessant des dizaines de manifestants"): with no target of its own,
+    they are whom it struck. Only private people with no country yet (``resolve_group`` or
+    ``_compatriots`` gives them one): "…, provoquant la colère de Pékin" names no victim."""
+    clauses = _children(trigger, ("advcl", "conj"))
+    # "a bombardé un rassemblement dans la région de Sagaing, tuant plus de 160 personnes":
+    # the parser hangs the participle after the comma on the noun before it.
+    doc = trigger.doc
+    for phrase in _children(trigger, OBJECTS + OBLIQUES):
+        if phrase.dep_ == "obl:agent":
+            continue
+        for token in _phrase_tokens(phrase):
+            clauses += [
+                c for c in _children(token, ("acl",)) if c.i > 0 and doc[c.i - 1].text == ","
+            ]
+    found: list[ActorMention] = []
+    for clause in clauses:
+        if not _present_participle(clause):
+            continue
+        for obj in _children(clause, OBJECTS):
+            mention = phrase_actor(obj, actors)
+            if mention is not None and mention.agent in PRIVATE_ROLES and not mention.code:
+                found.append(mention)
+    return found
 
 
 def _assailant(
@@ -1868,7 +1917,7 @@ def find_arguments(
             targets = _hung_on_author(candidate, sources, actors, cues)
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
-            how = "governing subject"
+            how = GOVERNING_SUBJECT
         if candidate.pattern.code.startswith(MEDIATION) and sources and not targets:
             # "ont échangé des prisonniers grâce à une médiation du Qatar": the parties are
             # the subject of the clause the mediation helped.
@@ -2030,6 +2079,8 @@ def find_arguments(
     if one_party and directed and not targets and root != COMMENT_ROOT:
         # A comment is often addressed to no one ("Il s'est dit « préoccupé »").
         targets = _previous_party(sentence, sources, actors)
+    if one_party and not targets and root in ASSAULT_ROOTS:
+        targets = _result_victims(trigger, actors)
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     sources = [s for s in sources if s not in targets]
     nameless = sources

@@ -16,11 +16,18 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from faits.actors import ActorAnalysis, ActorMention
-from faits.events.arguments import BETWEEN, ActorIndex, Arguments, find_arguments
+from faits.events.arguments import (
+    BETWEEN,
+    FORCE_ROOTS,
+    GOVERNING_SUBJECT,
+    ActorIndex,
+    Arguments,
+    find_arguments,
+)
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
-from faits.events.matching import SPEECH_ACT_ROOTS, Candidate, candidates, select
+from faits.events.matching import SPEECH_ACT_ROOTS, Candidate, candidates, select, token_keys
 from faits.events.modality import modality_of
 from faits.nlp.document import ParsedArticle
 from faits.ontology import Ontology, load_ontology
@@ -381,6 +388,31 @@ def code_sentence(
     return events
 
 
+def _struck_noun(match: Candidate, arguments: Arguments, index: dict[str, list[Pattern]]) -> bool:
+    """An event noun with no author of its own that is the object of a force verb names what
+    the force struck, not an act of that verb's subject: in "l'armée a bombardé un
+    rassemblement", "la police a dispersé la manifestation", the army and the police do not
+    gather or protest. The verb is a force act by itself ("bombarder") or with this very
+    noun ("disperser une manifestation"), and of another root than the noun's: of the same,
+    it names the noun's act ("a commis des viols"); "ordonner" is force only with other
+    nouns ("a ordonné la dissolution")."""
+    trigger = match.trigger
+    if match.pattern.kind != "noun" or arguments.how != GOVERNING_SUBJECT:
+        return False
+    verb = trigger.head
+    if trigger.dep_ != "obj" or verb.pos_ != "VERB" or verb.i == trigger.i:
+        return False
+    nouns = set(token_keys(trigger))
+    return any(
+        p.kind == "verb"
+        and p.code[:2] in FORCE_ROOTS
+        and p.code[:2] != match.pattern.code[:2]
+        and (not p.steps or bool(p.steps[0].lemmas & nouns))
+        for key in token_keys(verb)
+        for p in index.get(key, ())
+    )
+
+
 def code_match(
     parsed: ParsedArticle,
     index: int,
@@ -396,6 +428,8 @@ def code_match(
     rencontrés") are added to ``mutual`` when given."""
     arguments = find_arguments(match, sentence, actors, model.cues)
     if not arguments.sources and not arguments.targets:
+        return []
+    if _struck_noun(match, arguments, model.index):
         return []
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN

@@ -703,7 +703,8 @@ ARGUMENT_CASES = [
     pytest.param(
         "L'Union africaine a donné un mois à la junte soudanaise pour rendre le pouvoir aux "
         "civils, n'excluant pas le recours à la force.",
-        "13",
+        # The participle's own event (138); "a donné un mois" is an ultimatum (139) of its own.
+        "138",
         [("IGO", "SDN")],
         id="a_present_participle_goes_on_with_the_main_clauses_addressee",
     ),
@@ -795,6 +796,25 @@ ARGUMENT_CASES = [
         "07",
         [],
         id="aid_handed_out_in_the_sources_own_country_gets_no_foreign_target",
+    ),
+    pytest.param(
+        "L'armée israélienne a frappé par les airs des positions du Hezbollah dans le sud du "
+        "Liban.",
+        "19",
+        [("ISR", "LBN")],
+        id="a_par_phrase_of_an_active_verb_is_its_means_not_its_agent",
+    ),
+    pytest.param(
+        "L'armée soudanaise a bombardé un marché, tuant des dizaines de civils.",
+        "19",
+        [("SDN", "SDN")],
+        id="the_people_a_result_participle_kills_are_the_target_of_the_strike",
+    ),
+    pytest.param(
+        "La police kényane a dispersé une manifestation à Nairobi.",
+        "14",
+        [],
+        id="an_event_noun_struck_by_a_force_verb_is_not_its_subjects_act",
     ),
 ]
 
