@@ -68,6 +68,9 @@ class ActorMention:
     is the index (in ``ActorAnalysis.mentions``) of the mention a pronoun or a repeated
     name refers back to; ``person`` says the mention names one person, not a body or a
     group (an unresolved "des civils" is a group whose country the event may give).
+    ``members`` are the indices of every actor a plural pronoun stands for when it stands
+    for several ("Le Vietnam et l'Inde ont tenu … Ils ont signé …": both countries); the
+    antecedent is one of them, so a reader of one actor still gets one.
     """
 
     start: int
@@ -86,6 +89,7 @@ class ActorMention:
     role: str | None = None
     antecedent: int | None = None
     person: bool = False
+    members: tuple[int, ...] = ()
 
     def to_ref(self) -> ActorRef:
         return ActorRef(
@@ -246,6 +250,7 @@ class Draft:
     person: bool = False
     sentence: int = -1
     title: Draft | None = None
+    members: list[Draft] = field(default_factory=list)
 
 
 @dataclass
@@ -1037,6 +1042,10 @@ class _Resolver:
                 draft.agent, draft.name = antecedent.agent, antecedent.name
                 draft.antecedent = antecedent
                 draft.person = antecedent.person
+                if entry[1] == "plural":
+                    draft.members = self.plural_members(antecedent, ordered)
+                    if draft.members:
+                        draft.person = False
             else:
                 draft.rule = None
             draft.subject = True
@@ -1089,6 +1098,72 @@ class _Resolver:
                 return agreeing[0]
         fitting = [d for d in window if d.code and d.person == wants_person]
         return fitting[-1] if fitting else None
+
+    def plural_members(self, antecedent: Draft, drafts: list[Draft]) -> list[Draft]:
+        """Every actor a plural pronoun stands for, when its antecedent is one of several:
+        the actors coordinated with it ("Le Vietnam et l'Inde ont tenu … Ils ont signé …"),
+        or, when it names one person (a plural pronoun cannot stand for one person alone),
+        the one other person of another country named in its sentence, the other party of
+        that sentence's act ("William Ruto a été reçu par Xi Jinping. Ils ont signé …").
+        Empty when the antecedent stands alone or the other party is not unique."""
+        coded = [d for d in drafts if d.code and d.kind != "pronoun"]
+        group = self.coordination(antecedent)
+        members = [d for d in coded if self.root_of(d).i in group]
+        if len({d.code for d in members}) >= 2:
+            return members
+        if not antecedent.person:
+            return []
+        sentence = self.sentence_of(antecedent)
+        others = [
+            d
+            for d in coded
+            if d.person
+            and d.country
+            and d.country != antecedent.country
+            and self.sentence_of(d) == sentence
+        ]
+        names = {d.name or d.code for d in others}
+        if len(names) != 1:
+            return []
+        return sorted([antecedent, others[0]], key=lambda d: d.start)
+
+    def root_of(self, draft: Draft) -> Token:
+        """The token of a mention whose head lies outside it."""
+        doc = self.doc
+        for i in range(draft.start, draft.end):
+            if not draft.start <= doc[i].head.i < draft.end or doc[i].head.i == i:
+                return doc[i]
+        return doc[draft.start]
+
+    def coordination(self, draft: Draft) -> set[int]:
+        """Token indices of the heads of the coordination the mention is part of: its first
+        conjunct and every conjunct of it ("L'Inde, le Japon et l'Australie"). The parser
+        may read the first conjunct as the root and the verb as its conjunct ("L'Inde, le
+        Japon et l'Australie ont tenu": "Australie" is the subject of "tenu", itself a
+        conjunct of "Inde"): the last subject then belongs to the first conjunct's list."""
+        nominal = ("NOUN", "PROPN")
+        first = self.root_of(draft)
+        group: set[int] = set()
+        verb = first.head
+        split = (
+            first.dep_ in SUBJECT_DEPS
+            and verb.dep_ == "conj"
+            and verb.head.pos_ in nominal
+            and verb.head.i < first.i
+        )
+        if split:
+            group.add(first.i)
+            first = verb.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        group.add(first.i)
+        stack = [first]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ == "conj" and child.pos_ in nominal and child.i not in group:
+                    group.add(child.i)
+                    stack.append(child)
+        return group if len(group) > 1 else set()
 
     def gender_of(self, draft: Draft) -> str | None:
         """Grammatical gender of a mention, from its title ("la porte-parole") or its own
@@ -1238,6 +1313,7 @@ class _Resolver:
             first, last = doc[draft.start], doc[draft.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             antecedent = position.get(id(draft.antecedent)) if draft.antecedent else None
+            members = tuple(position[id(m)] for m in draft.members if id(m) in position)
             mentions.append(
                 ActorMention(
                     start=start,
@@ -1256,6 +1332,7 @@ class _Resolver:
                     role=draft.role.id if draft.role else None,
                     antecedent=antecedent,
                     person=draft.person,
+                    members=members if len(members) > 1 else (),
                 )
             )
         return mentions

@@ -293,3 +293,41 @@ def test_a_pronoun_after_an_unresolved_subject_group_stays_unresolved(actors_of)
     they = find(analysis, "Ils")
     assert they.code is None
     assert analysis.mentions[they.antecedent].text == "Des hommes armés"
+
+
+def members_of(analysis, text):
+    return [analysis.mentions[i].code for i in find(analysis, text).members]
+
+
+def test_a_plural_pronoun_stands_for_every_coordinated_actor(actors_of):
+    analysis = actors_of(
+        "Le Chili et l'Argentine ont conclu mardi un accord sur les glaciers. "
+        "Ils ont aussi créé une commission binationale.",
+        published="2024-03-05",
+    )
+    assert members_of(analysis, "Ils") == ["CHL", "ARG"]
+    # A three-item list the parser splits (the verb read as a conjunct of the first item).
+    analysis = actors_of(
+        "La Norvège, la Suède et le Danemark ont renforcé leurs patrouilles. "
+        "Ils ont dénoncé des survols de drones.",
+        published="2025-10-01",
+    )
+    assert sorted(members_of(analysis, "Ils")) == ["DNK", "NOR", "SWE"]
+
+
+def test_a_plural_pronoun_after_one_person_takes_the_other_party(actors_of):
+    analysis = actors_of(
+        "Le chancelier allemand Olaf Scholz a été reçu lundi par Narendra Modi. "
+        "Ils ont signé un accord sur les migrations.",
+        published="2024-10-25",
+    )
+    assert sorted(members_of(analysis, "Ils")) == ["DEUGOV", "INDGOV"]
+
+
+def test_a_plural_pronoun_after_a_group_stands_for_it_alone(actors_of):
+    analysis = actors_of(
+        "Les diplomates iraniens sont arrivés à Oman. Ils ont rencontré le médiateur.",
+        published="2025-04-12",
+    )
+    ils = find(analysis, "Ils")
+    assert (ils.code, ils.members) == ("IRNGOV", ())
