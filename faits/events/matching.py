@@ -42,8 +42,10 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # démission …") says what the protest is for, it is not a demand of its own; so does that of
 # an appeal, a demand or a protest in words ("a lancé un appel aux donateurs pour financer
 # l'aide", "a convoqué l'ambassadeur pour lui signifier une protestation"), and so does that of
-# a meeting ("se sont retrouvés à Moscou pour tenter de désamorcer la crise").
-PURPOSE_ROOTS = frozenset({"02", "04", "10", "11", "14"})
+# a meeting ("se sont retrouvés à Moscou pour tenter de désamorcer la crise"), and so does
+# that of aid ("a approuvé un financement pour appuyer le budget ivoirien": what the money
+# is for, no endorsement).
+PURPOSE_ROOTS = frozenset({"02", "04", "07", "10", "11", "14"})
 # Codes whose complement is an event of its own as well: a claim of responsibility names the
 # attack it claims ("a revendiqué l'enlèvement de trois ressortissants indiens").
 CLAIM_CODES = frozenset({"015"})

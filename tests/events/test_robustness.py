@@ -499,3 +499,8 @@ def test_participle_restating_a_material_act_is_that_act(code_fr):
         "le gouvernement, paralysant les aéroports de Rome et de Milan."
     )
     assert [e.cameo for e in coded.events] == ["143"]
+
+
+def test_purpose_of_aid_is_what_it_is_for(code_fr):
+    coded = code_fr("Le Japon a accordé un prêt au Kenya pour soutenir le gouvernement kényan.")
+    assert [e.cameo for e in coded.events] == ["071"]
