@@ -45,6 +45,19 @@ from tests.actors.conftest import find
             "Jordan Bardella",
             "FRAOPP",
         ),
+        # Spokespeople, military chiefs and central bankers.
+        (
+            "Igor Konachenkov a affirmé que trois drones avaient été abattus.",
+            "2024-08-01",
+            "Igor Konachenkov",
+            "RUSMIL",
+        ),
+        (
+            "Jerome Powell a laissé les taux inchangés mercredi.",
+            "2024-06-12",
+            "Jerome Powell",
+            "USAGOV",
+        ),
         # Armed groups' leaders and officials.
         (
             "Khalil al-Hayya a rejeté la dernière proposition des médiateurs.",
@@ -92,6 +105,17 @@ def test_a_person_out_of_office_keeps_only_the_country(actors_of):
         # National bodies known by their own name.
         ("Mardi, la Rada a prolongé la loi martiale de quatre-vingt-dix jours.", "Rada", "UKRLEG"),
         ("Le Sejm a adopté jeudi une résolution sur l'Ukraine.", "Sejm", "POLLEG"),
+        # Non-governmental organisations and bodies of an organisation.
+        (
+            "Selon Save the Children, trente écoles ont été détruites.",
+            "Save the Children",
+            "GBRNGO",
+        ),
+        (
+            "Plusieurs eurodéputés ont réclamé la suspension de l'accord.",
+            "eurodéputés",
+            "IGOEEULEG",
+        ),
         # Media and companies.
         ("L'agence Tasnim a rapporté l'arrestation de deux étrangers.", "Tasnim", "IRNMED"),
         ("Lukoil a annoncé la vente de ses actifs étrangers.", "Lukoil", "RUSBUS"),
