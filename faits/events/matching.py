@@ -89,16 +89,28 @@ def token_keys(token: Token) -> tuple[str, ...]:
 def _descendants(token: Token, depth: int) -> list[Token]:
     """Dependents down to ``depth`` levels, not entering a coordinated verb: in "a exprimé sa
     tristesse et présenté ses condoléances" the condolences complete "présenté", not
-    "exprimé"."""
+    "exprimé". A coordinated noun stands at its first conjunct's level: in "a invité le
+    gouvernement éthiopien et les rebelles tigréens à des pourparlers" both parties are
+    objects, and the talks (hung on "tigréens") are three levels down, not four."""
     found: list[Token] = []
     frontier = [token]
     for _ in range(depth):
-        frontier = [
+        level = [
             child
             for node in frontier
             for child in node.children
             if not (child.dep_ == "conj" and child.pos_ == "VERB")
         ]
+        conjuncts = [c for c in level if c.dep_ != "conj"]
+        while conjuncts:
+            conjuncts = [
+                child
+                for node in conjuncts
+                for child in node.children
+                if child.dep_ == "conj" and child.pos_ != "VERB"
+            ]
+            level.extend(conjuncts)
+        frontier = level
         found.extend(frontier)
     return found
 

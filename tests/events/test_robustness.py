@@ -504,3 +504,12 @@ def test_participle_restating_a_material_act_is_that_act(code_fr):
 def test_purpose_of_aid_is_what_it_is_for(code_fr):
     coded = code_fr("Le Japon a accordé un prêt au Kenya pour soutenir le gouvernement kényan.")
     assert [e.cameo for e in coded.events] == ["071"]
+
+
+def test_coordinated_object_stands_at_its_first_conjuncts_level(code_fr):
+    # "à des pourparlers" hangs on the second object's adjective, past the six-word window.
+    coded = code_fr(
+        "L'Union africaine a invité le gouvernement somalien et les autorités régionales "
+        "somaliennes à des pourparlers de paix à Addis-Abeba."
+    )
+    assert {e.cameo for e in coded.events} == {"026"}
