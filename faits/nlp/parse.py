@@ -114,7 +114,10 @@ NOUN_COMPLEMENT = "nmod"
 PARTITIVES = frozenset({"des"})
 # "Moscou expulse deux diplomates": the parser makes the capital the root and hangs the
 # present-tense verb on it as a clause or an adjective modifying it.
-MODIFIER_VERBS = ("acl", "amod")
+MODIFIER_VERBS = ("acl", "amod", "nmod", "advmod", "punct")
+# Links only a noun or a name takes; on a verb they are its object the parser misread
+# ("expulse deux diplomates": nmod; "bombarde Kharkiv": flat:name).
+NOUN_LINKS = ("nmod", "flat:name")
 PRESENT_FORMS = ("e", "ent")
 VERB_ENDINGS = ("er", "ir", "re", "oir", "ïr")
 # The third person singular present of the first group ("réclame"), which the lemmatiser's
@@ -134,6 +137,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     rules = [tuple(rule) for rule in lookups.get_table("lemma_rules", {}).get("verb", [])]
     present_rules = rules + list(PRESENT_ENDINGS)
     modifiers = numpy.array([nlp.vocab.strings.add(dep) for dep in MODIFIER_VERBS], dtype="uint64")
+    noun_links = numpy.array([nlp.vocab.strings.add(dep) for dep in NOUN_LINKS], dtype="uint64")
 
     def repair_participles(doc: Doc) -> Doc:
         """A word the parser made the head of a tense auxiliary is a verb's participle.
@@ -157,25 +161,39 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 word.pos_ = "VERB"
                 word.lemma_ = lemma
                 word.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
-        unlemmatised = (table[:, 1] == verb_pos) & (table[:, 2] == table[:, 3])
-        for i in numpy.flatnonzero(unlemmatised).tolist():
+        for i in numpy.flatnonzero(table[:, 1] == verb_pos).tolist():
             repair_present_lemma(doc[i], present_rules, verbs)
         for i in numpy.flatnonzero(table[:, 0] == subject).tolist():
             repair_present(doc[i].head, present_rules, verbs)
         for i in numpy.flatnonzero(numpy.isin(table[:, 0], modifiers)).tolist():
             repair_modifier_verb(doc[i], rules, verbs)
+        for i in numpy.flatnonzero(numpy.isin(table[:, 0], noun_links)).tolist():
+            repair_verb_complement(doc[i])
         return doc
 
     return repair_participles
 
 
 def repair_present_lemma(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:
-    """A verb the lemmatiser left as written ("réclame") gets its infinitive."""
-    if word.lemma_.endswith(VERB_ENDINGS):
+    """A present-tense verb the lemmatiser got wrong gets its infinitive.
+
+    It leaves some as written ("réclame") and reads others as a form of another group
+    ("tue": "taire", whose present is "tait"): a form in "-e"/"-ent" whose lemma is not a
+    first-group verb is the first group's when the verb index knows that verb.
+    """
+    lemma = word.lemma_
+    if lemma.endswith(VERB_ENDINGS):
+        if not lemma.endswith("re") or not word.text.endswith(PRESENT_FORMS):
+            return
+        repaired = known_verb_lemma(word.text.lower(), rules, verbs)
+        if repaired is not None and repaired.endswith("er"):
+            word.lemma_ = repaired
         return
-    lemma = verb_lemma(word.text.lower(), rules, verbs)
-    if lemma is not None:
-        word.lemma_ = lemma
+    if lemma != word.lower_:
+        return
+    found = verb_lemma(word.lower_, rules, verbs)
+    if found is not None:
+        word.lemma_ = found
 
 
 def repair_present(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:
@@ -201,24 +219,26 @@ def repair_present(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[s
     )
     for child in children:
         if child.dep_ == NOUN_COMPLEMENT:
-            preposition = any(
-                c.dep_ == "case" and c.lower_ not in PARTITIVES for c in child.children
-            )
-            child.dep_ = "obl:arg" if preposition else "obj"
+            child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
 
 
 def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:
     """A present-tense verb hung on the subject before it as a modifier is the clause's verb.
 
     The parser reads "La Chine proteste" or "Moscou expulse deux diplomates" as a noun phrase:
-    the name is the root and the verb its clause ("acl") or its adjective ("amod", with a
-    word it does not know: "L'armée pilonne les positions"); or it makes the object the root
-    with the name as its subject and the verb the name's adjective ("Le Mali ferme sa
-    frontière"). When the sentence has no other verb and the word is a lower-case present
-    form of a verb the lemmatiser's index knows, the word becomes the root and the name its
-    subject; what the name governed after the verb, or the object root, becomes the verb's
-    object or oblique.
+    the name is the root and the verb its clause ("acl"), its adjective ("amod", with a word
+    it does not know: "L'armée pilonne les positions"), its noun modifier ("Moscou masse des
+    soldats") or even a mark ("Des émeutiers incendient …": punct); or it makes the object
+    the root with the name as its subject ("Le Mali ferme sa frontière"). When the word
+    directly follows the name's phrase, the sentence has no other finite verb and the word
+    is a lower-case present form of a verb the lemmatiser's index knows, the word becomes the
+    root and the name its subject; what the name governed after the verb, or the object
+    root, becomes the verb's object or oblique, and a "subject" the parser found after the
+    verb its object ("Bamako expulse le porte-parole").
     """
+    text = word.text
+    if not text.islower() or not text.endswith(PRESENT_FORMS):
+        return
     name = word.head
     if name.i >= word.i or name.pos_ not in SUBJECT_WORDS:
         return
@@ -228,24 +248,32 @@ def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: froze
         displaced = name.head
     else:
         return
-    if not word.text.islower() or not word.text.endswith(PRESENT_FORMS):
+    if any(c.dep_.startswith(SUBJECT) and c.i < word.i for c in word.children):
         return
-    if any(c.dep_.startswith(SUBJECT) for c in word.children):
+    doc = word.doc
+    if not all(name.is_ancestor(doc[k]) for k in range(name.i + 1, word.i)):
         return
-    if any(t.pos_ in ("VERB", "AUX") and t.i != word.i for t in word.sent):
+    if any(_finite(t) and t.i != word.i for t in word.sent):
         return
     if word.pos_ != "VERB":
-        lemma = known_verb_lemma(word.text, rules, verbs)
+        # a verb the index lacks is still one when the lemmatiser itself read it so
+        lemma = verb_lemma(text, rules, verbs)
+        if lemma is None or lemma not in verbs:
+            own = word.lemma_
+            lemma = own if own.endswith("er") and text.startswith(own[:-2]) else None
         if lemma is None:
             return
         word.pos_ = "VERB"
         word.lemma_ = lemma
     word.morph = MorphAnalysis(
-        word.doc.vocab, {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+        doc.vocab, {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
     )
     moved = [c for c in name.children if c.i > word.i]
     if displaced is not None:
         moved += [displaced] + [c for c in displaced.children if c.i < word.i and c != name]
+    for child in word.children:
+        if child.dep_.startswith(SUBJECT):
+            child.dep_ = "obj"
     word.head = word
     word.dep_ = "ROOT"
     name.head = word
@@ -253,10 +281,32 @@ def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: froze
     for child in moved:
         child.head = word
         if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name", "ROOT"):
-            preposition = any(
-                c.dep_ == "case" and c.lower_ not in PARTITIVES for c in child.children
-            )
-            child.dep_ = "obl:arg" if preposition else "obj"
+            child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
+
+
+def repair_verb_complement(word: Token) -> None:
+    """A bare noun phrase or name the parser linked to a verb as a noun's modifier is its object.
+
+    Verbs take no "nmod" or "flat:name" in the treebank's scheme; such a link is the parser
+    reading the verb as a noun ("expulse deux diplomates", "bombarde Kharkiv"). Only a verb
+    without an object of its own gets one, and only a phrase with no preposition.
+    """
+    verb = word.head
+    if verb.pos_ != "VERB" or verb.i == word.i or _has_preposition(word):
+        return
+    if any(c.dep_ == "obj" for c in verb.children):
+        return
+    word.dep_ = "obj"
+
+
+def _has_preposition(phrase: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ not in PARTITIVES for c in phrase.children)
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ == "AUX" or (
+        token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", [])
+    )
 
 
 def known_verb_lemma(form: str, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> str | None:

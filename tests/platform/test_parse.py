@@ -200,3 +200,28 @@ def test_a_present_verb_read_as_the_subjects_adjective_before_an_object_root(fr_
     assert (doc[1].dep_, doc[1].head.i, doc[4].dep_, doc[4].head.i) == ("nsubj", 2, "obj", 2)
     coded = faits.code_text("Le Pakistan ferme ses frontières avec l'Afghanistan.", language="fr")
     assert [(e.cameo[:2], e.source.country) for e in coded.events] == [("19", "PAK")]
+
+
+def test_present_verbs_the_parser_reads_as_nouns_marks_or_clauses(fr_models):
+    """Present-tense leads the parser breaks in other ways: the verb as a mark after its
+    subject ("incendient": punct), a "subject" after the verb that is its object ("Bamako
+    expulse le porte-parole"), a name or noun phrase hung on the verb as a noun's modifier
+    ("bombarde Kharkiv": flat:name), a first-group form read as another verb's ("tue":
+    "taire")."""
+    texts = [
+        "Des émeutiers incendient le siège de la télévision.",
+        "Bamako expulse le porte-parole de la mission.",
+        "L'armée russe bombarde Kharkiv et Kiev pendant la nuit.",
+        "Un Tunisien de 21 ans tue trois personnes.",
+    ]
+    fire, expel, shell, kill = parse_texts(fr_models.nlp, texts)
+    assert (fire[2].pos_, fire[2].lemma_, fire[2].dep_, fire[1].dep_, fire[4].dep_) == (
+        "VERB",
+        "incendier",
+        "ROOT",
+        "nsubj",
+        "obj",
+    )
+    assert (expel[1].dep_, expel[0].dep_, expel[3].dep_) == ("ROOT", "nsubj", "obj")
+    assert (shell[4].text, shell[4].dep_, shell[4].head.text) == ("Kharkiv", "obj", "bombarde")
+    assert next(t for t in kill if t.text == "tue").lemma_ == "tuer"
