@@ -96,8 +96,12 @@ NESTED_DEPTH = 2
 # A denial (016) is addressed to its accusers: whom the denied act was against ("nie avoir
 # utilisé des armes chimiques contre les soldats ukrainiens") is not its target.
 DENIAL = "016"
-# Force postures (15) and the forces they move: the source's own are its means.
+# Force postures (15) and the forces they move: the source's own are its means. So are they
+# in an offer (03: "s'est dit prêt à déployer des soldats britanniques en Ukraine") or a
+# refusal (12: "a refusé de retirer l'armée israélienne du corridor").
 POSTURE_ROOT = "15"
+MEANS_ROOTS = frozenset({"03", "12", "15"})
+OFFER_ROOT = "03"
 FORCE_AGENTS = frozenset({"MIL", "COP"})
 # Judicial cooperation (063) hands a person over to a state: that state is the target, not
 # the person ("a extradé vers les États-Unis un ancien chef du renseignement vénézuélien").
@@ -2099,11 +2103,22 @@ def find_arguments(
     )
     if not sources and nameless_agent and _is_passive(trigger):
         sources = _assailant(nameless[0], targets, trigger.doc, actors)
-    if root == POSTURE_ROOT and sources:
+    if root in MEANS_ROOTS and sources:
         # "a déployé 45 000 policiers et gendarmes dans tout le pays": the source's own
         # forces moved or put on alert are its means, not whom the posture is aimed at.
         own = {s.country for s in sources if s.country}
-        targets = [t for t in targets if not (t.country in own and t.agent in FORCE_AGENTS)]
+        means = [t for t in targets if t.country in own and t.agent in FORCE_AGENTS]
+        targets = [t for t in targets if all(t is not m for m in means)]
+        if means and not targets:
+            # "Donald Trump lui a proposé une aide militaire": the clitic is the addressee.
+            targets = _object_pronoun(trigger, sources, actors, cues)
+        if means and not targets and root == OFFER_ROOT:
+            # "s'est dit prêt à déployer des soldats britanniques en Ukraine": the forces
+            # are offered to the foreign place the content sends them to.
+            for content in _children(trigger, ("xcomp",)):
+                targets = _destination(content, sources, actors)
+                if targets:
+                    break
     phrases = [trigger, *candidate.complements, *_children(trigger, OBJECTS + ("xcomp",))]
     named_parties += [p for phrase in phrases for p in _between(phrase, actors, cues)]
     party_keys = {_party_key(p) for p in named_parties}

@@ -816,6 +816,18 @@ ARGUMENT_CASES = [
         [],
         id="an_event_noun_struck_by_a_force_verb_is_not_its_subjects_act",
     ),
+    pytest.param(
+        "Le président français s'est dit prêt à déployer des soldats français en Roumanie.",
+        "03",
+        [("FRA", "ROU")],
+        id="own_forces_offered_are_the_means_the_place_they_go_to_the_target",
+    ),
+    pytest.param(
+        "Le gouvernement turc a refusé de retirer l'armée turque du nord de l'Irak.",
+        "12",
+        [("TUR", None)],
+        id="own_forces_in_a_refusal_are_its_means_not_its_target",
+    ),
 ]
 
 
