@@ -32,6 +32,18 @@ from tests.actors.conftest import find
             "Ali Yerlikaya",
             "TURGOV",
         ),
+        (
+            "Selon Wang Xiaohong, la coopération policière sera renforcée.",
+            "2024-04-15",
+            "Wang Xiaohong",
+            "CHNGOV",
+        ),
+        (
+            "Klaudia Tanner a annoncé l'achat de nouveaux hélicoptères.",
+            "2023-02-01",
+            "Klaudia Tanner",
+            "AUTGOV",
+        ),
         # Opposition leaders and party leaders.
         (
             "Venâncio Mondlane a appelé ses partisans à bloquer les routes.",
