@@ -70,6 +70,14 @@ from tests.actors.conftest import find
             "Jerome Powell",
             "USAGOV",
         ),
+        # Dissidents and journalists the news names without their country.
+        (
+            "La justice a rejeté l'appel de Vladimir Kara-Murza.",
+            "2023-07-31",
+            "Vladimir Kara-Murza",
+            "RUSOPP",
+        ),
+        ("Evan Gershkovich a comparu à huis clos.", "2024-06-26", "Evan Gershkovich", "USAJRN"),
         # Armed groups' leaders and officials.
         (
             "Khalil al-Hayya a rejeté la dernière proposition des médiateurs.",
