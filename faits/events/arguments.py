@@ -1425,6 +1425,37 @@ def _comma_relative(anchor: Token, children: list[Token]) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
+def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Xi Jinping, avec qui il a paraphé …", "trois
+    diplomates français, à qui il reproche …". The head of the relative clause; when the
+    parser hung the clause on the main verb, the noun just before the pronoun's preposition
+    (and its comma)."""
+    if "Rel" not in pronoun.morph.get("PronType", []) or pronoun.pos_ != "PRON":
+        return None
+    if clause.dep_ == "acl:relcl":
+        return clause.head
+    doc = pronoun.doc
+    i = min([pronoun.i, *(c.i for c in pronoun.children if c.dep_ == "case")]) - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return None
+    noun = doc[i]
+    while noun.dep_ in ("flat:name", "flat", "amod", "fixed") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _antecedent_actors(antecedent: Token, actors: ActorIndex) -> list[ActorMention]:
+    """Actors a relative's antecedent names; the last conjunct of a list names the whole list
+    ("à l'ancien président haïtien Michel Martelly et à deux anciens Premiers ministres,
+    qu'il accuse …")."""
+    named = phrase_actors(antecedent, actors)
+    if not named and antecedent.dep_ == "conj":
+        named = phrase_actors(antecedent.head, actors)
+    return named
+
+
 def _partitive_object(phrase: Token, cues: Cues) -> bool:
     """An object the parser read as an oblique because of its partitive article: "a livré
     à Kiev des missiles", "a transmis à Washington des éléments" ("des" tagged a case
@@ -1523,7 +1554,11 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 # an actor named by a longer phrase.
                 found.append(ending)
         for obj in objects:
-            direct = phrase_actors(obj, actors)
+            direct = (
+                _antecedent_actors(obj, actors)
+                if obj.dep_ == "conj"
+                else phrase_actors(obj, actors)
+            )
             if direct:
                 found.extend(direct)
                 continue
@@ -1537,7 +1572,11 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             if oblique.dep_ == "obl:agent":
                 continue
             prepositions = _prepositions(oblique, cues)
-            if prepositions & preferred:
+            relative = _relative_antecedent(oblique, anchor)
+            if relative is not None and prepositions & (preferred | cues.dative_prepositions):
+                # "Xi Jinping, avec qui il a paraphé …": the pronoun's antecedent.
+                found.extend(_antecedent_actors(relative, actors))
+            elif prepositions & preferred:
                 named = phrase_actors(oblique, actors)
                 if not named and oblique.i in actors.locative:
                     named = [actors.locative[oblique.i]]
@@ -1571,6 +1610,13 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             if shares and not _children(verb, SUBJECT + PASSIVE_SUBJECT):
                 for obj in _children(verb, OBJECTS):
                     found.extend(phrase_actors(obj, actors))
+    if not found and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB":
+        # "Ousmane Sonko, que la justice venait de condamner": the relative is on the verb
+        # the trigger completes.
+        governor = trigger.head
+        antecedent = _comma_relative(governor, list(governor.children))
+        if antecedent is not None:
+            found.extend(_antecedent_actors(antecedent, actors))
     if not found and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB":
         found.extend(_governor_targets(trigger, preferred, actors, cues))
     if trigger.pos_ in ("NOUN", "PROPN") and not found:

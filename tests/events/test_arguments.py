@@ -828,6 +828,34 @@ ARGUMENT_CASES = [
         [("TUR", None)],
         id="own_forces_in_a_refusal_are_its_means_not_its_target",
     ),
+    pytest.param(
+        "Le Premier ministre japonais a rencontré Joe Biden, avec qui il a signé un accord sur "
+        "les semi-conducteurs.",
+        "057",
+        [("JPN", "USA"), ("USA", "JPN")],
+        id="a_relative_pronoun_after_a_preposition_stands_for_its_antecedent",
+    ),
+    pytest.param(
+        "La Russie a expulsé deux diplomates norvégiens, à qui elle reproche des activités "
+        "d'espionnage.",
+        "11",
+        [("RUS", "NOR")],
+        id="a_dative_relative_pronoun_stands_for_the_noun_before_its_comma",
+    ),
+    pytest.param(
+        "Des centaines de personnes ont défilé à Caracas en soutien au dirigeant Leopoldo "
+        "López, que la justice vénézuélienne venait de condamner à treize ans de prison.",
+        "116",
+        [("VEN", "VEN")],
+        id="an_object_relative_on_the_verb_the_trigger_completes",
+    ),
+    pytest.param(
+        "Washington a imposé des sanctions au ministre russe de la Défense et à deux généraux, "
+        "qu'il accuse de crimes de guerre.",
+        "112",
+        [("USA", "RUS")],
+        id="the_last_conjunct_before_a_relative_stands_for_the_whole_list",
+    ),
 ]
 
 
