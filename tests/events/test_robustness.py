@@ -513,3 +513,11 @@ def test_coordinated_object_stands_at_its_first_conjuncts_level(code_fr):
         "somaliennes à des pourparlers de paix à Addis-Abeba."
     )
     assert {e.cameo for e in coded.events} == {"026"}
+
+
+def test_face_a_names_whom_a_show_of_force_faces(code_fr):
+    coded = code_fr(
+        "Les forces nord-coréennes ont procédé à des tirs d'obus près de la frontière "
+        "maritime, face à la Corée du Sud."
+    )
+    assert pairs(coded, "15") == {("PRK", "KOR")}
