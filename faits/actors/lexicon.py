@@ -1,6 +1,6 @@
 """Read a language's actor lexicons into entries and one phrase index.
 
-Each file holds one concern (countries, aliases, demonyms, capitals, seats of power,
+Each file holds one concern (countries, aliases, territories' sovereigns, demonyms, capitals, seats of power,
 organisations, media, armed groups, roles, portfolios, office holders); every entry keeps
 the ``rule`` that cites it (``fr/actors/countries.tsv#PRK``). The index maps the first
 folded word of every phrase to the phrases starting with it, longest first, so matching an
@@ -184,29 +184,43 @@ def country_names(language: str) -> dict[str, str]:
     return {row["id"]: row["name"] for row in rows}
 
 
+def sovereigns(language: str) -> dict[str, str]:
+    """Dependent territory code -> the state its actors are coded by ("GRL" -> "DNK"):
+    ``countries.tsv`` comes from the CLDR, which lists territories as countries, but CAMEO
+    and PLOVER code Greenland's government as Denmark's and New Caledonia's as France's."""
+    table = {}
+    for row in load_tsv(language, f"{FOLDER}/territories.tsv"):
+        _require(row, ("id", "country", "example"), "territories.tsv")
+        table[row["id"]] = row["country"]
+    return table
+
+
 def read_countries(language: str) -> Iterator[tuple[str, Entry, bool]]:
     names = country_names(language)
+    sovereign = sovereigns(language)
     for row in load_tsv(language, f"{FOLDER}/countries.tsv"):
         _require(row, ("id", "name", "example"), "countries.tsv")
+        code = sovereign.get(row["id"], row["id"])
         entry = Entry(
             row["id"],
             "country",
             _rule(language, "countries.tsv", row["id"]),
             names[row["id"]],
-            code=row["id"],
-            country=row["id"],
+            code=code,
+            country=code,
         )
         for surface in _split(row["variants"]) or [row["name"]]:
             yield surface, entry, True
     for row in load_tsv(language, f"{FOLDER}/country_aliases.tsv"):
         _require(row, ("id", "country", "alias", "example"), "country_aliases.tsv")
+        code = sovereign.get(row["country"], row["country"])
         entry = Entry(
             row["id"],
             "country",
             _rule(language, "country_aliases.tsv", row["id"]),
             names.get(row["country"], row["alias"]),
-            code=row["country"],
-            country=row["country"],
+            code=code,
+            country=code,
         )
         yield row["alias"], entry, True
 

@@ -45,3 +45,14 @@ def test_countries_tsv_matches_what_the_script_derives():
 )
 def test_territories_acronyms_and_spellings(actors_of, sentence, mention, code):
     assert find(actors_of(sentence), mention).code == code
+
+
+def test_a_dependent_territory_is_coded_by_its_sovereign_state(actors_of):
+    # CAMEO and PLOVER have no code of their own for Greenland or New Caledonia.
+    analysis = actors_of(
+        "Le gouvernement du Groenland a rejeté l'offre. La Nouvelle-Calédonie a voté.",
+        published="2025-03-27",
+    )
+    codes = {m.text: m.code for m in analysis.mentions}
+    assert codes["Le gouvernement du Groenland"] == "DNKGOV"
+    assert codes["La Nouvelle-Calédonie"] == "FRA"

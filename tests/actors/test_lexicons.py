@@ -26,6 +26,7 @@ TSV_FILES = {
     "companies.tsv": ("code", "names"),
     "office_holders.tsv": ("country", "name"),
     "combining_forms.tsv": ("country", "forms"),
+    "territories.tsv": ("country",),
 }
 ROLE_AGENTS = ("GOV", "COP", "MIL", "LEG")
 YAML_FILES = (
@@ -88,6 +89,11 @@ def cases(model):
     """(file#id, example, published, check) for every entry."""
     for row in rows("countries.tsv"):
         yield "countries", row, None, {row["id"]} | phrase_codes(model, row["name"])
+    names = {row["id"]: row["name"] for row in rows("countries.tsv")}
+    for row in rows("territories.tsv"):
+        # A dependent territory acts as its sovereign state ("le Groenland" -> DNK); two
+        # territories share the name "Saint-Martin" (FRA and NLD).
+        yield "territories", row, None, {row["country"]} | phrase_codes(model, names[row["id"]])
     for row in rows("country_aliases.tsv"):
         yield "aliases", row, None, {row["country"]} | phrase_codes(model, row["alias"])
     for row in rows("demonyms.tsv"):
