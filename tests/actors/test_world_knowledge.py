@@ -115,7 +115,7 @@ def test_a_person_out_of_office_keeps_only_the_country(actors_of):
             "paramilitaires des FSR",
             "SDNMILRSF",
         ),
-        ("Les ADF ont tué une quarantaine de civils dans le Nord-Kivu.", "ADF", "UGAREBADF"),
+        ("Les ADF ont tué une quarantaine de civils dans le Nord-Kivu.", "ADF", "IMGMOSISI"),
         ("Des combattants de la Tatmadaw ont incendié le village.", "Tatmadaw", "MMRMIL"),
         (
             "Les Brigades al-Qods ont revendiqué un tir de roquettes.",
