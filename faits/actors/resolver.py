@@ -1031,6 +1031,12 @@ class _Resolver:
             nearby += self.recent(pronoun_drafts, sentence)
             nearby.sort(key=lambda d: d.start)
             antecedent = self.antecedent(token, sentence, entry[1], nearby)
+            members: list[Draft] = []
+            if antecedent is not None and entry[1] == "plural":
+                instead = self.plural_instead(token, antecedent, nearby, sentence)
+                antecedent = instead or antecedent
+                if instead is None:
+                    members = self.plural_members(antecedent, ordered, token)
             draft = Draft(
                 token.i,
                 token.i + 1,
@@ -1041,11 +1047,8 @@ class _Resolver:
                 draft.code, draft.country = antecedent.code, antecedent.country
                 draft.agent, draft.name = antecedent.agent, antecedent.name
                 draft.antecedent = antecedent
-                draft.person = antecedent.person
-                if entry[1] == "plural":
-                    draft.members = self.plural_members(antecedent, ordered)
-                    if draft.members:
-                        draft.person = False
+                draft.person = antecedent.person and not members
+                draft.members = members
             else:
                 draft.rule = None
             draft.subject = True
@@ -1099,12 +1102,12 @@ class _Resolver:
         fitting = [d for d in window if d.code and d.person == wants_person]
         return fitting[-1] if fitting else None
 
-    def plural_members(self, antecedent: Draft, drafts: list[Draft]) -> list[Draft]:
+    def plural_members(self, antecedent: Draft, drafts: list[Draft], token: Token) -> list[Draft]:
         """Every actor a plural pronoun stands for, when its antecedent is one of several:
         the actors coordinated with it ("Le Vietnam et l'Inde ont tenu … Ils ont signé …"),
         or, when it names one person (a plural pronoun cannot stand for one person alone),
-        the one other person of another country named in its sentence, the other party of
-        that sentence's act ("William Ruto a été reçu par Xi Jinping. Ils ont signé …").
+        the one other person of another country named in its sentence before the pronoun,
+        the other party of that sentence's act ("William Ruto a été reçu par Xi Jinping. Ils ont signé …").
         Empty when the antecedent stands alone or the other party is not unique."""
         coded = [d for d in drafts if d.code and d.kind != "pronoun"]
         group = self.coordination(antecedent)
@@ -1121,11 +1124,33 @@ class _Resolver:
             and d.country
             and d.country != antecedent.country
             and self.sentence_of(d) == sentence
+            and d.end <= token.i
         ]
         names = {d.name or d.code for d in others}
         if len(names) != 1:
             return []
         return sorted([antecedent, others[0]], key=lambda d: d.start)
+
+    def plural_instead(
+        self, token: Token, antecedent: Draft, drafts: list[Draft], sentence: int
+    ) -> Draft | None:
+        """A plural pronoun does not stand for one person: when its antecedent is one, the
+        nearest body or country named after that person and before the pronoun, in the
+        pronoun's sentence, takes its place ("Le Premier ministre a exigé des États-Unis
+        qu'ils cessent leurs ingérences": the United States)."""
+        if not antecedent.person:
+            return None
+        between = [
+            d
+            for d in drafts
+            if d.code
+            and not d.person
+            and d.kind != "pronoun"
+            and antecedent.end <= d.start
+            and d.end <= token.i
+            and self.sentence_of(d) == sentence
+        ]
+        return between[-1] if between else None
 
     def root_of(self, draft: Draft) -> Token:
         """The token of a mention whose head lies outside it."""

@@ -331,3 +331,14 @@ def test_a_plural_pronoun_after_a_group_stands_for_it_alone(actors_of):
     )
     ils = find(analysis, "Ils")
     assert (ils.code, ils.members) == ("IRNGOV", ())
+
+
+def test_a_plural_pronoun_after_one_person_takes_the_body_named_between(actors_of):
+    # "ils" cannot be the minister alone: the country he addressed is meant.
+    analysis = actors_of(
+        "Le ministre turc des Affaires étrangères a sommé les Émirats arabes unis de "
+        "cesser leur soutien, estimant qu'ils prolongent la guerre.",
+        published="2025-06-03",
+    )
+    ils = find(analysis, "ils")
+    assert (ils.code, ils.members) == ("ARE", ())
