@@ -1456,6 +1456,25 @@ def _antecedent_actors(antecedent: Token, actors: ActorIndex) -> list[ActorMenti
     return named
 
 
+def _inverted_objects(children: list[Token], cues: Cues) -> list[Token]:
+    """The object that follows the attribute of a qualifying verb: in "a qualifié de
+    « corrompue » l'épouse de Pedro Sánchez", "une motion qualifiant de « génocide » le
+    traitement des Ouïghours par la Chine", the parser hangs the object on the attribute
+    as an apposition. One with no comma before it is the object; after a comma it restates
+    the phrase ("à Pékin, la capitale")."""
+    found: list[Token] = []
+    for phrase in children:
+        # The attribute's preposition is the possessive one ("de").
+        attribute = phrase.dep_ in OBLIQUES or (phrase.dep_ == "xcomp" and phrase.pos_ == "NOUN")
+        if not attribute or not _prepositions(phrase, cues) & cues.possessor_prepositions:
+            continue
+        for appos in _children(phrase, ("appos",)):
+            first = min(t.i for t in appos.subtree)
+            if first > 0 and appos.doc[first - 1].text != ",":
+                found.append(appos)
+    return found
+
+
 def _partitive_object(phrase: Token, cues: Cues) -> bool:
     """An object the parser read as an oblique because of its partitive article: "a livré
     à Kiev des missiles", "a transmis à Washington des éléments" ("des" tagged a case
@@ -1542,6 +1561,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                     and c.pos_ == "NOUN"
                     and not any(g.dep_ in ("case", "mark") for g in c.children)
                 ]
+        objects += _inverted_objects(children, cues)
         if _qualifies_patient(anchor, children) and anchor.head not in anchors:
             objects.append(anchor.head)
         elif (antecedent := _comma_relative(anchor, children)) is not None and not any(

@@ -856,6 +856,20 @@ ARGUMENT_CASES = [
         [("USA", "RUS")],
         id="the_last_conjunct_before_a_relative_stands_for_the_whole_list",
     ),
+    pytest.param(
+        "Le Sénat français a adopté une résolution qualifiant de « génocide » le traitement des "
+        "Rohingyas par la Birmanie.",
+        "11",
+        [("FRA", "MMR")],
+        id="the_object_after_a_quoted_attribute_is_what_is_qualified",
+    ),
+    pytest.param(
+        "Le président brésilien, qui avait qualifié de « menteur » le chef de l'État argentin "
+        "lors d'un discours, a refusé de s'excuser.",
+        "111",
+        [("BRA", "ARG")],
+        id="the_object_after_a_quoted_attribute_in_a_relative_clause",
+    ),
 ]
 
 
