@@ -158,7 +158,11 @@ def test_recode_finds_an_article_by_a_written_form(fr_models, event_model):
     from faits.nlp.parse import parse_texts
 
     doc = next(iter(parse_texts(fr_models.nlp, ["L'opposition réclame la démission du maire."])))
-    assert not any(t.lemma_ == "réclamer" for t in doc)
+    # nlp/parse now repairs this lemma; the lemmatiser left it as the form before, and may
+    # leave other forms so: set it back to test the stored keys on such a word.
+    for token in doc:
+        if token.text == "réclame":
+            token.lemma_ = "réclame"
     needs = entry_requirements(event_model.lexicon)["events/10.yaml#exiger-demission"]
     assert Requirements(needs).met_by(article_keys(doc))
 
