@@ -139,6 +139,10 @@ HOLDER_ROOTS = frozenset({"02", "10"})
 CONTENT_ROOTS = frozenset({"02", "10"})
 # Condemnations (11) with no target named react to the act the sentence before reports.
 REACTION_ROOTS = frozenset({"11"})
+# Disapprovals and rejections (11, 12) and denials (016) with no target named answer whoever
+# acted on the source in the sentence before ("Les dirigeants de l'Otan ont qualifié la
+# Chine de … Pékin a dénoncé des « provocations »").
+ANSWER_ROOTS = frozenset({"11", "12"})
 # Praise (051), disapproval (11) and rejection (12) of a thing are aimed at who made it, and
 # so is a denial (016) of what someone put forward ("rejette les accusations d'ingérence
 # formulées par la junte malienne").
@@ -1748,6 +1752,36 @@ def _previous_party(
     return foreign[:1]
 
 
+def _answered(
+    sentence: Span, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Whom a reply answers: in the sentence before, the subject of the clause whose object
+    (or target-preposition phrase) is of the source's country ("Les dirigeants de l'Otan ont
+    qualifié la Chine de « facilitateur décisif » … Pékin a aussitôt dénoncé des
+    « provocations »"). One foreign country only; none is no answer."""
+    if sentence.start == 0 or not sources:
+        return []
+    own = {s.country for s in sources if s.country}
+    if not own:
+        return []
+    doc = sentence.doc
+    previous = doc[sentence.start - 1].sent
+    found: list[ActorMention] = []
+    for mention in actors.in_sentence(previous):
+        if mention.country not in own or not _acted_on(mention, doc, cues):
+            continue
+        verb = _mention_head(mention, doc).head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        for subject in _children(verb, SUBJECT):
+            found += [
+                m
+                for m in phrase_actors(subject, actors)
+                if m.kind != PLACE and m.country and m.country not in own and m not in found
+            ]
+    return found if len({m.country for m in found}) == 1 else []
+
+
 def _reported_subject(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex
 ) -> list[ActorMention]:
@@ -2146,6 +2180,9 @@ def find_arguments(
             targets = [topic]
     if one_party and not mutual and not targets and root in REACTION_ROOTS:
         targets = _demonstrative_antecedent(trigger, sources, actors, reaction=True)
+    answer = root in ANSWER_ROOTS or candidate.pattern.code.startswith(DENIAL)
+    if one_party and not mutual and not targets and answer:
+        targets = _answered(sentence, sources, actors, cues)
     if one_party and directed and not targets and root != COMMENT_ROOT:
         # A comment is often addressed to no one ("Il s'est dit « préoccupé »").
         targets = _previous_party(sentence, sources, actors)

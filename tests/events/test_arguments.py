@@ -870,6 +870,13 @@ ARGUMENT_CASES = [
         [("BRA", "ARG")],
         id="the_object_after_a_quoted_attribute_in_a_relative_clause",
     ),
+    pytest.param(
+        "Le Premier ministre indien a accusé le Pakistan de soutenir le terrorisme. Islamabad a "
+        "rejeté des « propos irresponsables ».",
+        "12",
+        [("PAK", "IND")],
+        id="a_reply_answers_whoever_acted_on_the_source_in_the_sentence_before",
+    ),
 ]
 
 
