@@ -106,7 +106,7 @@ TENSE_AUXILIARY = "aux:tense"
 SUBJECT = "nsubj"
 NOT_VERB_CHILDREN = frozenset({"cop", "det", "case", "nummod"})
 NOT_VERBS = frozenset({"NOUN", "ADJ"})
-SUBJECT_WORDS = frozenset({"PROPN", "NOUN"})
+SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "X"})
 # The complements such a word was given as a noun, named as a verb's: a bare noun phrase is its
 # object, one with a preposition its oblique.
 NOUN_COMPLEMENT = "nmod"
@@ -114,11 +114,15 @@ NOUN_COMPLEMENT = "nmod"
 PARTITIVES = frozenset({"des"})
 # "Moscou expulse deux diplomates": the parser makes the capital the root and hangs the
 # present-tense verb on it as a clause or an adjective modifying it.
-MODIFIER_VERBS = ("acl", "amod", "nmod", "advmod", "punct")
+MODIFIER_VERBS = ("acl", "amod", "nmod", "advmod", "punct", "flat:name", "dep")
 # Links only a noun or a name takes; on a verb they are its object the parser misread
 # ("expulse deux diplomates": nmod; "bombarde Kharkiv": flat:name).
 NOUN_LINKS = ("nmod", "flat:name")
+# Clauses that hang on a word and may hold a finite verb of their own beside the main one.
+DEPENDENT_CLAUSES = frozenset({"conj", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 PRESENT_FORMS = ("e", "ent")
+# Feminine past participles end like the present ("condamnée"); they are not present forms.
+PARTICIPLES = ("ée",)
 VERB_ENDINGS = ("er", "ir", "re", "oir", "ïr")
 # The third person singular present of the first group ("réclame"), which the lemmatiser's
 # rules lack; the headline tense.
@@ -134,6 +138,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     subject = nlp.vocab.strings.add(SUBJECT)
     verb_pos = nlp.vocab.strings.add("VERB")
     verbs = frozenset(lookups.get_table("lemma_index", {}).get("verb", ()))
+    adjectives = frozenset(lookups.get_table("lemma_index", {}).get("adj", ()))
     rules = [tuple(rule) for rule in lookups.get_table("lemma_rules", {}).get("verb", [])]
     present_rules = rules + list(PRESENT_ENDINGS)
     modifiers = numpy.array([nlp.vocab.strings.add(dep) for dep in MODIFIER_VERBS], dtype="uint64")
@@ -166,7 +171,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         for i in numpy.flatnonzero(table[:, 0] == subject).tolist():
             repair_present(doc[i].head, present_rules, verbs)
         for i in numpy.flatnonzero(numpy.isin(table[:, 0], modifiers)).tolist():
-            repair_modifier_verb(doc[i], rules, verbs)
+            repair_modifier_verb(doc[i], rules, verbs, adjectives)
         for i in numpy.flatnonzero(numpy.isin(table[:, 0], noun_links)).tolist():
             repair_verb_complement(doc[i])
         return doc
@@ -222,7 +227,9 @@ def repair_present(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[s
             child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
 
 
-def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:
+def repair_modifier_verb(
+    word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str], adjectives: frozenset[str]
+) -> None:
     """A present-tense verb hung on the subject before it as a modifier is the clause's verb.
 
     The parser reads "La Chine proteste" or "Moscou expulse deux diplomates" as a noun phrase:
@@ -237,9 +244,13 @@ def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: froze
     verb its object ("Bamako expulse le porte-parole").
     """
     text = word.text
-    if not text.islower() or not text.endswith(PRESENT_FORMS):
+    if not text.islower() or not text.endswith(PRESENT_FORMS) or text.endswith(PARTICIPLES):
         return
     name = word.head
+    # climb to the top of the phrase the word hangs in ("Kiril Petkov expulse": the word
+    # hangs on the name, the name on "ministre")
+    while name.dep_ not in ("ROOT", SUBJECT) and name.head.i < word.i:
+        name = name.head
     if name.i >= word.i or name.pos_ not in SUBJECT_WORDS:
         return
     if name.dep_ == "ROOT":
@@ -248,12 +259,18 @@ def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: froze
         displaced = name.head
     else:
         return
-    if any(c.dep_.startswith(SUBJECT) and c.i < word.i for c in word.children):
+    if any(
+        c.dep_ in NOT_VERB_CHILDREN or (c.dep_.startswith(SUBJECT) and c.i < word.i)
+        for c in word.children
+    ):
+        return
+    if word.pos_ == "ADJ" and word.lemma_ != word.lower_ and word.lemma_ in adjectives:
+        # an inflected adjective the lemmatiser knows ("chinoise": "chinois")
         return
     doc = word.doc
     if not all(name.is_ancestor(doc[k]) for k in range(name.i + 1, word.i)):
         return
-    if any(_finite(t) and t.i != word.i for t in word.sent):
+    if any(_main_verb(t) and t.i != word.i for t in word.sent):
         return
     if word.pos_ != "VERB":
         # a verb the index lacks is still one when the lemmatiser itself read it so
@@ -268,7 +285,9 @@ def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: froze
     word.morph = MorphAnalysis(
         doc.vocab, {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
     )
-    moved = [c for c in name.children if c.i > word.i]
+    sentence = word.sent
+    # what the subject's phrase governed across the verb is the verb's
+    moved = [t for t in sentence if t.i > word.i and t.head.i < word.i and t.head != t]
     if displaced is not None:
         moved += [displaced] + [c for c in displaced.children if c.i < word.i and c != name]
     for child in word.children:
@@ -280,7 +299,7 @@ def repair_modifier_verb(word: Token, rules: list[tuple[str, ...]], verbs: froze
     name.dep_ = SUBJECT
     for child in moved:
         child.head = word
-        if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name", "ROOT"):
+        if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name", "ROOT", "amod"):
             child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
 
 
@@ -303,10 +322,12 @@ def _has_preposition(phrase: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ not in PARTITIVES for c in phrase.children)
 
 
-def _finite(token: Token) -> bool:
-    return token.pos_ == "AUX" or (
-        token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", [])
-    )
+def _main_verb(token: Token) -> bool:
+    """An auxiliary, or a finite verb outside a clause that hangs on another word."""
+    if token.pos_ == "AUX":
+        return True
+    finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", [])
+    return finite and token.dep_ not in DEPENDENT_CLAUSES
 
 
 def known_verb_lemma(form: str, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> str | None:

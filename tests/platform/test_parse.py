@@ -225,3 +225,25 @@ def test_present_verbs_the_parser_reads_as_nouns_marks_or_clauses(fr_models):
     assert (expel[1].dep_, expel[0].dep_, expel[3].dep_) == ("ROOT", "nsubj", "obj")
     assert (shell[4].text, shell[4].dep_, shell[4].head.text) == ("Kharkiv", "obj", "bombarde")
     assert next(t for t in kill if t.text == "tue").lemma_ == "tuer"
+
+
+def test_a_present_verb_after_a_titled_name_and_the_words_that_stay_nouns(fr_models):
+    """The verb may hang deep in the subject's phrase ("Le Premier ministre bulgare Kiril
+    Petkov expulse": on the name, itself on "ministre"); nouns with an article ("le chef de
+    l'armée"), known adjectives ("la diplomatie chinoise") and feminine participles
+    ("condamnée") are never made present verbs."""
+    texts = [
+        "Le Premier ministre bulgare Kiril Petkov expulse 70 diplomates russes.",
+        "Israël frappe dans la nuit des sites militaires iraniens.",
+        "Le chef de l'armée soudanaise a menacé les rebelles.",
+        "Le chef de la diplomatie chinoise Wang Yi est arrivé à Téhéran.",
+        "Tunisie : l'opposante Abir Moussi condamnée à deux ans de prison",
+    ]
+    expel, strike, army, china, sentenced = parse_texts(fr_models.nlp, texts)
+    verb = next(t for t in expel if t.text == "expulse")
+    assert (verb.pos_, verb.dep_, expel[2].dep_, expel[2].head.i) == ("VERB", "ROOT", "nsubj", 6)
+    assert next(t for t in expel if t.text == "diplomates").dep_ == "obj"
+    assert (strike[1].dep_, strike[0].dep_) == ("ROOT", "nsubj")
+    assert next(t for t in army if t.text == "armée").pos_ == "NOUN"
+    assert next(t for t in china if t.text == "chinoise").pos_ == "ADJ"
+    assert next(t for t in sentenced if t.text == "condamnée").morph.get("VerbForm") != ["Fin"]
