@@ -122,6 +122,12 @@ def test_a_person_out_of_office_keeps_only_the_country(actors_of):
             "Brigades al-Qods",
             "PSEREBPIJ",
         ),
+        (
+            "Les combattants d'al-Chabab ont attaqué une base près de Mogadiscio.",
+            "al-Chabab",
+            "SOMREBSHB",
+        ),
+        ("Selon l'OIM, plus de dix mille personnes ont fui les combats.", "OIM", "IGOUNO"),
         # National bodies known by their own name.
         ("Mardi, la Rada a prolongé la loi martiale de quatre-vingt-dix jours.", "Rada", "UKRLEG"),
         ("Le Sejm a adopté jeudi une résolution sur l'Ukraine.", "Sejm", "POLLEG"),
