@@ -118,9 +118,16 @@ MODIFIER_VERBS = ("acl", "amod", "nmod", "advmod", "punct", "flat:name", "dep")
 # Links only a noun or a name takes; on a verb they are its object the parser misread
 # ("expulse deux diplomates": nmod; "bombarde Kharkiv": flat:name).
 NOUN_LINKS = ("nmod", "flat:name")
+COPULA = "être"
+# What a clause's predicate governs as a clause, not as a noun: it moves to the real verb.
+CLAUSE_LINKS = frozenset({"nsubj", "aux", "mark", "advmod", "punct", "advcl", "obl", "expl"})
 # Clauses that hang on a word and may hold a finite verb of their own beside the main one.
 DEPENDENT_CLAUSES = frozenset({"conj", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 PRESENT_FORMS = ("e", "ent")
+# The future and the conditional, as unmistakable in writing as the tagger is unsure of them
+# ("enquêteront": NOUN), with the morphology each gives the verb.
+FUTURE_FORMS = {"ra": "Fut", "ront": "Fut", "rait": "Cnd", "raient": "Cnd"}
+FINITE_FORMS = PRESENT_FORMS + tuple(FUTURE_FORMS)
 # Feminine past participles end like the present ("condamnée"); they are not present forms.
 PARTICIPLES = ("ée",)
 VERB_ENDINGS = ("er", "ir", "re", "oir", "ïr")
@@ -142,6 +149,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     rules = [tuple(rule) for rule in lookups.get_table("lemma_rules", {}).get("verb", [])]
     present_rules = rules + list(PRESENT_ENDINGS)
     modifiers = numpy.array([nlp.vocab.strings.add(dep) for dep in MODIFIER_VERBS], dtype="uint64")
+    copula = nlp.vocab.strings.add("cop")
     noun_links = numpy.array([nlp.vocab.strings.add(dep) for dep in NOUN_LINKS], dtype="uint64")
 
     def repair_participles(doc: Doc) -> Doc:
@@ -172,6 +180,8 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             repair_present(doc[i].head, present_rules, verbs)
         for i in numpy.flatnonzero(numpy.isin(table[:, 0], modifiers)).tolist():
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
+        for i in numpy.flatnonzero(table[:, 0] == copula).tolist():
+            repair_copula(doc[i])
         for i in numpy.flatnonzero(numpy.isin(table[:, 0], noun_links)).tolist():
             repair_verb_complement(doc[i])
         return doc
@@ -244,7 +254,7 @@ def repair_modifier_verb(
     verb its object ("Bamako expulse le porte-parole").
     """
     text = word.text
-    if not text.islower() or not text.endswith(PRESENT_FORMS) or text.endswith(PARTICIPLES):
+    if not text.islower() or not text.endswith(FINITE_FORMS) or text.endswith(PARTICIPLES):
         return
     name = word.head
     # climb to the top of the phrase the word hangs in ("Kiril Petkov expulse": the word
@@ -282,9 +292,7 @@ def repair_modifier_verb(
             return
         word.pos_ = "VERB"
         word.lemma_ = lemma
-    word.morph = MorphAnalysis(
-        doc.vocab, {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
-    )
+    word.morph = MorphAnalysis(doc.vocab, finite_morphology(text))
     sentence = word.sent
     # what the subject's phrase governed across the verb is the verb's
     moved = [t for t in sentence if t.i > word.i and t.head.i < word.i and t.head != t]
@@ -301,6 +309,44 @@ def repair_modifier_verb(
         child.head = word
         if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name", "ROOT", "amod"):
             child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
+
+
+def finite_morphology(form: str) -> dict[str, str]:
+    """The mood and tense a finite form's written ending says."""
+    features = {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+    for ending, feature in FUTURE_FORMS.items():
+        if form.endswith(ending):
+            if feature == "Cnd":
+                features["Mood"] = "Cnd"
+            else:
+                features["Tense"] = "Fut"
+    return features
+
+
+def repair_copula(word: Token) -> None:
+    """A copula that is not "être" is the verb of its clause, and its "predicate" the object.
+
+    "Les deux pays signeraient un accord": the parser makes "signeraient" the copula of
+    "accord" (the root) with "pays" as subject. Only "être" is a copula in the treebank's
+    scheme, so any other word in that place is a verb read as one; it takes the predicate's
+    place in the tree, with the predicate's subject, auxiliaries and marks.
+    """
+    if word.lemma_ == COPULA or word.pos_ not in ("AUX", "VERB"):
+        return
+    predicate = word.head
+    if predicate.i == word.i:
+        return
+    moved = [c for c in predicate.children if c.dep_.split(":")[0] in CLAUSE_LINKS and c != word]
+    if predicate.dep_ == "ROOT":
+        word.head = word
+    else:
+        word.head = predicate.head
+    word.dep_ = predicate.dep_
+    word.pos_ = "VERB"
+    predicate.head = word
+    predicate.dep_ = "obl:arg" if _has_preposition(predicate) else "obj"
+    for child in moved:
+        child.head = word
 
 
 def repair_verb_complement(word: Token) -> None:

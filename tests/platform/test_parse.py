@@ -247,3 +247,38 @@ def test_a_present_verb_after_a_titled_name_and_the_words_that_stay_nouns(fr_mod
     assert next(t for t in army if t.text == "armée").pos_ == "NOUN"
     assert next(t for t in china if t.text == "chinoise").pos_ == "ADJ"
     assert next(t for t in sentenced if t.text == "condamnée").morph.get("VerbForm") != ["Fin"]
+
+
+def test_future_and_conditional_forms_the_parser_misreads_are_verbs(fr_models):
+    """ "enquêteront" tagged a noun after its subject's phrase, and "signeraient" read as the
+    copula of "accord" (only "être" is one), are the clauses' verbs, with the tense and mood
+    their endings say; both sentences coded nothing before."""
+    import faits
+
+    probe, sign = parse_texts(
+        fr_models.nlp,
+        [
+            "Les enquêteurs de l'ONU enquêteront sur les crimes commis au Darfour.",
+            "Les deux pays signeraient un accord la semaine prochaine.",
+        ],
+    )
+    verb = next(t for t in probe if t.text == "enquêteront")
+    assert (verb.pos_, verb.lemma_, verb.dep_, verb.morph.get("Tense")) == (
+        "VERB",
+        "enquêter",
+        "ROOT",
+        ["Fut"],
+    )
+    verb = next(t for t in sign if t.text == "signeraient")
+    assert (verb.pos_, verb.dep_, next(t for t in sign if t.text == "accord").dep_) == (
+        "VERB",
+        "ROOT",
+        "obj",
+    )
+    coded = faits.code_text(
+        "La Russie et la Chine signeraient un accord de coopération militaire.", language="fr"
+    )
+    assert {(e.cameo[:2], e.source.country, e.modality.hypothetical) for e in coded.events} == {
+        ("05", "RUS", True),
+        ("05", "CHN", True),
+    }
