@@ -53,6 +53,7 @@ SLICES = (
     ("events_dev", "dev-0001", "dev-0459", "records written with the coder (sessions 1-4)"),
     ("events_dev", "dev-0460", "dev-0789", "records written blind in session 5, then tuned on"),
     ("events_dev", "dev-0790", "dev-0939", "records written blind in session 6, then tuned on"),
+    ("events_dev", "dev-0940", "dev-1089", "records written blind in session 7, then tuned on"),
 )
 
 
