@@ -14,7 +14,7 @@ source country, target country) are identical in both versions.
 
 The rewrite is a first-group conjugation (the participle in -é is the only one it touches):
 "a condamné" -> "condamne", "ont condamné" -> "condamnent", with the spelling changes of the
-present ("rejeté" -> "rejette", "procédé" -> "procède", "déployé" -> "déploie"). "a été" and
+present ("rejeté" -> "rejette", "procédé" -> "procède", "gelé" -> "gèle", "déployé" -> "déploie"). "a été" and
 negated or reflexive forms are left alone.
 """
 
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 COMPOUND_PAST = re.compile(r"\b(a|ont) ([a-zéèêàâîôûç]+é)(e?s?)\b")
 DOUBLING = ("jet", "appel")
 # A stem ending in e/é + one consonant (+ r/l) takes a grave accent in the present.
-OPEN_SYLLABLE = re.compile(r"[eé]([bcdfgjklmnpqstvz][rl]?)$")
+OPEN_SYLLABLE = re.compile(r"[eé]([bcdfgjklmnpqrstvz][rl]?)$")
 
 
 def present(match: re.Match[str]) -> str:
@@ -49,7 +49,7 @@ def present(match: re.Match[str]) -> str:
         stem += stem[-1]
     else:
         accent = OPEN_SYLLABLE.search(stem)
-        if accent and len(stem) > 4:
+        if accent and len(stem) > 2 and not stem.endswith(("ll", "rr")):
             stem = stem[: accent.start()] + "è" + accent.group(1)
     return stem + ("e" if auxiliary == "a" else "ent")
 
