@@ -172,6 +172,7 @@ class ActorIndex:
     places: dict[int, ActorMention] = field(default_factory=dict)
     settings: list[ActorMention] = field(default_factory=list)
     compounds: dict[int, list[ActorMention]] = field(default_factory=dict)
+    plural: dict[int, list[ActorMention]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -235,7 +236,13 @@ class ActorIndex:
             and (not m.person or m.agent in PRIVATE_ROLES)
             for i in range(m.token_start, m.token_end)
         }
-        return cls(by_token, locative, adjectives, groups, at_place, settings, compounds)
+        plural = {
+            i: [mentions[j] for j in m.members]
+            for m in mentions
+            if m.members and m.code
+            for i in range(m.token_start, m.token_end)
+        }
+        return cls(by_token, locative, adjectives, groups, at_place, settings, compounds, plural)
 
     def in_sentence(self, sentence: Span) -> list[ActorMention]:
         seen: dict[int, ActorMention] = {}
@@ -394,6 +401,9 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
     nodes += [n for a in _listed_appositions(head, actors) for n in (a, *_conjuncts(a))]
     for node in nodes:
         mention = phrase_actor(node, actors)
+        if mention is not None and actors.by_token.get(node.i) is mention:
+            # A plural pronoun standing for several actors ("Ils" after "Le Vietnam et l'Inde").
+            found += [m for m in actors.plural.get(node.i, ()) if m not in found]
         if mention is not None and mention not in found:
             found.append(mention)
         if mention is not None and mention.kind == "qualifier":

@@ -883,3 +883,17 @@ ARGUMENT_CASES = [
 @pytest.mark.parametrize(("text", "root", "expected"), ARGUMENT_CASES)
 def test_argument_rule(code_fr, text, root, expected):
     assert pairs(code_fr(text), root) == expected
+
+
+def test_plural_pronoun_stands_for_every_coordinated_actor(code_fr):
+    # "Ils" resumes "Le Kenya et l'Ouganda": both condemn, and both sign with each other.
+    coded = code_fr(
+        "Le Kenya et l'Ouganda ont repris les discussions. Ils ont condamné l'attaque "
+        "du Soudan du Sud."
+    )
+    assert pairs(coded, "111") == [("KEN", "SSD"), ("UGA", "SSD")]
+    coded = code_fr(
+        "Le Brésil et l'Argentine ont tenu lundi une réunion à Montevideo. "
+        "Ils ont signé un accord commercial."
+    )
+    assert pairs(coded, "057") == [("ARG", "BRA"), ("BRA", "ARG")]
