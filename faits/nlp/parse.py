@@ -128,6 +128,8 @@ PRESENT_FORMS = ("e", "ent")
 # ("enquêteront": NOUN), with the morphology each gives the verb.
 FUTURE_FORMS = {"ra": "Fut", "ront": "Fut", "rait": "Cnd", "raient": "Cnd"}
 FINITE_FORMS = PRESENT_FORMS + tuple(FUTURE_FORMS)
+FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
 # Feminine past participles end like the present ("condamnée"); they are not present forms.
 PARTICIPLES = ("ée",)
 VERB_ENDINGS = ("er", "ir", "re", "oir", "ïr")
@@ -176,6 +178,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 word.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
         for i in numpy.flatnonzero(table[:, 1] == verb_pos).tolist():
             repair_present_lemma(doc[i], present_rules, verbs)
+            repair_tense(doc[i])
         for i in numpy.flatnonzero(table[:, 0] == subject).tolist():
             repair_present(doc[i].head, present_rules, verbs)
         for i in numpy.flatnonzero(numpy.isin(table[:, 0], modifiers)).tolist():
@@ -209,6 +212,26 @@ def repair_present_lemma(word: Token, rules: list[tuple[str, ...]], verbs: froze
     found = verb_lemma(word.lower_, rules, verbs)
     if found is not None:
         word.lemma_ = found
+
+
+def repair_tense(word: Token) -> None:
+    """A future or conditional the tagger gives a form that cannot be one is the present.
+
+    Every French future ends in -rai/-ras/-ra/-rons/-rez/-ront and every conditional in
+    -rais/-rait/-rions/-riez/-raient, the irregular ones included ("sera", "pourrait"); the
+    tagger still reads "interpelle" as a future, which would make an arrest a plan.
+    """
+    features = word.morph.to_dict()
+    text = word.lower_
+    changed = False
+    if features.get("Tense") == "Fut" and not text.endswith(FUTURE_ENDINGS):
+        features["Tense"] = "Pres"
+        changed = True
+    if features.get("Mood") == "Cnd" and not text.endswith(CONDITIONAL_ENDINGS):
+        features["Mood"] = "Ind"
+        changed = True
+    if changed:
+        word.morph = MorphAnalysis(word.doc.vocab, features)
 
 
 def repair_present(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:

@@ -282,3 +282,20 @@ def test_future_and_conditional_forms_the_parser_misreads_are_verbs(fr_models):
         ("05", "RUS", True),
         ("05", "CHN", True),
     }
+
+
+def test_a_present_form_the_tagger_calls_future_is_the_present(fr_models):
+    """The tagger reads "interpelle" as a future; no French future ends so, and an arrest
+    reported in the present is no plan. True futures and conditionals keep their tense."""
+    import faits
+
+    doc = next(parse_texts(fr_models.nlp, ["La police interpelle lundi le magnat Jimmy Lai."]))
+    assert next(t for t in doc if t.text == "interpelle").morph.get("Tense") == ["Pres"]
+    doc = next(parse_texts(fr_models.nlp, ["Le ministre rencontrera son homologue."]))
+    assert next(t for t in doc if t.text == "rencontrera").morph.get("Tense") == ["Fut"]
+    coded = faits.code_text(
+        "La police de Hong Kong interpelle lundi le magnat de la presse Jimmy Lai.",
+        language="fr",
+        published="2020-08-10",
+    )
+    assert [(e.cameo, e.modality.future) for e in coded.events] == [("173", False)]
