@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.tokens import Token
+
 from faits.events.lexicon import VerbForms, normalise
 from faits.lexicons import LexiconError, load_yaml
 
@@ -102,6 +104,8 @@ class Cues:
     reflexive_senses: frozenset[str] = frozenset()
     expected_verbs: frozenset[str] = frozenset()
     present_participle_endings: tuple[str, ...] = ()
+    hundreds_words: frozenset[str] = frozenset()
+    hundreds_minimum: int | None = None
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -146,7 +150,32 @@ class Cues:
             present_participle_endings=tuple(_words(modality, "present-participle", "endings"))
             if "present-participle" in modality
             else (),
+            hundreds_words=_words(roles, "hundreds") if "hundreds" in roles else frozenset(),
+            hundreds_minimum=int(roles["hundreds"]["minimum"]) if "hundreds" in roles else None,
         )
+
+    def counts_hundreds(self, token: Token) -> bool:
+        """Whether ``token`` names people by the hundred or more (``roles.yaml#hundreds``):
+        itself a word of the list ("des centaines de civils"), or counted before it by one
+        ("deux cents personnes") or by digits worth the minimum ("au moins 1 400 civils",
+        whose groups the parser splits into "1" and "400"). The patterns of mass killing
+        read it as the complement "#hundreds" (lexicon.HUNDREDS)."""
+        if self.hundreds_minimum is None:
+            return False
+        if normalise(token.lemma_) in self.hundreds_words:
+            return True
+        digits = ""
+        for child in token.children:
+            if child.i > token.i:
+                break
+            if child.dep_ not in ("nummod", "det"):
+                continue
+            text = normalise(child.text)
+            if text in self.hundreds_words or normalise(child.lemma_) in self.hundreds_words:
+                return True
+            group = text.replace("\u202f", "").replace("\xa0", "").replace(".", "")
+            digits = digits + group if group.isdigit() else ""
+        return bool(digits) and int(digits) >= self.hundreds_minimum
 
     def present_participle_form(self, word: str) -> bool:
         """A participle whose written ending is the present one: the parser sometimes tags

@@ -41,6 +41,8 @@ from faits.lexicons import LexiconError, lexicon_path, load_yaml
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 _SET = re.compile(r"^\[([^\]]+)\]$")
 ANY = "*"
+# A complement counted by the hundred or more (cues.Cues.counts_hundreds): "tuer [#hundreds]".
+HUNDREDS = "#hundreds"
 
 
 def normalise(word: str) -> str:

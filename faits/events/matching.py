@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from faits.events.cues import Cues
-from faits.events.lexicon import ANY, Pattern, Step, normalise
+from faits.events.lexicon import ANY, HUNDREDS, Pattern, Step, normalise
 
 VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
@@ -142,12 +142,18 @@ class SentenceView:
     deps: dict[int, str] = field(default_factory=dict)
     auxiliaries: dict[int, bool] = field(default_factory=dict)
     shared_subjects: dict[int, Token | None] = field(default_factory=dict)
+    hundreds: set[int] = field(default_factory=set)
 
     @classmethod
-    def build(cls, sentence: Span) -> SentenceView:
+    def build(cls, sentence: Span, cues: Cues | None = None) -> SentenceView:
+        """``cues`` given, a noun counted by the hundred or more carries the key
+        ``#hundreds`` as well ("tuer [#hundreds]": a massacre, not a killing)."""
         view = cls(sentence, list(sentence))
         for token in view.tokens:
             keys = token_keys(token)
+            if cues is not None and token.pos_ != "VERB" and cues.counts_hundreds(token):
+                view.hundreds.add(token.i)
+                view.all_keys.add(HUNDREDS)
             view.keys[token.i] = keys
             view.all_keys.update(keys)
         return view
@@ -173,6 +179,8 @@ class SentenceView:
         if ANY in lemmas:
             return token.pos_ in ("NOUN", "PROPN", "VERB", "PRON")
         keys = self.keys.get(token.i) or token_keys(token)
+        if token.i in self.hundreds and HUNDREDS in lemmas:
+            return True
         return any(key in lemmas for key in keys)
 
     def search_space(self, anchor: Token) -> list[Token]:
@@ -406,7 +414,7 @@ def try_pattern(
 def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> list[Candidate]:
     """Every pattern indexed by a token's lemma or form, tried on that token."""
     found: list[Candidate] = []
-    view = SentenceView.build(sentence)
+    view = SentenceView.build(sentence, cues)
     if view.all_keys.isdisjoint(index):
         return found
     for token in view.tokens:

@@ -525,3 +525,20 @@ def test_face_a_names_whom_a_show_of_force_faces(code_fr):
         "maritime, face à la Corée du Sud."
     )
     assert pairs(coded, "15") == {("PRK", "KOR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a count of a hundred or more makes the killing a massacre (roles.yaml#hundreds)
+        ("Des rebelles congolais ont tué environ 2 300 civils au Kivu.", "202"),
+        ("Des rebelles congolais ont tué près de deux cents civils au Kivu.", "202"),
+        ("Des rebelles congolais ont tué plusieurs centaines de civils au Kivu.", "202"),
+        # below it, a killing
+        ("Des rebelles congolais ont tué 45 civils au Kivu.", "1823"),
+        ("Des rebelles congolais ont tué 12 civils en mars 2024 au Kivu.", "1823"),
+    ],
+)
+def test_a_toll_of_hundreds_is_a_mass_killing(code_fr, text, code):
+    events = code_fr(text).events
+    assert [e.cameo for e in events] == [code]
