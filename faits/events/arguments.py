@@ -47,6 +47,11 @@ GROUP = "group"
 # une bombe au chlore sur un immeuble de Douma", "ont massacré des civils … au Darfour"),
 # a police arresting at home ("a arrêté … le maire d'Istanbul"), acts on its people.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# CAMEO codes of threats of military force (138): with no named target, the place the
+# threatened force would strike is it ("a laissé entendre que ses troupes pourraient
+# intervenir en Moldavie" -> MDA), as for force itself (``_threatened_place``).
+FORCE_THREAT_CODES = ("138",)
+STATES = frozenset({PLACE, "country"})
 BETWEEN = "between"
 # How a noun trigger with no author of its own got its source: the subject of its verb.
 GOVERNING_SUBJECT = "governing subject"
@@ -1703,6 +1708,38 @@ def _struck_place(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
+def _threatened_place(
+    candidate: Candidate, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> ActorMention | None:
+    """Where a threat of force would strike: the first place of another country than the
+    source's named in what is threatened ("a menacé de lancer une opération dans le nord de
+    la Syrie", "a refusé d'exclure le recours à la force pour reprendre le contrôle du
+    Groenland"). Only in the threat's content (its object, infinitive or clause), never in
+    its circumstances ("…, selon des diplomates à Paris")."""
+    own = {s.country for s in sources if s.country}
+    trigger = candidate.trigger
+    contents = [*candidate.complements, *_children(trigger, OBJECTS + ("xcomp", "ccomp"))]
+    # "… ne resterait pas impuni, sans nommer Israël": a privative clause names whom the
+    # threat leaves out.
+    left_out = {
+        t.i
+        for c in contents
+        for clause in c.subtree
+        if any(
+            m.dep_ == "mark" and normalise(m.text) in cues.privative_marks for m in clause.children
+        )
+        for t in clause.subtree
+    }
+    tokens = sorted({t.i for c in contents for t in c.subtree} - left_out)
+    for i in tokens:
+        # "… le contrôle du Groenland": a country the actor stage read as one.
+        named = actors.by_token.get(i)
+        for place in (actors.places.get(i), named if named and named.kind in STATES else None):
+            if place is not None and place.country and place.country not in own:
+                return place
+    return None
+
+
 def _clause_subject(noun: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """The subject of the clause a noun is a circumstance of ("lors de la visite …",
     "grâce à une médiation …"): the first verb above it."""
@@ -2263,6 +2300,10 @@ def find_arguments(
                         break
                 if place is not None:
                     break
+        if place is not None:
+            targets = [place]
+    if not targets and sources and candidate.pattern.code.startswith(FORCE_THREAT_CODES):
+        place = _threatened_place(candidate, sources, actors, cues)
         if place is not None:
             targets = [place]
     # The parties of "entre X et Y" are all whom the act concerns, not only the first.

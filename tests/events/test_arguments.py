@@ -897,3 +897,22 @@ def test_plural_pronoun_stands_for_every_coordinated_actor(code_fr):
         "Ils ont signé un accord commercial."
     )
     assert pairs(coded, "057") == [("ARG", "BRA"), ("BRA", "ARG")]
+
+
+def test_threat_of_force_aims_at_the_place_it_would_strike(code_fr):
+    coded = code_fr(
+        "Le président russe a laissé entendre que ses troupes pourraient intervenir "
+        "militairement en Moldavie."
+    )
+    assert pairs(coded, "138") == [("RUS", "MDA")]
+    coded = code_fr(
+        "Le président américain a refusé d'exclure le recours à la force pour prendre le "
+        "contrôle du Groenland."
+    )
+    assert pairs(coded, "138") == [("USA", "DNK")]
+    # A place the threat leaves out ("sans nommer") is not its target.
+    coded = code_fr(
+        "Le Hezbollah a promis que cet « assassinat » ne resterait pas impuni, sans "
+        "nommer la Jordanie."
+    )
+    assert pairs(coded, "138") == [("LBN", None)]
