@@ -394,7 +394,9 @@ def _has_preposition(phrase: Token) -> bool:
 def _main_verb(token: Token) -> bool:
     """An auxiliary, or a finite verb outside a clause that hangs on another word."""
     if token.pos_ == "AUX":
-        return True
+        # an auxiliary counts as its verb does ("l'attentat qui a fait": a relative clause's)
+        verb = token.head
+        return verb.i == token.i or verb.dep_ not in DEPENDENT_CLAUSES
     finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", [])
     return finite and token.dep_ not in DEPENDENT_CLAUSES
 

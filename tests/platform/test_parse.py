@@ -299,3 +299,16 @@ def test_a_present_form_the_tagger_calls_future_is_the_present(fr_models):
         published="2020-08-10",
     )
     assert [(e.cameo, e.modality.future) for e in coded.events] == [("173", False)]
+
+
+def test_an_auxiliary_in_a_relative_clause_does_not_stop_the_repair(fr_models):
+    """ "L'État islamique revendique l'attentat qui a fait …": the auxiliary belongs to the
+    relative clause, so the main clause still lacks a verb and "revendique" is it."""
+    doc = next(
+        parse_texts(
+            fr_models.nlp,
+            ["L'État islamique revendique l'attentat qui a fait trente morts à Kaboul."],
+        )
+    )
+    verb = next(t for t in doc if t.text == "revendique")
+    assert (verb.dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", verb.i)
