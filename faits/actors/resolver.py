@@ -56,6 +56,8 @@ PRONOUN_WINDOW = 2
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 # What follows the city of a dateline: "TUNIS, 18 avril (AFP) -", "ACCRA - …".
 DATELINE_MARKS = frozenset({",", "-", "–", "—"})
+# CAMEO's prefix of non-governmental organisations, and the role of a national one.
+NGO_PREFIX = "NGO"
 
 
 @dataclass(frozen=True)
@@ -695,14 +697,34 @@ class _Resolver:
             if token.i == token.sent.start and token.pos_ not in ("NOUN", "PROPN"):
                 return
         end = unit.end
+        national: Entry | None = None
         while (
             (nxt := self.unit_at.get(end)) is not None
             and nxt.kind == "demonym"
             and (kind in ORGANISATION_KINDS)
         ):
             self.used.add(nxt.start)
+            national = national or nxt.entry
             end = nxt.end
         code = entry.code_on(self.day)
+        country = entry.country or (code[:3] if code and len(code) >= 3 else None)
+        rule = entry.rule
+        section = (
+            kind == "organisation"
+            and code
+            and code.startswith(NGO_PREFIX)
+            and national is not None
+            and national.country
+        )
+        if section:
+            assert national is not None and national.country
+            # "le Croissant-Rouge iranien", "la Croix-Rouge française": a movement's
+            # national society is an NGO of its country, not the movement (docs/annotation.md
+            # codes a body outside its table by the country of its seat).
+            country = national.country
+            code = country + NGO_PREFIX
+            rule = f"{rule}+{national.rule}"
+        name = entry.name if kind in ORGANISATION_KINDS else self.name_of(entry.country)
         kinds = {
             "capital": "country",
             "seat": "organisation",
@@ -710,17 +732,16 @@ class _Resolver:
             "demonym": "group",
             "group": "group",
         }
-        name = entry.name if kind in ORGANISATION_KINDS else self.name_of(entry.country)
         self.add(
             Draft(
                 self.with_determiner(unit.start),
                 end,
                 kinds.get(kind, kind),
                 code=code,
-                country=entry.country or (code[:3] if code and len(code) >= 3 else None),
-                agent=(code[3:] or None) if code and entry.country else None,
+                country=country,
+                agent=(code[3:] or None) if code and (entry.country or section) else None,
                 name=name,
-                rule=entry.rule,
+                rule=rule,
                 metonymy=kind in ("capital", "seat"),
             )
         )

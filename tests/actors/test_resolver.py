@@ -342,3 +342,40 @@ def test_a_plural_pronoun_after_one_person_takes_the_body_named_between(actors_o
     )
     ils = find(analysis, "ils")
     assert (ils.code, ils.members) == ("ARE", ())
+
+
+def test_a_movement_named_with_a_nationality_is_its_national_society(actors_of):
+    analysis = actors_of(
+        "La Croix-Rouge norvégienne a livré des médicaments ; "
+        "le Croissant-Rouge turc a monté des tentes. Le CICR a salué leur travail."
+    )
+    assert find(analysis, "La Croix-Rouge norvégienne").code == "NORNGO"
+    assert find(analysis, "le Croissant-Rouge turc").code == "TURNGO"
+    # the international committee itself is not a national society
+    assert find(analysis, "Le CICR").code == "NGOIRC"
+
+
+def test_unnamed_gunmen_and_bandits_are_role_phrases_for_the_place(actors_of):
+    analysis = actors_of(
+        "Des bandits maliens ont attaqué un convoi. Des ravisseurs nigérians ont libéré "
+        "des otages et des individus armés burkinabés ont incendié un marché."
+    )
+    assert find(analysis, "Des bandits maliens").code == "MLICRM"
+    assert find(analysis, "Des ravisseurs nigérians").code == "NGACRM"
+    assert find(analysis, "des individus armés burkinabés").code == "BFAUAF"
+
+
+def test_vessels_with_a_nationality_act_for_their_country(actors_of):
+    analysis = actors_of(
+        "Un méthanier grec a été saisi par une frégate iranienne, "
+        "tandis qu'un navire de pêche chinois a percuté un bateau vietnamien."
+    )
+    assert find(analysis, "Un méthanier grec").code == "GRC"
+    assert find(analysis, "une frégate iranienne").code == "IRNMIL"
+    assert find(analysis, "un navire de pêche chinois").code == "CHN"
+    assert find(analysis, "un bateau vietnamien").code == "VNM"
+
+
+def test_a_charge_d_affaires_is_a_diplomat_of_his_state(actors_of):
+    analysis = actors_of("Riga a convoqué la chargée d'affaires azérie.")
+    assert find(analysis, "la chargée d'affaires azérie").code == "AZEGOV"
