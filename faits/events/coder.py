@@ -379,12 +379,76 @@ def code_sentence(
     mutual: set[str] | None = None,
 ) -> list[Event]:
     events: list[Event] = []
-    for group in select(candidates(sentence, model.index, model.cues), model.cues):
+    rejected: list[Event] = []
+    found = candidates(sentence, model.index, model.cues)
+    for group in select(found, model.cues):
         for match in readings(group, model.cues):
             coded = code_match(parsed, index, sentence, match, actors, times, places, model, mutual)
             if coded:
                 events.extend(coded)
+                rejected.extend(
+                    _rejected_acts(
+                        parsed, index, sentence, match, found, actors, times, places, model
+                    )
+                )
                 break
+    if not rejected:
+        return events
+    # "a rejeté les accusations du gouvernement congolais, qui reproche à Kigali …": the
+    # act the sentence also tells by its own trigger is not told twice.
+    told = {(e.cameo_root, _country(e.source), _country(e.target)) for e in events}
+    events.extend(
+        e for e in rejected if (e.cameo_root, _country(e.source), _country(e.target)) not in told
+    )
+    return sorted(events, key=lambda e: e.trigger.start)
+
+
+# Codes of rejecting or denying something (12, 016): an act of a named party that is what
+# is rejected ("a rejeté les accusations de Donald Trump", "les appels du FMI à …") is that
+# party's act aimed at whoever rejects it.
+REJECTING = ("12", "016")
+
+
+def _rejected_acts(
+    parsed: ParsedArticle,
+    index: int,
+    sentence: Span,
+    match: Candidate,
+    found: list[Candidate],
+    actors: ActorIndex,
+    times: list[TimeExpression],
+    places: list[PlaceMention],
+    model: EventModel,
+) -> list[Event]:
+    """The act a rejection is about, when an event noun the rejection's pattern took as its
+    complement has an author of its own ("de X", "X's" adjective): one event from that author
+    to the rejecting party. A noun with no author ("a rejeté toute accusation") is only what
+    is rejected; the selection dropped it as the rejection's complement."""
+    if not match.pattern.code.startswith(REJECTING):
+        return []
+    rejecters: list[ActorMention] | None = None
+    events: list[Event] = []
+    for complement in match.complements:
+        nouns = [
+            c
+            for c in found
+            if c.fired
+            and c.trigger.i == complement.i
+            and c.pattern.kind == "noun"
+            and c.pattern.code[:2] != match.pattern.code[:2]
+            # something said ("l'offre de médiation de la Turquie": the offer, not the
+            # mediation that never took place)
+            and c.pattern.code[:2] in SPEECH_ACT_ROOTS
+        ]
+        if not nouns:
+            continue
+        if rejecters is None:
+            rejecters = find_arguments(match, sentence, actors, model.cues).sources
+        noun = max(nouns, key=lambda c: c.pattern.specificity)
+        coded = code_match(
+            parsed, index, sentence, noun, actors, times, places, model, addressees=rejecters
+        )
+        events.extend(coded)
     return events
 
 
@@ -423,10 +487,18 @@ def code_match(
     places: list[PlaceMention],
     model: EventModel,
     mutual: set[str] | None = None,
+    addressees: list[ActorMention] | None = None,
 ) -> list[Event]:
     """The events of one match; ids of events a plural subject does to itself ("se sont
-    rencontrés") are added to ``mutual`` when given."""
+    rencontrés") are added to ``mutual`` when given. ``addressees``, when given, are whom a
+    noun's act is aimed at whatever its phrase says; it needs an author of its own."""
     arguments = find_arguments(match, sentence, actors, model.cues)
+    if addressees is not None:
+        own = {a.country for a in addressees}
+        authors = [s for s in arguments.sources if s.country not in own]
+        if arguments.how == GOVERNING_SUBJECT or not authors or not addressees:
+            return []
+        arguments = Arguments(authors, list(addressees), arguments.how)
     if not arguments.sources and not arguments.targets:
         return []
     if _struck_noun(match, arguments, model.index):

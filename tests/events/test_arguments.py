@@ -916,3 +916,14 @@ def test_threat_of_force_aims_at_the_place_it_would_strike(code_fr):
         "nommer la Jordanie."
     )
     assert pairs(coded, "138") == [("LBN", None)]
+
+
+def test_rejected_speech_act_is_its_author_aiming_at_the_rejecter(code_fr):
+    coded = code_fr(
+        "Le gouvernement malien a rejeté les accusations de la France sur des exactions "
+        "commises par l'armée."
+    )
+    assert pairs(coded, "112") == [("FRA", "MLI")]
+    # What is offered never happened: no mediation by Ankara.
+    coded = code_fr("Le Soudan a rejeté l'offre de médiation de la Turquie dans le conflit.")
+    assert pairs(coded, "04") == []
