@@ -85,6 +85,16 @@ class Context:
                 return _single(named)
         return self.dateline
 
+    def state_among(self, sentence: int, states: frozenset[str]) -> Evidence | None:
+        """The one country of ``states`` its sentence, else the nearest of the ``WINDOW``
+        sentences before, names in any role: "… avec le Qatar et fermé leurs frontières
+        avec l'émirat" is Qatar even beside three kingdoms and a republic."""
+        for index in range(sentence, sentence - WINDOW - 1, -1):
+            named = [e for e in self.by_sentence.get(index, []) if e.country in states]
+            if named:
+                return _single(named)
+        return None
+
 
 def _single(named: list[Evidence]) -> Evidence | None:
     countries = {e.country for e in named}

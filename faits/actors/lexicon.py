@@ -70,6 +70,8 @@ class Entry:
     state: bool = False
     office: str | None = None
     office_countries: tuple[str, ...] = ()
+    # the states a state noun can name ("l'émirat": Qatar, Kuwait, the Emirates)
+    states: tuple[str, ...] = ()
     dated: tuple[DatedCode, ...] = ()
 
     def code_on(self, day: date | None) -> str | None:
@@ -333,6 +335,7 @@ def read_roles(language: str) -> Iterator[tuple[str, Entry, bool]]:
             counterpart=bool(item.get("counterpart")),
             office=item.get("office"),
             office_countries=tuple(item.get("office_countries", ())),
+            states=tuple(item.get("states", ())),
         )
         for word in item["words"]:
             yield word, entry, any(is_capitalised(w) for w in split_words(word))

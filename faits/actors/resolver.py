@@ -932,7 +932,7 @@ class _Resolver:
         Conseil italien", "l'émissaire de Donald Trump"): the context would be a guess
         against the text."""
         complements = self.model.complements
-        bare = []
+        bare: list[tuple[Draft, bool, bool]] = []
         for draft in self.drafts:
             role = draft.role
             if draft.kind != "role" or draft.code or role is None:
@@ -943,6 +943,10 @@ class _Resolver:
                 continue
             definite = self.is_definite(draft.start)
             acting = self.acts(draft.start, draft.end)
+            if role.states and definite:
+                # "l'émirat" refers back to the one emirate named, acting or acted upon.
+                bare.append((draft, definite, acting))
+                continue
             if role.state and not (acting and definite):
                 # "le royaume" refers back to a state; "plusieurs pays" introduces new ones.
                 continue
@@ -954,7 +958,10 @@ class _Resolver:
         for draft, definite, acting in bare:
             role = draft.role
             assert role is not None
-            found = context.country_for(self.sentence_of(draft), definite, acting)
+            if role.states:
+                found = context.state_among(self.sentence_of(draft), frozenset(role.states))
+            else:
+                found = context.country_for(self.sentence_of(draft), definite, acting)
             if found is None:
                 continue
             draft.country = found.country

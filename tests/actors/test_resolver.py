@@ -379,3 +379,13 @@ def test_vessels_with_a_nationality_act_for_their_country(actors_of):
 def test_a_charge_d_affaires_is_a_diplomat_of_his_state(actors_of):
     analysis = actors_of("Riga a convoqué la chargée d'affaires azérie.")
     assert find(analysis, "la chargée d'affaires azérie").code == "AZEGOV"
+
+
+def test_a_form_of_state_names_back_the_one_state_of_that_form(actors_of):
+    analysis = actors_of(
+        "L'Irak, la Jordanie et l'Iran ont dénoncé le Koweït, puis l'Irak a fermé "
+        "sa frontière avec l'émirat et rappelé son ambassadeur au royaume."
+    )
+    # four states named, one emirate and one kingdom among them
+    assert find(analysis, "l'émirat").code == "KWT"
+    assert find(analysis, "royaume").code == "JOR"
