@@ -286,6 +286,9 @@ def repair_modifier_verb(
         name = name.head
     if name.i >= word.i or name.pos_ not in SUBJECT_WORDS:
         return
+    if any(c.dep_ == "case" for c in name.children):
+        # a phrase with a preposition is no subject ("Selon Amnesty, l'armée incendie…")
+        return
     if name.dep_ == "ROOT":
         displaced = None
     elif name.dep_ == SUBJECT and name.head.dep_ == "ROOT" and name.head.i > word.i:

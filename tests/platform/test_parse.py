@@ -312,3 +312,15 @@ def test_an_auxiliary_in_a_relative_clause_does_not_stop_the_repair(fr_models):
     )
     verb = next(t for t in doc if t.text == "revendique")
     assert (verb.dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", verb.i)
+
+
+def test_a_phrase_with_a_preposition_is_never_made_the_subject(fr_models):
+    """ "Selon Amnesty International, l'armée birmane pilonne …": the parser roots the sentence
+    on "Amnesty"; a phrase under "selon" is no subject, so the repair leaves it alone."""
+    doc = next(
+        parse_texts(
+            fr_models.nlp,
+            ["Selon Amnesty International, l'armée birmane pilonne des dizaines de villages."],
+        )
+    )
+    assert doc[1].dep_ != "nsubj"
