@@ -47,6 +47,9 @@ GROUP = "group"
 # une bombe au chlore sur un immeuble de Douma", "ont massacré des civils … au Darfour"),
 # a police arresting at home ("a arrêté … le maire d'Istanbul"), acts on its people.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# CAMEO root of fighting: a fight noun's sides can be the object of its clause
+# (``_opposed_parties``).
+FIGHT_ROOT = "19"
 # CAMEO codes of threats of military force (138): with no named target, the place the
 # threatened force would strike is it ("a laissé entendre que ses troupes pourraient
 # intervenir en Moldavie" -> MDA), as for force itself (``_threatened_place``).
@@ -1708,6 +1711,26 @@ def _struck_place(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
+def _opposed_parties(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The sides of a fight noun that is the subject of a clause whose object lists them:
+    "Des affrontements ont opposé les soldats arméniens et azerbaïdjanais", "des combats
+    ont mis aux prises l'armée et les rebelles". Two sides of different countries or parties
+    at least, each acting on the other as the parties of "entre X et Y" do."""
+    verb = trigger.head
+    if trigger.dep_ not in SUBJECT or verb.i == trigger.i or verb.pos_ != "VERB":
+        return []
+    sides = [m for o in _children(verb, OBJECTS) for m in phrase_actors(o, actors)]
+    # "… les soldats arméniens et azerbaïdjanais": the parser hangs the second adjective on
+    # the verb.
+    sides += [
+        actors.by_token[c.i]
+        for c in _children(verb, ("conj",))
+        if c.pos_ in ("ADJ", "NOUN", "PROPN") and c.i in actors.by_token and sides
+    ]
+    sides = _domestic_parties([m for m in sides if m.kind != PLACE])
+    return sides if len({m.code for m in sides}) > 1 else []
+
+
 def _threatened_place(
     candidate: Candidate, sources: list[ActorMention], actors: ActorIndex, cues: Cues
 ) -> ActorMention | None:
@@ -2139,6 +2162,11 @@ def find_arguments(
         if patients:
             sources, how = patients, "patient of a force posture"
             targets = [t for t in targets if t not in patients]
+    if not sources and candidate.pattern.kind == "noun" and root == FIGHT_ROOT:
+        opposed = _opposed_parties(trigger, actors)
+        if opposed:
+            sources, targets, how = opposed[:1], opposed[1:], BETWEEN
+            named_parties = opposed
     if not sources:
         for phrase in [trigger, *_children(trigger, OBJECTS + PASSIVE_SUBJECT)]:
             between = _between(phrase, actors, cues)

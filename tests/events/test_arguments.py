@@ -927,3 +927,17 @@ def test_rejected_speech_act_is_its_author_aiming_at_the_rejecter(code_fr):
     # What is offered never happened: no mediation by Ankara.
     coded = code_fr("Le Soudan a rejeté l'offre de médiation de la Turquie dans le conflit.")
     assert pairs(coded, "04") == []
+
+
+def test_fight_noun_whose_clause_lists_the_sides(code_fr):
+    coded = code_fr(
+        "Des affrontements ont opposé les soldats arméniens et azerbaïdjanais près de la frontière."
+    )
+    assert pairs(coded, "19") == [("ARM", "AZE"), ("AZE", "ARM")]
+    coded = code_fr(
+        "De violents combats ont opposé l'armée congolaise et les rebelles du M23 près de Goma."
+    )
+    assert {e.source.code for e in coded.events if e.cameo.startswith("19") and e.source} == {
+        "CODMIL",
+        "CODREBM23",
+    }
