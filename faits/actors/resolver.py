@@ -712,7 +712,7 @@ class _Resolver:
         section = (
             kind == "organisation"
             and code
-            and code.startswith(NGO_PREFIX)
+            and (code.startswith(NGO_PREFIX) or entry.agent == NGO_PREFIX)
             and national is not None
             and national.country
         )

@@ -351,8 +351,9 @@ def test_a_movement_named_with_a_nationality_is_its_national_society(actors_of):
     )
     assert find(analysis, "La Croix-Rouge norvégienne").code == "NORNGO"
     assert find(analysis, "le Croissant-Rouge turc").code == "TURNGO"
-    # the international committee itself is not a national society
-    assert find(analysis, "Le CICR").code == "NGOIRC"
+    # the international committee is no national society: docs/annotation.md codes a body
+    # outside its table by the country of its seat
+    assert find(analysis, "Le CICR").code == "CHENGO"
 
 
 def test_unnamed_gunmen_and_bandits_are_role_phrases_for_the_place(actors_of):
@@ -389,3 +390,12 @@ def test_a_form_of_state_names_back_the_one_state_of_that_form(actors_of):
     # four states named, one emirate and one kingdom among them
     assert find(analysis, "l'émirat").code == "KWT"
     assert find(analysis, "royaume").code == "JOR"
+
+
+def test_prosecutors_and_courts_with_a_rank_keep_their_country(actors_of):
+    analysis = actors_of(
+        "Le parquet général moldave a inculpé l'ancien ministre, "
+        "et la Cour de cassation roumaine a confirmé la peine."
+    )
+    assert find(analysis, "Le parquet général moldave").code == "MDAJUD"
+    assert find(analysis, "la Cour de cassation roumaine").code == "ROUJUD"
