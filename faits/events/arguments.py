@@ -50,6 +50,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # CAMEO root of fighting: a fight noun's sides can be the object of its clause
 # (``_opposed_parties``).
 FIGHT_ROOT = "19"
+# CAMEO root of disapproval and criticism: one in a relative clause on its author answers the
+# main clause's subject (``_reacting_to``).
+DISAPPROVAL_ROOT = "11"
 # CAMEO codes of threats of military force (138): with no named target, the place the
 # threatened force would strike is it ("a laissé entendre que ses troupes pourraient
 # intervenir en Moldavie" -> MDA), as for force itself (``_threatened_place``).
@@ -1711,6 +1714,22 @@ def _struck_place(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
+def _reacting_to(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """Whom a criticism in a relative clause on its author answers when it names nobody:
+    the subject of the sentence's main clause, whose act it is about ("Niamey a pris le
+    contrôle de la mine, filiale du groupe Orano, qui dénonce une « nationalisation »").
+    Not the source's own country or party."""
+    if trigger.dep_ != "acl:relcl":
+        return []
+    main = trigger.sent.root
+    if main.i == trigger.i or main.pos_ != "VERB":
+        return []
+    own = {s.country or s.code for s in sources}
+    return [m for m in _subject_actors(main, actors) if (m.country or m.code) not in own]
+
+
 def _opposed_parties(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
     """The sides of a fight noun that is the subject of a clause whose object lists them:
     "Des affrontements ont opposé les soldats arméniens et azerbaïdjanais", "des combats
@@ -2190,6 +2209,8 @@ def find_arguments(
         targets = _rightward_object(trigger, sources, actors)
     if sources and not targets:
         targets = _object_pronoun(trigger, sources, actors, cues)
+    if sources and not targets and root == DISAPPROVAL_ROOT:
+        targets = _reacting_to(trigger, sources, actors)
 
     pattern = candidate.pattern
     mutual = pattern.symmetric or pattern.reciprocal

@@ -941,3 +941,11 @@ def test_fight_noun_whose_clause_lists_the_sides(code_fr):
         "CODMIL",
         "CODREBM23",
     }
+
+
+def test_criticism_in_a_relative_on_its_author_answers_the_main_clause(code_fr):
+    coded = code_fr(
+        "Le gouvernement malien a suspendu les activités de la société canadienne Barrick, "
+        "qui dénonce une « décision arbitraire »."
+    )
+    assert pairs(coded, "11") == [("CAN", "MLI")]
