@@ -118,6 +118,10 @@ MODIFIER_VERBS = ("acl", "amod", "nmod", "advmod", "punct", "flat:name", "dep")
 # Links only a noun or a name takes; on a verb they are its object the parser misread
 # ("expulse deux diplomates": nmod; "bombarde Kharkiv": flat:name).
 NOUN_LINKS = ("nmod", "flat:name")
+# The token attributes the repair reads as arrays (HEAD is an offset, MORPH a string id).
+COLUMNS = [attrs.DEP, attrs.POS, attrs.LEMMA, attrs.LOWER, attrs.ORTH, attrs.HEAD, attrs.MORPH]
+# Parts of speech that are never a misread verb.
+CLOSED_CLASSES = ("PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PRON", "AUX", "SYM")
 COPULA = "être"
 # What a clause's predicate governs as a clause, not as a noun: it moves to the real verb.
 CLAUSE_LINKS = frozenset({"nsubj", "aux", "mark", "advmod", "punct", "advcl", "obl", "expl"})
@@ -143,16 +147,29 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Build the verb repair with the pipeline's own verb lemmatisation tables."""
     # spaCy's stubs type a pipe as a bare callable: its tables are read untyped.
     lookups: Any = getattr(nlp.get_pipe("lemmatizer"), "lookups")  # noqa: B009
-    tense_auxiliary = nlp.vocab.strings.add(TENSE_AUXILIARY)
-    subject = nlp.vocab.strings.add(SUBJECT)
-    verb_pos = nlp.vocab.strings.add("VERB")
+    tense_auxiliary = _hash(nlp, TENSE_AUXILIARY)
+    subject = _hash(nlp, SUBJECT)
+    verb_pos = _hash(nlp, "VERB")
     verbs = frozenset(lookups.get_table("lemma_index", {}).get("verb", ()))
     adjectives = frozenset(lookups.get_table("lemma_index", {}).get("adj", ()))
     rules = [tuple(rule) for rule in lookups.get_table("lemma_rules", {}).get("verb", [])]
     present_rules = rules + list(PRESENT_ENDINGS)
-    modifiers = numpy.array([nlp.vocab.strings.add(dep) for dep in MODIFIER_VERBS], dtype="uint64")
-    copula = nlp.vocab.strings.add("cop")
-    noun_links = numpy.array([nlp.vocab.strings.add(dep) for dep in NOUN_LINKS], dtype="uint64")
+    modifiers = _hashes(nlp, MODIFIER_VERBS)
+    copula = _hash(nlp, "cop")
+    noun_links = _hashes(nlp, NOUN_LINKS)
+    nominal = _hashes(nlp, NOT_VERBS)
+    closed = _hashes(nlp, CLOSED_CLASSES)
+    strings = nlp.vocab.strings
+
+    # Which lemmas and morphologies a verb's repair must look at, decided once per string.
+    @functools.lru_cache(maxsize=8192)
+    def suspect_lemma(key: int) -> bool:
+        return strings[key].endswith("re")
+
+    @functools.lru_cache(maxsize=1024)
+    def suspect_tense(key: int) -> bool:
+        morphology = strings[key] if key else ""
+        return "Tense=Fut" in morphology or "Mood=Cnd" in morphology
 
     def repair_participles(doc: Doc) -> Doc:
         """A word the parser made the head of a tense auxiliary is a verb's participle.
@@ -166,30 +183,59 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         """
         # Only the tense auxiliaries are visited: reading every token from Python would cost
         # a fair share of what the rest of the coding does.
-        table = doc.to_array([attrs.DEP, attrs.POS, attrs.LEMMA, attrs.LOWER])
-        for i in numpy.flatnonzero(table[:, 0] == tense_auxiliary).tolist():
+        table = doc.to_array(COLUMNS)
+        dep, pos, lemma, lower, orth = (table[:, k] for k in range(5))
+        # HEAD is a signed offset stored in the unsigned table
+        heads = numpy.arange(len(doc)) + table[:, 5].astype("int64")
+        for i in numpy.flatnonzero(dep == tense_auxiliary).tolist():
             word = doc[i].head
             if word.i == i or word.pos_ not in NOT_PARTICIPLES:
                 continue
-            lemma = participle_lemma(word.text.lower(), rules, verbs)
-            if lemma is not None:
+            found = participle_lemma(word.text.lower(), rules, verbs)
+            if found is not None:
                 word.pos_ = "VERB"
-                word.lemma_ = lemma
+                word.lemma_ = found
                 word.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
-        for i in numpy.flatnonzero(table[:, 1] == verb_pos).tolist():
-            repair_present_lemma(doc[i], present_rules, verbs)
-            repair_tense(doc[i])
-        for i in numpy.flatnonzero(table[:, 0] == subject).tolist():
+        verb_rows = numpy.flatnonzero(pos == verb_pos).tolist()
+        for i in verb_rows:
+            if lemma[i] == lower[i] or suspect_lemma(int(lemma[i])):
+                repair_present_lemma(doc[i], present_rules, verbs)
+        for i in verb_rows:
+            if suspect_tense(int(table[i, 6])):
+                repair_tense(doc[i])
+        nominal_heads = _any_of(pos[heads], nominal)
+        for i in numpy.flatnonzero((dep == subject) & nominal_heads).tolist():
             repair_present(doc[i].head, present_rules, verbs)
-        for i in numpy.flatnonzero(numpy.isin(table[:, 0], modifiers)).tolist():
+        open_lower = (orth == lower) & ~_any_of(pos, closed)
+        for i in numpy.flatnonzero(_any_of(dep, modifiers) & open_lower).tolist():
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
-        for i in numpy.flatnonzero(table[:, 0] == copula).tolist():
+        for i in numpy.flatnonzero(dep == copula).tolist():
             repair_copula(doc[i])
-        for i in numpy.flatnonzero(numpy.isin(table[:, 0], noun_links)).tolist():
+        # the parts of speech as the repairs above left them
+        verbs_now = doc.to_array(attrs.POS)[heads] == verb_pos
+        linked = _any_of(dep, noun_links) & verbs_now
+        for i in numpy.flatnonzero(linked).tolist():
             repair_verb_complement(doc[i])
         return doc
 
     return repair_participles
+
+
+def _hash(nlp: Language, value: str) -> int:
+    """A string's id as ``Doc.to_array`` gives it."""
+    return int(nlp.vocab.strings.add(value))
+
+
+def _hashes(nlp: Language, values: Iterable[str]) -> list[int]:
+    return [_hash(nlp, value) for value in values]
+
+
+def _any_of(column: Any, values: list[int]) -> Any:
+    """Where a column holds one of a few values (``numpy.isin`` costs more on short arrays)."""
+    found = column == values[0]
+    for value in values[1:]:
+        found |= column == value
+    return found
 
 
 def repair_present_lemma(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:
