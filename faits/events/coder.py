@@ -600,7 +600,23 @@ def code_events(
         if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
             continue
         events.extend(code_sentence(parsed, i, sentence, index, times, places, model, mutual))
-    return _one_visit(_one_encounter(events, mutual))
+    return _one_visit(_one_encounter(_one_mutual(events, mutual), mutual))
+
+
+def _one_mutual(events: list[Event], mutual: set[str]) -> list[Event]:
+    """A mutual act told again by a plural pronoun is the same act: "Les diplomates russes
+    et nord-coréens se sont rencontrés à Moscou. … Ils se sont rencontrés à huis clos" is
+    one meeting. Of mutual events with one code, source and target, the first is kept."""
+    seen: set[tuple[str, str, str | None]] = set()
+    kept: list[Event] = []
+    for e in events:
+        if e.event_id in mutual and e.source is not None:
+            key = (e.cameo, e.source.code, e.target.code if e.target else None)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(e)
+    return kept
 
 
 VISIT, MEETING = "042", "040"

@@ -949,3 +949,11 @@ def test_criticism_in_a_relative_on_its_author_answers_the_main_clause(code_fr):
         "qui dénonce une « décision arbitraire »."
     )
     assert pairs(coded, "11") == [("CAN", "MLI")]
+
+
+def test_mutual_act_told_again_by_a_plural_pronoun_is_one_act(code_fr):
+    coded = code_fr(
+        "Les ministres turc et grec se sont rencontrés lundi à Ankara pour discuter de la mer "
+        "Égée. Ils se sont ensuite rencontrés à huis clos."
+    )
+    assert pairs(coded, "040") == [("GRC", "TUR"), ("TUR", "GRC")]
