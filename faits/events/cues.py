@@ -156,25 +156,31 @@ class Cues:
 
     def counts_hundreds(self, token: Token) -> bool:
         """Whether ``token`` names people by the hundred or more (``roles.yaml#hundreds``):
-        itself a word of the list ("des centaines de civils"), or counted before it by one
-        ("deux cents personnes") or by digits worth the minimum ("au moins 1 400 civils",
-        whose groups the parser splits into "1" and "400"). The patterns of mass killing
-        read it as the complement "#hundreds" (lexicon.HUNDREDS)."""
+        itself a word of the list ("des centaines de civils"), or counted right before it by
+        one ("deux cents personnes") or by digits worth the minimum ("au moins 1 400
+        civils", whose groups the parser splits into "1" and "400"). The count is read off
+        the words before the noun, not the parse: in "Plus de 200 civils ont été tués" the
+        parser hangs "200" on "Plus". The patterns of mass killing read it as the
+        complement "#hundreds" (lexicon.HUNDREDS). Only a noun (or a noun the parser took
+        for an adjective, "200 civils") is counted: "en mars 2024 au Kivu" puts a year
+        before a preposition."""
         if self.hundreds_minimum is None:
             return False
         if normalise(token.lemma_) in self.hundreds_words:
             return True
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
         digits = ""
-        for child in token.children:
-            if child.i > token.i:
-                break
-            if child.dep_ not in ("nummod", "det"):
-                continue
-            text = normalise(child.text)
-            if text in self.hundreds_words or normalise(child.lemma_) in self.hundreds_words:
+        i = token.i - 1
+        while i >= token.sent.start:
+            word = token.doc[i]
+            if normalise(word.text) in self.hundreds_words:
                 return True
-            group = text.replace("\u202f", "").replace("\xa0", "").replace(".", "")
-            digits = digits + group if group.isdigit() else ""
+            group = word.text.replace("\u202f", "").replace("\xa0", "").replace(".", "")
+            if not group.isdigit():
+                break
+            digits = group + digits
+            i -= 1
         return bool(digits) and int(digits) >= self.hundreds_minimum
 
     def present_participle_form(self, word: str) -> bool:
