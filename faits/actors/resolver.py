@@ -410,6 +410,7 @@ class _Resolver:
         self.settings: list[tuple[int, Entry]] = []
         self.dateline: Entry | None = None
         self._covered: set[int] | None = None
+        self._compounds: dict[int, tuple[int, list[Entry]]] | None = None
         self._covered_count = 0
 
     # -- helpers ---------------------------------------------------------------------------
@@ -516,6 +517,16 @@ class _Resolver:
             return None
         return demonym
 
+    def dual_nationality(self, i: int) -> tuple[int, Entry] | None:
+        """The compound nationality adjective starting at token ``i`` ("franco-algérien"),
+        as its end and its first part."""
+        if self._compounds is None:
+            self._compounds = {start: (end, parts) for start, end, parts in self.compounds()}
+        found = self._compounds.get(i)
+        if found is None or not found[1][0].country:
+            return None
+        return found[0], found[1][0]
+
     def compose_role(self, unit: Unit) -> Composite:
         role = unit.entry
         assert role is not None
@@ -526,6 +537,16 @@ class _Resolver:
         doc = self.doc
         while i < len(doc):
             nxt = self.unit_at.get(i)
+            dual = self.dual_nationality(i) if role.person and i == unit.end else None
+            if dual is not None:
+                # "le militant égypto-britannique": a person's double nationality; the
+                # first part is the state the news is about (an Egyptian held in Egypt).
+                dual_end, first = dual
+                found.country = first.country
+                found.rules.append(first.rule)
+                self.used.update(range(i, dual_end))
+                found.end = i = dual_end
+                continue
             demonym = self.demonym_of(nxt, i)
             if nxt is not None and demonym is not None:
                 if found.country is None and found.code is None:

@@ -399,3 +399,13 @@ def test_prosecutors_and_courts_with_a_rank_keep_their_country(actors_of):
     )
     assert find(analysis, "Le parquet général moldave").code == "MDAJUD"
     assert find(analysis, "la Cour de cassation roumaine").code == "ROUJUD"
+
+
+def test_a_person_with_a_double_nationality_takes_the_first(actors_of):
+    # "égypto-britannique", "franco-algérien": one person, two passports; the news is about
+    # the state the first part names.
+    analysis = actors_of("La chercheuse irano-française Fariba Adelkhah a été libérée à Téhéran.")
+    assert find(analysis, "La chercheuse irano-française").code == "IRNCVL"
+    assert find(analysis, "Fariba Adelkhah").code == "IRNCVL"
+    analysis = actors_of("Le journaliste américano-russe a été condamné par un tribunal.")
+    assert find(analysis, "Le journaliste américano-russe").code == "USAMED"
