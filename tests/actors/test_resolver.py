@@ -409,3 +409,11 @@ def test_a_person_with_a_double_nationality_takes_the_first(actors_of):
     assert find(analysis, "Fariba Adelkhah").code == "IRNCVL"
     analysis = actors_of("Le journaliste américano-russe a été condamné par un tribunal.")
     assert find(analysis, "Le journaliste américano-russe").code == "USAMED"
+
+
+def test_a_capital_naming_an_event_or_a_place_within_it_is_no_actor(actors_of):
+    # "l'insurrection de Varsovie", "le port de Tripoli": the city is where, not who.
+    analysis = actors_of("Le chancelier allemand a fleuri le mémorial du soulèvement de Budapest.")
+    assert not [m for m in analysis.mentions if m.code == "HUNGOV"]
+    analysis = actors_of("Un incendie a ravagé le port de Tripoli.")
+    assert not [m for m in analysis.mentions if m.code == "LBYGOV"]
