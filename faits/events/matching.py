@@ -296,6 +296,18 @@ def _antecedent_of(complement: Token, trigger: Token, cues: Cues) -> bool:
     return complement.i < trigger.i and _relative_pronoun_object(trigger, cues) is not None
 
 
+def _agent_participle(complement: Token, trigger: Token, cues: Cues) -> bool:
+    """A participle on the trigger noun that names its agent is that agent's act, not what
+    the noun is about: "une attaque revendiquée par le JNIM", "un vote salué par Kiev",
+    "une offensive condamnée par Paris" read like "que le JNIM a revendiquée"."""
+    return (
+        complement.dep_ == "acl"
+        and complement.head.i == trigger.i
+        and complement.i > trigger.i
+        and _has_agent(complement, cues)
+    )
+
+
 def _relative_clause_words(anchor: Token, cues: Cues) -> set[int]:
     """Words of a relative clause on ``anchor``: "une attaque que les autorités imputent à
     Israël" — what the clause says of the noun is no complement of it."""
@@ -831,6 +843,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         for c in group[0].complements
         if _consumes(group[0].pattern, ranked.get(c.i))
         and not _antecedent_of(c, group[0].trigger, cues)
+        and not _agent_participle(c, group[0].trigger, cues)
     }
     kept = {i: group for i, group in ranked.items() if i not in consumed}
     reporting = {i for i, g in kept.items() if g[0].pattern.reports}

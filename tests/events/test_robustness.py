@@ -544,3 +544,12 @@ def test_face_a_names_whom_a_show_of_force_faces(code_fr):
 def test_a_toll_of_hundreds_is_a_mass_killing(code_fr, text, code):
     events = code_fr(text).events
     assert [e.cameo for e in events] == [code]
+
+
+def test_participle_naming_its_agent_is_that_agents_act(code_fr):
+    # "une attaque revendiquée par les shebab": the participle with its agent reads like
+    # "que les shebab ont revendiquée", it is not what the attack noun ("attaque [*]") is about
+    coded = code_fr(
+        "Trois soldats kényans ont été tués lors d'une attaque revendiquée par les shebab à Lamu."
+    )
+    assert ("SOM", None) in pairs(coded, "01")
