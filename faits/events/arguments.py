@@ -88,6 +88,8 @@ AUTHORITY_ROLES = frozenset({"GOV", "COP", "JUD", "SPY"})
 # villageois"): a foreign army's victims come with the place it struck ("à Boutcha").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF"})
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Role code of a government: a country and its government are one actor on either side.
+GOVERNMENT = "GOV"
 # A noun hands its event to the subject of the verb it is an argument of, not further.
 NOUN_TO_VERB = frozenset(
     {"obj", "obl:arg", "nsubj", "nsubj:pass", "xcomp", "ccomp", "dep", "appos"}
@@ -2372,7 +2374,12 @@ def find_arguments(
             for m in addressees
             if m.kind == PLACE and m.country and t.country == m.country
         }
+        # The source itself named in the object ("suspendant la coopération de l'Iran avec
+        # l'AIEA", said of Iran's president) is no addressee: the other party is.
         own = {s.code for s in sources}
+        own |= {
+            s.code[: -len(GOVERNMENT)] for s in sources if s.code and s.code.endswith(GOVERNMENT)
+        }
         direct = [t for t in targets if id(t) in addressed and t.code not in own]
         if candidate.pattern.code.startswith(HANDOVER_CODES):
             # "a extradé vers les États-Unis l'ancien chef du renseignement vénézuélien":

@@ -957,3 +957,13 @@ def test_mutual_act_told_again_by_a_plural_pronoun_is_one_act(code_fr):
         "Égée. Ils se sont ensuite rencontrés à huis clos."
     )
     assert pairs(coded, "040") == [("GRC", "TUR"), ("TUR", "GRC")]
+
+
+def test_source_named_in_its_own_object_is_not_the_addressee(code_fr):
+    # "la coopération du Mali avec la CPI": Mali is the source's own country, the court
+    # is whom the suspension is aimed at.
+    coded = code_fr(
+        "Le Premier ministre malien a signé un décret suspendant la coopération du Mali "
+        "avec la Cour pénale internationale."
+    )
+    assert ("MLI", "IGO") in pairs(coded, "16")
