@@ -1793,6 +1793,26 @@ def _clause_subject(noun: Token, actors: ActorIndex, cues: Cues) -> list[ActorMe
     return _subject_of(verb, actors, cues)[0] if verb.i != noun.i else []
 
 
+def _mediated_parties(
+    trigger: Token, sentence: Span, own: set[str | None], actors: ActorIndex
+) -> list[ActorMention]:
+    """The parties a mediation noun helped when the tree gives its clause no subject ("X et
+    Y ont signé une déclaration mettant fin à … , sous l'égide du président turc", "X et Y
+    se sont entendus …, grâce à la médiation de la Malaisie" with X parsed as a dependent):
+    the actors named before it in its sentence, of other countries than the mediator's, one
+    per actor (a country and its government are one), when there are two sides or more."""
+    parties: list[ActorMention] = []
+    keys: set[str] = set()
+    for mention in actors.in_sentence(sentence):
+        if mention.token_end > trigger.i or mention.country in own or not mention.code:
+            continue
+        key = mention.code.removesuffix(GOVERNMENT)
+        if key not in keys:
+            keys.add(key)
+            parties.append(mention)
+    return parties if len(parties) > 1 else []
+
+
 def _circumstance(noun: Token, cues: Cues) -> bool:
     """Whether a noun is a circumstance of its clause ("lors de la rencontre", "pendant un
     appel"), not its subject or object ("a annulé la rencontre") nor its purpose ("se
@@ -2118,6 +2138,14 @@ def find_arguments(
             # the subject of the clause the mediation helped.
             own = {s.country for s in sources}
             targets = [p for p in _clause_subject(trigger, actors, cues) if p.country not in own]
+            # A side the tree lost (no subject, or a list split by the parser): the actors
+            # named before the noun, when they include the sides the tree gave.
+            named = _mediated_parties(trigger, sentence, own, actors)
+            if len(targets) < 2 and len(named) > len(targets) and all(t in named for t in targets):
+                targets = named
+            # The sides a mediation helped are parties, each kept even when of one country
+            # ("Kinshasa et le M23").
+            named_parties = list(targets)
         if candidate.pattern.code.startswith(MEETING_CODES) and _circumstance(trigger, cues):
             # "a promis au président sri-lankais un soutien, lors de leur rencontre à New
             # Delhi", "a annoncé le prince héritier lors d'un appel avec Donald Trump": the

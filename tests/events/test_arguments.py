@@ -967,3 +967,14 @@ def test_source_named_in_its_own_object_is_not_the_addressee(code_fr):
         "avec la Cour pénale internationale."
     )
     assert ("MLI", "IGO") in pairs(coded, "16")
+
+
+def test_mediation_helps_both_sides_of_one_country(code_fr):
+    # Both sides named before "grâce à la médiation de X" are its targets, a government and
+    # the rebels of its own country alike (the one-per-country rule kept only the first).
+    coded = code_fr(
+        "Kinshasa et le M23 se sont entendus sur un cessez-le-feu pendant la saison des "
+        "pluies, grâce à la médiation du Qatar."
+    )
+    targets = {e.target.code[3:6] for e in coded.events if e.cameo == "045" and e.target}
+    assert {"GOV", "REB"} <= targets
