@@ -164,16 +164,17 @@ class Cues:
         complement "#hundreds" (lexicon.HUNDREDS). Only a noun (or a noun the parser took
         for an adjective, "200 civils") is counted: "en mars 2024 au Kivu" puts a year
         before a preposition."""
-        if self.hundreds_minimum is None:
+        if self.hundreds_minimum is None or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
             return False
         if normalise(token.lemma_) in self.hundreds_words:
             return True
-        if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
-            return False
+        # The walk stops at the first word that is not a count, so it needs no sentence
+        # bound (``token.sent`` rebuilds the sentence span on every call).
+        doc = token.doc
         digits = ""
         i = token.i - 1
-        while i >= token.sent.start:
-            word = token.doc[i]
+        while i >= 0:
+            word = doc[i]
             if normalise(word.text) in self.hundreds_words:
                 return True
             group = word.text.replace("\u202f", "").replace("\xa0", "").replace(".", "")
