@@ -1292,6 +1292,17 @@ def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
     return found
 
 
+def _owners(thing: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """The actors a "de" phrase on a thing names as its owners ("les actifs russes du
+    finlandais Fortum et de l'allemand Uniper")."""
+    return [
+        m
+        for inner in _children(thing, ("nmod",))
+        if _prepositions(inner, cues) & cues.possessor_prepositions
+        for m in phrase_actors(inner, actors)
+    ]
+
+
 def _bound_party(thing: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """Whom a tie the act is about binds the source to: "l'accord de défense qui le liait à
     la France", "le traité qui les unissait avec Moscou". A relative clause on the thing
@@ -2235,6 +2246,14 @@ def find_arguments(
             if between and (not targets or others):
                 targets = named_parties = others if targets else between
                 break
+    own_countries = {s.country for s in sources if s.country}
+    placed_by = {id(q) for q in actors.qualifiers.values()}
+    if targets and all(id(t) in placed_by and t.country in own_countries for t in targets):
+        # "Moscou a saisi les filiales russes de Danone et de Carlsberg": an adjective of the
+        # source's own country says where the thing acted on is; its owners after "de" are
+        # whom the act is aimed at (not "l'invasion russe de l'Ukraine", a foreign agent).
+        owners = [m for o in _children(trigger, OBJECTS) for m in _owners(o, actors, cues)]
+        targets = owners or targets
     if sources and not targets and trigger.pos_ == "VERB" and not _is_passive(trigger):
         targets = _rightward_object(trigger, sources, actors)
     if sources and not targets:

@@ -978,3 +978,10 @@ def test_mediation_helps_both_sides_of_one_country(code_fr):
     )
     targets = {e.target.code[3:6] for e in coded.events if e.cameo == "045" and e.target}
     assert {"GOV", "REB"} <= targets
+
+
+def test_owners_of_a_thing_placed_by_an_adjective_are_the_target(code_fr):
+    # "les filiales russes de Renault": Russian says where the subsidiaries are; the French
+    # and Danish owners are whom the seizure is aimed at.
+    coded = code_fr("Le Kremlin a confisqué les filiales russes de Renault et de Carlsberg.")
+    assert pairs(coded, "171") == [("RUS", "DNK"), ("RUS", "FRA")]
