@@ -46,6 +46,7 @@ PREPOSITIONS_FILE = "places/prepositions.yaml"
 DESCRIPTORS_FILE = "places/descriptors.yaml"
 DEMONYMS_FILE = "places/demonyms.yaml"
 PARTICIPANTS_FILE = "places/participants.yaml"
+DIVISIONS_FILE = "places/divisions.yaml"
 # spaCy entity labels for places, and Universal Dependencies relations of a verb's
 # arguments: both are conventions of the parser, not of a language.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -56,6 +57,10 @@ OBJECT_DEPS = frozenset({"obj", "iobj"})
 SKIPPED_BEFORE_NAME = frozenset({"DET", "ADP"})
 MAX_NAME_TOKENS = 6
 SMALL_PLACE = 15000
+# A division named after a town by another of the town's names ("l'État de Borno" is not
+# Borna, Germany, whose alternate names include "Borno") is only read as that town when the
+# town is large, as the seat of a division usually is ("le Gouvernorat d'Alep").
+DIVISION_SEAT_BY_ALIAS = 100000
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,7 @@ class PlaceModel:
     participant_prepositions: frozenset[str]
     curated_prefixes: frozenset[str]
     capitalised_keys: frozenset[str]
+    division_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> PlaceModel:
@@ -160,6 +166,9 @@ class PlaceModel:
             participants,
             frozenset(prefixes),
             frozenset(capitalised),
+            frozenset(
+                fold(noun) for e in load_yaml(language, DIVISIONS_FILE) for noun in e["nouns"]
+            ),
         )
 
 
@@ -323,10 +332,12 @@ def _complement_name(
     """The known name a place entity headed by a common noun ends on: "gare de
     Kramatorsk", "hôpital al-Ahli de Gaza" are in Kramatorsk and Gaza. Only a capitalised
     name right after a preposition or article, so a name glued inside another ("al-Ahli")
-    is not read as a place of its own. Only a town of some size: "la prison d'Evin" is no
+    is not read as a place of its own. A capitalised head is a proper name ("Banque de
+    France") unless it is a division noun (divisions.yaml: "l'État de Kaduna"). Only a town of some size: "la prison d'Evin" is no
     French village of that name, and "la mer du Japon" is not in Japan."""
     doc = ent.doc
-    if doc[start].text[:1].isupper():
+    division = fold(doc[start].text) in model.division_nouns
+    if doc[start].text[:1].isupper() and not division:
         return None
     for i in range(start + 1, ent.end):
         if not doc[i].text[:1].isupper() or doc[i - 1].pos_ not in SKIPPED_BEFORE_NAME:
@@ -337,7 +348,14 @@ def _complement_name(
         found.places = [
             p
             for p in found.places
-            if p.kind not in COUNTRY_LIKE and (p.curated or p.population >= SMALL_PLACE)
+            if p.kind not in COUNTRY_LIKE
+            and (p.curated or p.population >= SMALL_PLACE)
+            and (
+                not division
+                or p.curated
+                or found.key == p.primary_key
+                or p.population >= DIVISION_SEAT_BY_ALIAS
+            )
         ]
         if found.places:
             return found

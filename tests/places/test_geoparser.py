@@ -307,3 +307,9 @@ def test_news_agency_is_no_country_context_for_a_bare_capital(parse_fr, place_mo
     assert "FRA" in {m.country for m in actors.mentions}
     capital = resolved(find_places(parsed, place_model, actors), "la capitale")
     assert capital.place is None or capital.place.country != "FRA"
+
+
+@pytest.mark.parametrize(("entry", "example"), list(lexicon_examples("divisions")))
+def test_division_examples(places_fr, entry, example):
+    countries = {m.place.country for m in places_fr(example["text"]) if m.place is not None}
+    assert example["country"] in countries
