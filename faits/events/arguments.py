@@ -90,6 +90,8 @@ ARMED_ROLES = frozenset({"MIL", "REB", "UAF"})
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Role code of a government: a country and its government are one actor on either side.
 GOVERNMENT = "GOV"
+# Role code of the political opposition.
+OPPOSITION = "OPP"
 # A noun hands its event to the subject of the verb it is an argument of, not further.
 NOUN_TO_VERB = frozenset(
     {"obj", "obl:arg", "nsubj", "nsubj:pass", "xcomp", "ccomp", "dep", "appos"}
@@ -1278,7 +1280,9 @@ def _holder(
     return []
 
 
-def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
+def _aimed_at(
+    thing: Token, actors: ActorIndex, cues: Cues, partners: set[str], objects: bool = True
+) -> list[ActorMention]:
     """Whom a participle on an object aims at: "les sanctions visant le secteur pétrolier du
     Venezuela", "une enquête visant la junte birmane". Not its agent: "une école financée
     par l'Union européenne" is no act against the EU."""
@@ -1287,7 +1291,12 @@ def _aimed_at(thing: Token, actors: ActorIndex) -> list[ActorMention]:
         if participle.dep_ != "acl" or participle.pos_ != "VERB":
             continue
         for child in participle.children:
-            if child.dep_ in OBJECTS:
+            if child.dep_ in OBJECTS and objects:
+                found.extend(phrase_actors(child, actors))
+            elif child.dep_ in OBLIQUES and _prepositions(child, cues) & partners:
+                # "a suspendu le dialogue engagé à Mexico avec l'opposition", "s'est engagé,
+                # dans un accord signé à la Barbade avec l'opposition, à …": the partner of
+                # the tie the act is on or made in.
                 found.extend(phrase_actors(child, actors))
     return found
 
@@ -1625,7 +1634,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                     preferred | cues.possessor_prepositions
                 ):
                     found.extend(phrase_actors(inner, actors))
-            found.extend(_aimed_at(obj, actors))
+            found.extend(_aimed_at(obj, actors, cues, preferred))
         for oblique in [c for c in children if c.dep_ in OBLIQUES]:
             if oblique.dep_ == "obl:agent":
                 continue
@@ -1649,6 +1658,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 for inner in _children(oblique, OBLIQUES):
                     if _prepositions(inner, cues) & preferred:
                         found.extend(phrase_actors(inner, actors))
+                found.extend(_aimed_at(oblique, actors, cues, preferred, objects=False))
         # "s'est engagée auprès du Vatican à libérer …": the parser reads a target
         # preposition as an adverb and hangs the phrase it introduces on it.
         for adverb in _children(anchor, ("advmod",)):
@@ -2026,6 +2036,18 @@ def resolve_group(
     return replace(mention, code=country + (mention.agent or ""), country=country)
 
 
+def _opposition_of(group: ActorMention, sources: list[ActorMention]) -> ActorMention | None:
+    """ "l'opposition" with no country named, acted on by one government, is that
+    government's own ("Le gouvernement vénézuélien a suspendu le dialogue engagé à Mexico
+    avec l'opposition"): an opposition is one only to its own state, wherever the act is."""
+    source = sources[0] if len(sources) == 1 else None
+    if group.code or group.agent != OPPOSITION or source is None or not source.country:
+        return None
+    if source.agent != GOVERNMENT:
+        return None
+    return replace(group, code=source.country + OPPOSITION, country=source.country)
+
+
 def _compatriots(
     group: ActorMention, sources: list[ActorMention], root: str
 ) -> ActorMention | None:
@@ -2342,7 +2364,11 @@ def find_arguments(
     targets = [
         g
         for t in targets
-        if (g := resolve_group(t, trigger, sentence, actors) or _compatriots(t, sources, root))
+        if (
+            g := _opposition_of(t, sources)
+            or resolve_group(t, trigger, sentence, actors)
+            or _compatriots(t, sources, root)
+        )
     ]
     # A nameless court, police or junta as a passive agent ("condamné par un tribunal")
     # acts in its own country, as an assailant does.

@@ -985,3 +985,14 @@ def test_owners_of_a_thing_placed_by_an_adjective_are_the_target(code_fr):
     # and Danish owners are whom the seizure is aimed at.
     coded = code_fr("Le Kremlin a confisqué les filiales russes de Renault et de Carlsberg.")
     assert pairs(coded, "171") == [("RUS", "DNK"), ("RUS", "FRA")]
+
+
+def test_partner_of_a_tie_named_in_a_circumstance_is_the_target(code_fr):
+    # "dans un accord signé à Lima avec l'opposition": the partner of the accord the
+    # commitment is made in; an opposition acted on by a government is its own country's.
+    coded = code_fr(
+        "Le gouvernement bolivien s'est engagé, dans un accord signé à Lima avec "
+        "l'opposition, à organiser des élections anticipées."
+    )
+    targets = [e.target.code for e in coded.events if e.cameo.startswith("03") and e.target]
+    assert targets == ["BOLOPP"]
