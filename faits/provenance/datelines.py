@@ -59,7 +59,8 @@ def _line_starts(text: str) -> list[int]:
 def lead_dateline(text: str, rules: LeadDatelineRules) -> LeadDateline | None:
     """The dateline opening one of the article's first lines, if any.
 
-    A dateline names its day or its agency: a capitalised word and a dash alone open many a
+    A dateline names its day or its agency, or is followed by a sentence opening with an
+    article (the rule's group ``lede``): a capitalised word and a dash alone open many a
     headline ("UE - Russie : …", "URGENT - …").
     """
     for start in _line_starts(text):
@@ -68,7 +69,7 @@ def lead_dateline(text: str, rules: LeadDatelineRules) -> LeadDateline | None:
         for rule_id, pattern in rules.patterns:
             found = pattern.match(text, start, end)
             groups = found.groupdict() if found is not None else {}
-            if found is not None and (groups.get("date") or groups.get("agency")):
+            if found is not None and any(groups.get(g) for g in ("date", "agency", "lede")):
                 agency = groups.get("agency")
                 return LeadDateline(
                     start,
