@@ -520,7 +520,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             patient = patient or any(s.dep_ in PASSIVE_SUBJECT for s in subjects)
             subjects = [s for s in subjects if s.dep_ not in PASSIVE_SUBJECT]
         if subjects:
-            subject = _after_topic(subjects[0])
+            subject = _after_dateline(_after_topic(subjects[0]), actors)
             if "Rel" in subject.morph.get("PronType", []) and node.dep_.startswith("acl"):
                 subject = node.head
             found = _split_coordination(node, subject, actors) + phrase_actors(subject, actors)
@@ -557,6 +557,26 @@ def _after_topic(subject: Token) -> Token:
         c
         for c in subject.children
         if c.i > colons[0].i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in NOT_IN_PHRASE
+    ]
+    return after[0] if after else subject
+
+
+def _after_dateline(subject: Token, actors: ActorIndex) -> Token:
+    """The subject a dateline city hides: in "Ankara — L'Éthiopie et la Somalie ont signé
+    …" the parser takes the city for the subject and hangs the real one (with its
+    conjuncts) on it. The pipeline keeps a dateline's mentions away from the coder, so a
+    sentence-initial phrase naming no actor before a dash, with a noun phrase after it, is
+    a dateline: the first noun phrase after the dash is the subject."""
+    dashes = [c for c in subject.children if c.dep_ == "punct" and c.text in DASHES]
+    if not dashes or subject.left_edge.i != subject.sent.start or dashes[0].i < subject.i:
+        return subject
+    before = range(subject.sent.start, dashes[0].i)
+    if any(i in actors.by_token or i in actors.places for i in before):
+        return subject
+    after = [
+        c
+        for c in subject.children
+        if c.i > dashes[0].i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in NOT_IN_PHRASE
     ]
     return after[0] if after else subject
 

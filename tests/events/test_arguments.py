@@ -996,3 +996,12 @@ def test_partner_of_a_tie_named_in_a_circumstance_is_the_target(code_fr):
     )
     targets = [e.target.code for e in coded.events if e.cameo.startswith("03") and e.target]
     assert targets == ["BOLOPP"]
+
+
+def test_subject_hung_on_a_dateline_city_keeps_its_conjunct(code_fr):
+    # The parser makes "Le Caire" the subject and hangs "Le Soudan et le Tchad" on it.
+    coded = code_fr(
+        "Le Caire — Le Soudan et le Tchad ont signé mardi un accord sur la sécurité de "
+        "leur frontière."
+    )
+    assert pairs(coded, "057") == [("SDN", "TCD"), ("TCD", "SDN")]
