@@ -3,7 +3,8 @@
     python scripts/build_gazetteer.py fr
 
 writes ``faits/lexicons/<language>/places/gazetteer.tsv.gz``: one row per place (continents,
-countries, US states, capitals and cities), with the folded keys of its names. Which cities
+countries, US states, capitals and cities, and ISO 3166-2 first-level subdivisions read only
+after a division noun), with the folded keys of its names. Which cities
 is set in ``places/gazetteer.yaml`` beside it: a population threshold, and a lower one for
 the countries whose small towns the language's news names. City names are geonames' name plus its Latin-script alternate
 names (French forms such as "Pékin" or "Hanoï" are among them); country names are the
@@ -208,6 +209,8 @@ def build(language: str, settings: dict) -> list[tuple]:
             )
         )
 
+    rows.extend(subdivision_rows(alpha3, common))
+
     for continent in cache.get_continents().values():
         local = [n["name"] for n in continent["alternateNames"] if n.get("lang") == language]
         names = local + [continent["name"]]
@@ -227,6 +230,45 @@ def build(language: str, settings: dict) -> list[tuple]:
     return rows
 
 
+def subdivision_rows(alpha3: dict[str, str], common: set[str]) -> list[tuple]:
+    """First-level subdivisions of ISO 3166-2 (pycountry), for "l'État de Benue", "la
+    province de Cabo Delgado": kind ``division``, read only after a division noun
+    (``places/divisions.yaml``). ISO 3166-2 has no coordinates, so none are written. A name
+    that several countries' subdivisions share ("Centre", "Plateau", "Bolívar") is left
+    out: after a division noun it would need the article's country to pick one; so is one
+    made only of the language's common words ("Nord-Ouest" is Haiti's, and any country's
+    north-west). US states are in the table already, with coordinates."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    top = [
+        s
+        for s in pycountry.subdivisions
+        if not s.parent_code
+        and s.country_code != "US"
+        and not all(fold(word) in common for word in re.split(r"[\s'’-]+", s.name) if word)
+    ]
+    for subdivision in top:
+        for key in keys_of([subdivision.name]):
+            by_key[key].add(subdivision.country_code)
+    rows: list[tuple] = []
+    for subdivision in top:
+        keys = [k for k in keys_of([subdivision.name]) if len(by_key[k]) == 1]
+        if keys and subdivision.country_code in alpha3:
+            rows.append(
+                (
+                    None,
+                    "division",
+                    subdivision.name,
+                    alpha3[subdivision.country_code],
+                    subdivision.code,
+                    None,
+                    None,
+                    0,
+                    keys,
+                )
+            )
+    return rows
+
+
 def write(rows: list[tuple], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(path, "wb", mtime=0) as raw, io.TextIOWrapper(raw, "utf-8") as out:
@@ -237,10 +279,15 @@ def write(rows: list[tuple], path: Path) -> None:
             "# Do not edit: rebuild instead. keys = folded names (faits.places.names.fold).\n"
         )
         out.write("\t".join(COLUMNS) + "\n")
-        for row in sorted(rows, key=lambda r: (r[1] != "continent", r[1] != "country", r[0])):
+        for row in sorted(rows, key=_row_order):
             *fields, keys = row
             cells = ["" if value is None else str(value) for value in fields]
             out.write("\t".join([*cells, "|".join(keys)]) + "\n")
+
+
+def _row_order(row: tuple) -> tuple:
+    """Continents, countries, then the rest by geonames id; subdivisions (no id) by code."""
+    return (row[1] != "continent", row[1] != "country", row[0] is None, row[0] or 0, row[4] or "")
 
 
 def main() -> None:

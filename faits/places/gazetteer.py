@@ -29,6 +29,9 @@ PRECISION = {
     "continent": "continent",
 }
 COUNTRY_LIKE = frozenset({"country", "continent"})
+# Rows of first-level subdivisions (ISO 3166-2), kept apart: only a division noun before the
+# name makes it one ("l'État de Benue"); alone, "Plateau" or "Centre" are common words.
+DIVISION = "division"
 
 
 class Place(NamedTuple):
@@ -71,6 +74,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._by_key: dict[str, list[Place]] = {}
+        self._divisions: dict[str, list[Place]] = {}
         self.countries: dict[str, Place] = {}
         self.capitals: dict[str, Place] = {}
 
@@ -98,6 +102,9 @@ class Gazetteer:
                     "\n"
                 ).split("\t")
                 key_list = keys.split("|")
+                if kind == DIVISION:
+                    self._add_division(name, country, admin1, key_list)
+                    continue
                 place = Place(
                     f"geonames#{geonameid}",
                     kind,
@@ -120,6 +127,13 @@ class Gazetteer:
                     self.countries[country] = place
                 elif kind == "capital" and country:
                     self.capitals[country] = place
+
+    def _add_division(self, name: str, country: str, code: str, keys: list[str]) -> None:
+        place = Place(
+            f"iso3166-2#{code}", "admin1", name, country, code, None, None, 0, None, keys[0]
+        )
+        for key in keys:
+            self._divisions.setdefault(key, []).append(place)
 
     def _read_aliases(self, language: str) -> None:
         for entry in load_yaml(language, ALIASES_FILE):
@@ -149,6 +163,10 @@ class Gazetteer:
 
     def lookup(self, key: str) -> list[Place]:
         return self._by_key.get(key, [])
+
+    def lookup_division(self, key: str) -> list[Place]:
+        """First-level subdivisions named ``key`` (ISO 3166-2; no coordinates)."""
+        return self._divisions.get(key, [])
 
     def lookup_damaged(self, key: str) -> dict[str, list[Place]]:
         """Keys the damaged ``key`` can stand for that exist in the gazetteer, with their places."""

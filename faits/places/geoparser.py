@@ -362,6 +362,36 @@ def _complement_name(
     return None
 
 
+def _division_after(doc: Doc, noun: int, model: PlaceModel, folds: list[str]) -> _Candidate | None:
+    """A first-level subdivision named after a division noun: "l'État de Benue", "la
+    province de Cabo Delgado" (ISO 3166-2 names, no coordinates). A town or curated name
+    as long as the subdivision's is kept instead ("l'État de Kaduna" is read in Kaduna, with
+    its coordinates); a shorter one is a slip ("Cabo" is a Brazilian town)."""
+    start = noun + 1
+    while start < len(doc) and start <= noun + 2 and doc[start].pos_ in SKIPPED_BEFORE_NAME:
+        start += 1
+    if start == noun + 1 or start >= len(doc) or not doc[start].text[:1].isupper():
+        return None
+    key = ""
+    found: _Candidate | None = None
+    for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(doc)) + 1):
+        part = folds[end - 1]
+        if not part:
+            if inside_word(doc, end - 1, start):
+                continue
+            break
+        key += part
+        places = model.gazetteer.lookup_division(key)
+        if places:
+            found = _Candidate(start, end, key, places=places)
+    if found is None:
+        return None
+    other = _curated_at(doc, start, model, folds) or _name_at(doc, start, model, len(doc), folds)
+    if other is not None and other.end >= found.end:
+        return None
+    return found
+
+
 def _common_noun_for_small_place(doc: Doc, candidate: _Candidate) -> bool:
     """A capitalised common noun ("Gare", "Ville") matches a small town only by accident."""
     if candidate.end - candidate.start != 1 or doc[candidate.start].pos_ != "NOUN":
@@ -447,6 +477,12 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
                 or not _is_actor(doc, curated, model, actors)
             ):
                 keep(curated)
+
+    for i, key in enumerate(folds):
+        if not taken[i] and key in model.division_nouns:
+            division = _division_after(doc, i, model, folds)
+            if division is not None:
+                keep(division)
 
     prepositions = model.prepositions
     for i, lower in enumerate(lowers):

@@ -313,3 +313,30 @@ def test_news_agency_is_no_country_context_for_a_bare_capital(parse_fr, place_mo
 def test_division_examples(places_fr, entry, example):
     countries = {m.place.country for m in places_fr(example["text"]) if m.place is not None}
     assert example["country"] in countries
+
+
+def test_subdivision_after_a_division_noun_has_its_code_and_no_invented_point(places_fr):
+    (benue,) = [m for m in places_fr("Des éleveurs ont attaqué un village dans l'État de Benue.")]
+    assert benue.text == "Benue" and benue.preposition is not None
+    assert (benue.place.country, benue.place.admin1, benue.place.precision) == (
+        "NGA",
+        "NG-BE",
+        "admin1",
+    )
+    assert benue.place.lat is None and benue.place.lon is None
+
+
+def test_subdivision_names_need_the_division_noun(places_fr):
+    # Alone, a subdivision's name is no place: "Plateau" or "Enga" could be anything.
+    assert not [m for m in places_fr("Enga a remporté le match.") if m.place is not None]
+
+
+def test_longer_subdivision_beats_a_town_prefix(places_fr):
+    (found,) = [m for m in places_fr("Les rebelles ont attaqué la province de Cabo Delgado.")]
+    assert found.text == "Cabo Delgado" and found.place.country == "MOZ"
+
+
+def test_compass_point_subdivision_is_not_read(places_fr):
+    # "Nord-Ouest" is a Haitian department in ISO 3166-2, and any country's north-west.
+    found = places_fr("Des séparatistes ont enlevé un prêtre dans la région du Nord-Ouest.")
+    assert all(m.place is None or m.place.country != "HTI" for m in found)
