@@ -169,6 +169,7 @@ class ActorModel:
     complements: frozenset[str]
     coordinators: frozenset[str]
     honorifics: frozenset[str]
+    name_heads: frozenset[str]
     locatives: frozenset[str]
     meeting_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
@@ -200,6 +201,7 @@ class ActorModel:
             complements=words["complement-prepositions"],
             coordinators=words["coordinators"],
             honorifics=words["honorifics"],
+            name_heads=words["name-heads"],
             locatives=places["locative-prepositions"],
             meeting_nouns=places["meeting-nouns"],
             pronouns=lexicon.pronoun_numbers(language),
@@ -708,6 +710,18 @@ class _Resolver:
             return
         if kind in PLACE_KINDS and self.is_place(unit.start):
             self.settings.append((unit.start, entry))
+            return
+        if (
+            kind == "organisation"
+            and unit.end - unit.start == 1
+            and self.folded(unit.start) in self.model.name_heads
+            and self.folded(unit.end) in self.model.complements
+            and unit.end + 1 < len(self.doc)
+            and self.doc[unit.end + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+        ):
+            # "l'Alliance de l'armée démocratique nationale du Myanmar": the head of a name
+            # the lexicon does not hold, not the organisation the word alone names ("un pays
+            # de l'Alliance d'ici cinq ans" is NATO: "d'ici" opens no name).
             return
         if kind == "demonym":
             # Nouns of nationality are capitalised ("les Russes"); lower case is an adjective

@@ -417,3 +417,52 @@ def test_a_capital_naming_an_event_or_a_place_within_it_is_no_actor(actors_of):
     assert not [m for m in analysis.mentions if m.code == "HUNGOV"]
     analysis = actors_of("Un incendie a ravagé le port de Tripoli.")
     assert not [m for m in analysis.mentions if m.code == "LBYGOV"]
+
+
+def test_an_organisation_word_heading_another_name_is_not_the_organisation(actors_of):
+    # "Alliance" alone is NATO; "l'Alliance de …" heads a name the lexicon does not hold.
+    analysis = actors_of(
+        "Les combattants de l'Alliance du peuple libre ont repris la ville de Lashio."
+    )
+    assert not [m for m in analysis.mentions if m.code == "IGOWSTNAT"]
+    analysis = actors_of("La Norvège a accueilli les manœuvres de l'Alliance d'ici la fin mars.")
+    assert [m for m in analysis.mentions if m.code == "IGOWSTNAT"]
+    analysis = actors_of("La Suède a rejoint l'Alliance après deux ans d'attente.")
+    assert find(analysis, "l'Alliance").code == "IGOWSTNAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("La Colombie-Britannique a déclaré l'état d'urgence.", "La Colombie-Britannique", "CAN"),
+        ("La Nouvelle-Écosse a annoncé des mesures d'aide.", "La Nouvelle-Écosse", "CAN"),
+        ("Le Nouveau-Mexique a voté une loi sur l'eau.", "Le Nouveau-Mexique", "USA"),
+        ("L'Irlande du Nord a rejeté le protocole.", "L'Irlande du Nord", "GBR"),
+        (
+            "La Nouvelle-Galles du Sud a interdit les rassemblements.",
+            "La Nouvelle-Galles du Sud",
+            "AUS",
+        ),
+    ],
+)
+def test_a_region_named_after_another_country_is_its_own_state(actors_of, text, mention, code):
+    assert find(actors_of(text), mention).code == code
+
+
+def test_a_militant_in_a_region_named_after_another_country(actors_of):
+    analysis = actors_of("Le militant sikh a été tué à Surrey, en Colombie-Britannique.")
+    assert not [m for m in analysis.mentions if m.code and m.code[:3] in ("COL", "GBR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("L'Agence des Nations unies pour les réfugiés a installé des tentes.", "IGOUNOHCR"),
+        ("L'agence de l'ONU pour les réfugiés palestiniens a suspendu ses écoles.", "IGOUNOREF"),
+        ("L'agence onusienne pour l'enfance a vacciné des milliers d'enfants.", "IGOUNOCHR"),
+        ("L'agence de l'ONU pour les migrations a affrété un avion.", "IGOUNO"),
+        ("L'agence de l'ONU pour l'alimentation a alerté sur la récolte.", "IGOUNOAGR"),
+    ],
+)
+def test_un_agencies_by_what_they_do(actors_of, text, code):
+    assert actors_of(text).mentions[0].code == code
