@@ -1008,11 +1008,18 @@ def _nested_target(
             # Set off by a comma, a circumstance: ", en violation des résolutions de l'ONU".
             # The quotes closing a quoted adjective ("« optimiste » quant à") set nothing off.
             continue
-        stack = [(head, 0)]
+        stack = [(head, 0, False)]
         seen: list[Token] = []
+        # Tokens reached through what a participle or a subject relative aims at: an actor
+        # there is the act's target even of the source's own country ("une enquête visant
+        # TotalEnergies" opened by a French court, "l'interdiction qui visait l'ancien
+        # président" lifted by the junta of his country).
+        aimed: set[int] = set()
         while stack:
-            node, depth = stack.pop()
+            node, depth, through = stack.pop()
             seen.append(node)
+            if through:
+                aimed.add(node.i)
             if depth == NESTED_DEPTH:
                 continue
             for child in node.children:
@@ -1025,7 +1032,7 @@ def _nested_target(
                 # on its own subject reads as that participle does.
                 aiming = aiming or _subject_relative(child)
                 if aiming and aims:
-                    stack.append((child, depth))
+                    stack.append((child, depth, True))
                     continue
                 # "des soldats près de la frontière ukrainienne": a noun the parser hung
                 # as a clause is a phrase of the noun before.
@@ -1035,7 +1042,7 @@ def _nested_target(
                     continue
                 if _prepositions(child, cues) & cues.agent_prepositions:
                     continue
-                stack.append((child, depth + 1))
+                stack.append((child, depth + 1, through))
         group: list[ActorMention] = []
         for token in sorted(seen, key=lambda t: t.i):
             mention = actors.by_token.get(token.i) or actors.qualifiers.get(token.i)
@@ -1050,7 +1057,9 @@ def _nested_target(
                 continue
             if mention is None or mention.kind == PLACE or not mention.country:
                 continue
-            if mention.country in own or _informant(mention, trigger.doc, cues):
+            if mention.country in own and token.i not in aimed:
+                continue
+            if _informant(mention, trigger.doc, cues):
                 continue
             return [mention]
         if group:

@@ -1005,3 +1005,12 @@ def test_subject_hung_on_a_dateline_city_keeps_its_conjunct(code_fr):
         "leur frontière."
     )
     assert pairs(coded, "057") == [("SDN", "TCD"), ("TCD", "SDN")]
+
+
+def test_actor_an_aiming_participle_names_is_a_target_of_the_same_country(code_fr):
+    # What "visant" aims at is the inquiry's target, even of the court's own country.
+    coded = code_fr(
+        "Le parquet national financier a ouvert une enquête préliminaire pour corruption "
+        "visant l'ancien ministre français de l'Intérieur."
+    )
+    assert pairs(coded, "09") == [("FRA", "FRA")]
