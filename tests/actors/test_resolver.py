@@ -466,3 +466,14 @@ def test_a_militant_in_a_region_named_after_another_country(actors_of):
 )
 def test_un_agencies_by_what_they_do(actors_of, text, code):
     assert actors_of(text).mentions[0].code == code
+
+
+def test_the_ends_of_a_route_are_places(actors_of):
+    # "reliant X à Y", "qui relie X à Y": the capitals are where the road runs, not governments.
+    analysis = actors_of("Des routiers bulgares ont bloqué la route qui relie Sofia à Plovdiv.")
+    assert not [m for m in analysis.mentions if m.code == "BGRGOV"]
+    analysis = actors_of(
+        "Des agriculteurs grecs ont bloqué l'autoroute reliant Athènes au port du Pirée."
+    )
+    assert not [m for m in analysis.mentions if m.code == "GRCGOV"]
+    assert find(analysis, "Des agriculteurs grecs").code == "GRCAGR"
