@@ -54,7 +54,13 @@ SLICES = (
     ("events_dev", "dev-0460", "dev-0789", "records written blind in session 5, then tuned on"),
     ("events_dev", "dev-0790", "dev-0939", "records written blind in session 6, then tuned on"),
     ("events_dev", "dev-0940", "dev-1089", "records written blind in session 7, then tuned on"),
-    ("events_dev", "dev-1090", "dev-1239", "records written blind in session 8, not tuned on"),
+    (
+        "events_dev",
+        "dev-1090",
+        "dev-1239",
+        "records written blind in session 8, tuned on in session 9",
+    ),
+    ("events_dev", "dev-1240", "dev-1400", "records written blind in session 9, not tuned on"),
 )
 
 
