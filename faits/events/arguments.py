@@ -100,6 +100,8 @@ FRAGMENT_MAX = 12
 # Dashes that end a dateline run into the first sentence ("PARIS (AFP) - …").
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 COUNTRY = "country"
+# Mention kind of a nationality adjective on a noun naming no actor ("sanctions américaines").
+QUALIFIER = "qualifier"
 ROLE = "role"
 WORD_ORDER_REACH = 10
 NOUN_REACH = 3
@@ -421,7 +423,7 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
             found += [m for m in actors.plural.get(node.i, ()) if m not in found]
         if mention is not None and mention not in found:
             found.append(mention)
-        if mention is not None and mention.kind == "qualifier":
+        if mention is not None and mention.kind == QUALIFIER:
             found += [q for q in _compound_countries(node, actors) if q not in found]
         # Coordinated adjectives on the head or on its complement: "les délégations russe
         # et ukrainienne", "les ministres de la Défense indien et américain".
@@ -2339,7 +2341,16 @@ def find_arguments(
         targets = _content_subject(trigger, sources, actors) or targets
     # Several parties doing a directed act together ("La Russie et la Chine ont opposé leur
     # veto à un projet de résolution américain") aim it as one party would.
-    if directed and not targets:
+    # "a levé l'essentiel des sanctions américaines visant la Syrie": the source's own
+    # nationality adjective on what it acts on names its means, not whom it aims at.
+    own_countries = {s.country for s in sources if s.country}
+    selves = {(s.code or "").removesuffix(GOVERNMENT) for s in sources}
+    own_adjective = bool(targets) and all(
+        (t.kind == QUALIFIER and t.country in own_countries)
+        or (t.code or "").removesuffix(GOVERNMENT) in selves
+        for t in targets
+    )
+    if directed and (not targets or own_adjective):
         # A denial is not aimed at whom the denied act aimed at ("dément toute implication
         # dans la saisie d'un pétrolier battant pavillon britannique").
         aims = not candidate.pattern.code.startswith(DENIAL)
@@ -2348,9 +2359,14 @@ def find_arguments(
         # phrase is where people gather, not whom they address ("contre la réforme du
         # gouvernement" deeper still is; so is a foreign actor).
         groups = root not in GATHERING_ROOTS
-        targets = _nested_target(
+        nested = _nested_target(
             trigger, sources, actors, cues, comment=comment, aims=aims, groups=groups
         )
+        # A group with no country yet there ("dont les habitants ont fui vers …") may be
+        # the adjective's own people: only a foreign actor replaces the adjective.
+        foreign = [t for t in nested if t.code and t.country not in own_countries]
+        if not own_adjective or foreign:
+            targets = nested
     elif one_party and directed and root != COMMENT_ROOT and all(not t.code for t in targets):
         # "a lancé de vastes manœuvres militaires autour de Taïwan": a group with no country
         # the pattern matched is the source's means when its phrase names a foreign actor

@@ -1014,3 +1014,9 @@ def test_actor_an_aiming_participle_names_is_a_target_of_the_same_country(code_f
         "visant l'ancien ministre français de l'Intérieur."
     )
     assert pairs(coded, "09") == [("FRA", "FRA")]
+
+
+def test_own_adjective_on_the_object_gives_way_to_whom_it_aims_at(code_fr):
+    # "américaines" names the source's own sanctions; "visant" names whom they aim at.
+    coded = code_fr("Washington a levé une partie des sanctions américaines visant le Venezuela.")
+    assert pairs(coded, "08") == [("USA", "VEN")]
