@@ -477,3 +477,34 @@ def test_the_ends_of_a_route_are_places(actors_of):
     )
     assert not [m for m in analysis.mentions if m.code == "GRCGOV"]
     assert find(analysis, "Des agriculteurs grecs").code == "GRCAGR"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Tokyo a protesté après le survol d'Okinawa par un avion espion chinois.",
+            "un avion espion chinois",
+            "CHNMIL",
+        ),
+        (
+            "Manille a dénoncé le lancement d'un satellite espion chinois au-dessus de l'archipel.",
+            "un satellite espion chinois",
+            "CHNMIL",
+        ),
+        (
+            "Des avions militaires russes ont violé l'espace aérien estonien.",
+            "Des avions militaires russes",
+            "RUSMIL",
+        ),
+    ],
+)
+def test_military_aircraft_and_satellites_act_for_their_armed_forces(
+    actors_of, text, mention, code
+):
+    assert find(actors_of(text), mention).code == code
+
+
+def test_a_drone_or_a_missile_is_no_actor(actors_of):
+    analysis = actors_of("Tokyo et Séoul partagent leurs données sur les missiles nord-coréens.")
+    assert not [m for m in analysis.mentions if m.code == "PRKMIL"]
