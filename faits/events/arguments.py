@@ -2197,6 +2197,10 @@ def find_arguments(
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
             how = GOVERNING_SUBJECT
+        if candidate.pattern.code.startswith(MEDIATION):
+            # "sous l'égide du président turc Recep Tayyip Erdogan": the phrase naming the
+            # mediator (twice) is not also a side it helped.
+            targets = [t for t in targets if t.code not in {s.code for s in sources}]
         if candidate.pattern.code.startswith(MEDIATION) and sources and not targets:
             # "ont échangé des prisonniers grâce à une médiation du Qatar": the parties are
             # the subject of the clause the mediation helped.

@@ -1020,3 +1020,12 @@ def test_own_adjective_on_the_object_gives_way_to_whom_it_aims_at(code_fr):
     # "américaines" names the source's own sanctions; "visant" names whom they aim at.
     coded = code_fr("Washington a levé une partie des sanctions américaines visant le Venezuela.")
     assert pairs(coded, "08") == [("USA", "VEN")]
+
+
+def test_mediator_named_twice_is_no_side_of_its_mediation(code_fr):
+    # "du président angolais João Lourenço" names the mediator twice (title, then name).
+    coded = code_fr(
+        "Le Rwanda et la RDC ont conclu jeudi un accord de paix, sous l'égide du président "
+        "angolais João Lourenço."
+    )
+    assert pairs(coded, "045") == [("AGO", "COD"), ("AGO", "RWA")]
