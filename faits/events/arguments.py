@@ -100,6 +100,7 @@ FRAGMENT_MAX = 12
 # Dashes that end a dateline run into the first sentence ("PARIS (AFP) - …").
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 COUNTRY = "country"
+NOUNS = ("NOUN", "PROPN")
 # Mention kind of a nationality adjective on a noun naming no actor ("sanctions américaines").
 QUALIFIER = "qualifier"
 ROLE = "role"
@@ -425,6 +426,21 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
             found.append(mention)
         if mention is not None and mention.kind == QUALIFIER:
             found += [q for q in _compound_countries(node, actors) if q not in found]
+        if mention is not None:
+            # "Les émissaires de Washington et de Moscou", "les ministres des Affaires
+            # étrangères de l'Inde et du Pakistan": a head standing for the actor of its "de"
+            # complement stands for each actor coordinated with it, not only the first.
+            span = range(mention.token_start, mention.token_end)
+            owner = node.i not in actors.by_token
+            holders = [c for c in node.children if c.dep_ == "nmod"]
+            holders += [g for c in holders for g in c.children if g.dep_ == "nmod"]
+            for holder in holders:
+                if holder.i not in span and not (owner and phrase_actor(holder, actors) is mention):
+                    continue
+                for other in _conjuncts(holder):
+                    extra = phrase_actor(other, actors) if other.pos_ in NOUNS else None
+                    if extra is not None and extra not in found:
+                        found.append(extra)
         # Coordinated adjectives on the head or on its complement: "les délégations russe
         # et ukrainienne", "les ministres de la Défense indien et américain".
         modifiers = [*node.children]

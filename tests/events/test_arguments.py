@@ -1029,3 +1029,8 @@ def test_mediator_named_twice_is_no_side_of_its_mediation(code_fr):
         "angolais João Lourenço."
     )
     assert pairs(coded, "045") == [("AGO", "COD"), ("AGO", "RWA")]
+
+
+def test_head_of_coordinated_de_complements_stands_for_each_actor(code_fr):
+    coded = code_fr("Les délégations de Kiev et de Moscou se sont retrouvées lundi à Istanbul.")
+    assert {("UKR", "RUS"), ("RUS", "UKR")} <= set(pairs(coded, "04"))
