@@ -556,12 +556,31 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
         if _present_participle(node) and node.sent.root.i != node.i:
             node, came_from = node.sent.root, None
             continue
+        if _stray_clause(node):
+            # "a promis d'intercéder …, après avoir reçu mardi des représentants …": the
+            # parser hung the clause on a noun; it still has the main clause's subject.
+            node, came_from = node.sent.root, None
+            continue
         if node.head.i == node.i or (not is_noun and node.dep_ not in CONTROL):
             break
         if is_noun and node.dep_ not in NOUN_TO_VERB:
             break
         node, came_from = node.head, node
     return [], patient
+
+
+def _stray_clause(node: Token) -> bool:
+    """An adverbial infinitive clause ("après avoir reçu …", "avant de rencontrer …", "pour
+    obtenir …") the parser hung on a noun of the main clause rather than on its verb (a
+    noun it may tag as a verb: "Aung San Suu Kyi", "San" an oblique)."""
+    if node.dep_ != "advcl" or node.sent.root.i == node.i:
+        return False
+    if node.head.pos_ not in NOUNS and node.head.dep_ not in OBJECTS + OBLIQUES:
+        return False
+    if not any(c.dep_ == "mark" for c in node.children):
+        return False
+    auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
+    return _infinitive(node) or any(_infinitive(a) for a in auxiliaries)
 
 
 def _after_topic(subject: Token) -> Token:

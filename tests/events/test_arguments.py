@@ -1034,3 +1034,14 @@ def test_mediator_named_twice_is_no_side_of_its_mediation(code_fr):
 def test_head_of_coordinated_de_complements_stands_for_each_actor(code_fr):
     coded = code_fr("Les délégations de Kiev et de Moscou se sont retrouvées lundi à Istanbul.")
     assert {("UKR", "RUS"), ("RUS", "UKR")} <= set(pairs(coded, "04"))
+
+
+def test_infinitive_clause_hung_on_a_noun_keeps_the_main_subject(code_fr):
+    # The parser hangs "après avoir reçu …" on "San" (of Aung San Suu Kyi), read as a verb.
+    coded = code_fr(
+        "Le président indonésien Joko Widodo a promis d'intervenir auprès des généraux "
+        "birmans pour obtenir la libération d'Aung San Suu Kyi, après avoir reçu lundi à "
+        "Jakarta des représentants de l'opposition birmane."
+    )
+    assert ("IDN", "MMR") in pairs(coded, "043")
+    assert ("MMR", "IDN") in pairs(coded, "042")
