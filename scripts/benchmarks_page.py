@@ -61,6 +61,12 @@ SLICES = (
         "records written blind in session 8, tuned on in session 9",
     ),
     ("events_dev", "dev-1240", "dev-1400", "records written blind in session 9, not tuned on"),
+    (
+        "events_dev",
+        "dev-1401",
+        "dev-1457",
+        "short articles written blind in session 9, not tuned on",
+    ),
 )
 
 
