@@ -508,3 +508,14 @@ def test_military_aircraft_and_satellites_act_for_their_armed_forces(
 def test_a_drone_or_a_missile_is_no_actor(actors_of):
     analysis = actors_of("Tokyo et Séoul partagent leurs données sur les missiles nord-coréens.")
     assert not [m for m in analysis.mentions if m.code == "PRKMIL"]
+
+
+def test_an_air_defence_acts_for_the_armed_forces_its_adjective_names(actors_of):
+    analysis = actors_of(
+        "Vilnius impute la chute du drone à un tir de la défense antiaérienne biélorusse."
+    )
+    assert find(analysis, "la défense antiaérienne biélorusse").code == "BLRMIL"
+    analysis = actors_of(
+        "Le président russe a reçu son homologue. La défense aérienne a abattu un drone."
+    )
+    assert not [m for m in analysis.mentions if m.code == "RUSMIL"]
