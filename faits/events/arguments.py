@@ -1275,13 +1275,30 @@ def _beneficiary(
         if depth == BENEFIT_DEPTH:
             continue
         for child in node.children:
+            purpose = bool(_prepositions(child, cues) & cues.purpose_marks)
+            if child.dep_ == "advcl" and purpose and _infinitive(child):
+                # "a approuvé un financement pour appuyer le budget de la Côte d'Ivoire": what
+                # a purpose infinitive supports is whom the aid is for.
+                phrases.extend(_children(child, OBJECTS))
+                continue
             if child.dep_ in ("ccomp", "parataxis", "advcl", "conj", "acl:relcl"):
                 continue
-            if child.dep_ in OBLIQUES and _prepositions(child, cues) & cues.purpose_marks:
+            if child.dep_ in OBLIQUES and purpose:
                 phrases.append(child)
             stack.append((child, depth + 1))
     for phrase in sorted(phrases, key=lambda t: t.i):
-        for token in sorted(_phrase_tokens(phrase), key=lambda t: t.i):
+        tokens = sorted(_phrase_tokens(phrase), key=lambda t: t.i)
+        # "pour les victimes des inondations qui ont dévasté Derna", "… du séisme qui a
+        # frappé le centre de la Birmanie": where the disaster a phrase names struck.
+        tokens += [
+            t
+            for word in tokens
+            for clause in word.children
+            if _subject_relative(clause) or (clause.dep_ == "acl" and clause.pos_ == "VERB")
+            for o in _children(clause, OBJECTS + OBLIQUES)
+            for t in sorted(_phrase_tokens(o), key=lambda t: t.i)
+        ]
+        for token in tokens:
             mention = (
                 actors.by_token.get(token.i)
                 or actors.qualifiers.get(token.i)

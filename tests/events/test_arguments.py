@@ -1045,3 +1045,19 @@ def test_infinitive_clause_hung_on_a_noun_keeps_the_main_subject(code_fr):
     )
     assert ("IDN", "MMR") in pairs(coded, "043")
     assert ("MMR", "IDN") in pairs(coded, "042")
+
+
+def test_aid_for_victims_of_a_disaster_goes_where_it_struck(code_fr):
+    coded = code_fr(
+        "Le Japon a débloqué 20 millions de dollars d'aide d'urgence pour les victimes du "
+        "cyclone qui a dévasté le sud du Mozambique."
+    )
+    assert pairs(coded, "07") == [("JPN", "MOZ")]
+
+
+def test_aid_for_a_purpose_infinitive_goes_to_what_it_supports(code_fr):
+    coded = code_fr(
+        "La Banque mondiale a approuvé un prêt de 300 millions de dollars pour soutenir le "
+        "budget du Sénégal."
+    )
+    assert [target for _, target in pairs(coded, "07")] == ["SEN"]
