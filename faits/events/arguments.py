@@ -2018,17 +2018,41 @@ def _reported_subject(
 
 
 def _withdrawn_from(
-    trigger: Token, sources: list[ActorMention], actors: ActorIndex
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
     """The country a force withdraws from ("Les forces arméniennes se sont retirées du
     district de Kelbadjar", "a achevé son retrait de la rive droite du Dniepr"): the first
     foreign place in the trigger's obliques, whose country the withdrawal yields ground to."""
     own = {s.country for s in sources if s.country}
-    for phrase in _children(trigger, OBLIQUES):
+    phrases = _children(trigger, OBLIQUES)
+    clause = trigger.head
+    circumstance = trigger.pos_ in NOUNS and _circumstance(trigger, cues)
+    if circumstance:
+        # "ont été exhumés dans la forêt d'Izioum après le retrait des forces russes": a
+        # withdrawal noun in a circumstance yields the place its clause happens in.
+        phrases += [c for c in _children(clause, OBLIQUES) if c.i != trigger.i]
+    for phrase in phrases:
         for token in sorted(_phrase_tokens(phrase), key=lambda t: t.i):
             place = actors.places.get(token.i)
             if place is not None and place.country and place.country not in own:
                 return [place]
+    for phrase in phrases:
+        # "du district de Kelbadjar, restitué à l'Azerbaïdjan": whom a participle on the
+        # place hands it back to.
+        for clause in phrase.children:
+            if clause.dep_ != "acl" or clause.pos_ != "VERB":
+                continue
+            for oblique in _children(clause, OBLIQUES):
+                if oblique.dep_ == "obl:agent":
+                    continue
+                named = [m for m in phrase_actors(oblique, actors) if m.country not in own]
+                if named:
+                    return named[:1]
+    if circumstance:
+        # "Les forces russes ont pris la ville après le retrait des troupes ukrainiennes":
+        # else to the foreign subject of that clause.
+        subjects, _ = _subject_of(clause, actors, cues)
+        return [s for s in subjects if s.country and s.country not in own][:1]
     return []
 
 
@@ -2235,7 +2259,15 @@ def find_arguments(
     if candidate.pattern.kind == "noun":
         between = _between(trigger, actors, cues)
         adjectives, possessors, agents = _noun_dependents(trigger, actors, cues)
-        if candidate.pattern.of_is_target:
+        armed = bool(possessors) and all(p.agent in ARMED_ROLES for p in possessors)
+        withdrawal = candidate.pattern.code.startswith(WITHDRAWAL) and not agents + adjectives
+        # "après le retrait des troupes ukrainiennes": forces are who withdraw, whatever else
+        # the noun's "de" names ("le retrait d'un projet de loi"), when it is known to whom
+        # they yield ground.
+        yielded = _withdrawn_from(trigger, possessors, actors, cues) if withdrawal and armed else []
+        if yielded:
+            sources, targets = possessors, yielded
+        elif candidate.pattern.of_is_target:
             sources, targets = agents + adjectives, possessors + targets
         else:
             sources = possessors + adjectives + agents
@@ -2435,7 +2467,7 @@ def find_arguments(
     if one_party and not mutual and not targets and root in REACTION_ROOTS:
         targets = _reported_subject(trigger, sources, actors)
     if one_party and not targets and candidate.pattern.code.startswith(WITHDRAWAL):
-        targets = _withdrawn_from(trigger, sources, actors)
+        targets = _withdrawn_from(trigger, sources, actors, cues)
     if one_party and not mutual and not targets:
         targets = _pair_in_object(trigger, sentence, sources, actors)
     if one_party and not targets and _present_participle(trigger):

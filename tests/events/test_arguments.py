@@ -1061,3 +1061,11 @@ def test_aid_for_a_purpose_infinitive_goes_to_what_it_supports(code_fr):
         "budget du Sénégal."
     )
     assert [target for _, target in pairs(coded, "07")] == ["SEN"]
+
+
+def test_withdrawal_noun_in_a_circumstance_yields_where_its_clause_happens(code_fr):
+    # The withdrawing forces are the noun's "de" complement; Kherson is what they yield.
+    coded = code_fr(
+        "Des journalistes se sont rendus jeudi à Kherson, après le retrait des troupes russes."
+    )
+    assert ("RUS", "UKR") in pairs(coded, "087")
