@@ -439,7 +439,9 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
                     continue
                 for other in _conjuncts(holder):
                     extra = phrase_actor(other, actors) if other.pos_ in NOUNS else None
-                    if extra is not None and extra not in found:
+                    # A group with no country yet ("entre le gouvernement tchadien et les
+                    # groupes armés") is a side "entre" already gives its country.
+                    if extra is not None and extra.code and extra not in found:
                         found.append(extra)
         # Coordinated adjectives on the head or on its complement: "les délégations russe
         # et ukrainienne", "les ministres de la Défense indien et américain".
