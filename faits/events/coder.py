@@ -20,9 +20,11 @@ from faits.events.arguments import (
     BETWEEN,
     FORCE_ROOTS,
     GOVERNING_SUBJECT,
+    PRIVATE_ROLES,
     ActorIndex,
     Arguments,
     find_arguments,
+    phrase_actors,
 )
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
@@ -377,13 +379,25 @@ def code_sentence(
     places: list[PlaceMention],
     model: EventModel,
     mutual: set[str] | None = None,
+    history: Told | None = None,
 ) -> list[Event]:
     events: list[Event] = []
     rejected: list[Event] = []
     found = candidates(sentence, model.index, model.cues)
     for group in select(found, model.cues):
         for match in readings(group, model.cues):
-            coded = code_match(parsed, index, sentence, match, actors, times, places, model, mutual)
+            coded = code_match(
+                parsed,
+                index,
+                sentence,
+                match,
+                actors,
+                times,
+                places,
+                model,
+                mutual,
+                history=history,
+            )
             if coded:
                 events.extend(coded)
                 rejected.extend(
@@ -477,6 +491,93 @@ def _struck_noun(match: Candidate, arguments: Arguments, index: dict[str, list[P
     )
 
 
+# The article's events so far, each with its source mention, in the order they were coded.
+Told = list[tuple[Event, ActorMention | None]]
+
+# Reactions and speech acts whose object can be an act the article told before: "Le Bélarus
+# a libéré 52 prisonniers. […] L'opposante a salué ces libérations."
+ANSWERING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+ANSWERING_CODES = ("016",)
+# Dependents a verb with nothing after it ("Séoul a protesté lundi") may have.
+BARE = ("nsubj", "aux", "advmod", "punct", "cc", "mark", "expl", "obl:mod", "dep")
+
+
+def _answering(code: str) -> bool:
+    return code[:2] in ANSWERING_ROOTS or code.startswith(ANSWERING_CODES)
+
+
+def _anaphoric_object(
+    match: Candidate, actors: ActorIndex, index: dict[str, list[Pattern]]
+) -> tuple[bool, set[str]]:
+    """Whether a verb's object leaves what it reacts to to the text before, and the codes the
+    object noun names when it names an act ("ces libérations": 0841). True for no object and no
+    content clause ("Séoul a protesté"), or an object naming no actor with a demonstrative
+    ("ce geste", "ces frappes") or, on an event noun, a definite article ("la décision")."""
+    trigger = match.trigger
+    if match.pattern.kind != "verb":
+        return False, set()
+    objects = [c for c in trigger.children if c.dep_ == "obj"]
+    if not objects:
+        # a verb that can stand alone ("ont exigé", "a démenti") is told with no target
+        bare = match.pattern.needs_target
+        return bare and all(c.dep_.startswith(BARE) for c in trigger.children), set()
+    noun = objects[0]
+    if noun.pos_ != "NOUN" or phrase_actors(noun, actors):
+        return False, set()
+    codes = {p.code for key in token_keys(noun) for p in index.get(key, ()) if p.kind == "noun"}
+    determiners = [d for d in noun.children if d.dep_ == "det"]
+    demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
+    definite = any("Def" in d.morph.get("Definite", []) for d in determiners)
+    return demonstrative or (definite and bool(codes)), codes
+
+
+def _told_author(
+    match: Candidate,
+    sentence_index: int,
+    speakers: list[ActorMention],
+    told: Told,
+    actors: ActorIndex,
+    model: EventModel,
+) -> ActorMention | None:
+    """Whom a reaction to an act the article told before is aimed at: that act's author.
+
+    "Le Bélarus a libéré 52 prisonniers. Les détenus ont été conduits à la frontière.
+    L'opposante Svetlana Tikhanovskaïa a salué ces libérations": the welcome is aimed at
+    Belarus. The act is the latest one of an earlier sentence of the root the object noun
+    names ("ces libérations": a release); an object naming no act ("ce geste") or no object
+    refers to the previous sentence's first act. Never the speaker itself."""
+    if not _answering(match.pattern.code):
+        return None
+    anaphoric, codes = _anaphoric_object(match, actors, model.index)
+    if not anaphoric:
+        return None
+    earlier = [(e, s) for e, s in told if e.sentence_index < sentence_index and s is not None]
+    if codes:
+        # the closest code the noun names: "ces libérations" (0841) is the release, not
+        # the lifting of sanctions (085) told after it
+        closeness = [max(_shared(e.cameo, c) for c in codes) for e, _ in earlier]
+        best = max(closeness, default=0)
+        acts = [a for a, n in zip(earlier, closeness, strict=True) if best >= 2 and n == best][-1:]
+    else:
+        previous = [(e, s) for e, s in earlier if e.sentence_index == sentence_index - 1]
+        acts = previous[:1]
+    # a state does not react to its own state's act; its opposition or people may
+    own = {s.code for s in speakers}
+    states = {s.country for s in speakers if s.agent not in PRIVATE_ROLES}
+    for _, author in acts:
+        if author is not None and author.code not in own and author.country not in states:
+            return author
+    return None
+
+
+def _shared(code: str, other: str) -> int:
+    """How many leading digits two CAMEO codes share."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(code, other, strict=False)) if a != b),
+        min(len(code), len(other)),
+    )
+
+
 def code_match(
     parsed: ParsedArticle,
     index: int,
@@ -488,11 +589,18 @@ def code_match(
     model: EventModel,
     mutual: set[str] | None = None,
     addressees: list[ActorMention] | None = None,
+    history: Told | None = None,
 ) -> list[Event]:
     """The events of one match; ids of events a plural subject does to itself ("se sont
     rencontrés") are added to ``mutual`` when given. ``addressees``, when given, are whom a
-    noun's act is aimed at whatever its phrase says; it needs an author of its own."""
+    noun's act is aimed at whatever its phrase says; it needs an author of its own.
+    ``history``, when given, holds the article's events so far and records these ones: a
+    reaction to an act told earlier is aimed at that act's author (``_told_author``)."""
     arguments = find_arguments(match, sentence, actors, model.cues)
+    if history is not None and arguments.sources and not arguments.targets:
+        author = _told_author(match, index, arguments.sources, history, actors, model)
+        if author is not None:
+            arguments = Arguments(arguments.sources, [author], arguments.how)
     if addressees is not None:
         own = {a.country for a in addressees}
         authors = [s for s in arguments.sources if s.country not in own]
@@ -574,6 +682,8 @@ def code_match(
         )
     if mutual is not None and reciprocal and not arguments.targets:
         mutual.update(e.event_id for e in events)
+    if history is not None:
+        history.extend((e, source) for e, (_, source, _) in zip(events, coded, strict=True))
     return events
 
 
@@ -590,6 +700,7 @@ def code_events(
     actor_tokens = sorted({*index.by_token, *index.locative, *index.qualifiers})
     events: list[Event] = []
     mutual: set[str] = set()
+    history: Told = []
     for i, sentence in enumerate(parsed.sentences):
         if i in repeated:
             continue
@@ -599,7 +710,9 @@ def code_events(
         first = bisect_left(actor_tokens, reach)
         if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
             continue
-        events.extend(code_sentence(parsed, i, sentence, index, times, places, model, mutual))
+        events.extend(
+            code_sentence(parsed, i, sentence, index, times, places, model, mutual, history)
+        )
     return _one_visit(_one_encounter(_one_mutual(events, mutual), mutual))
 
 

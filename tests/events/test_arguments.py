@@ -1069,3 +1069,14 @@ def test_withdrawal_noun_in_a_circumstance_yields_where_its_clause_happens(code_
         "Des journalistes se sont rendus jeudi à Kherson, après le retrait des troupes russes."
     )
     assert ("RUS", "UKR") in pairs(coded, "087")
+
+
+def test_reaction_to_an_act_noun_told_sentences_before_is_aimed_at_its_author(code_fr):
+    # "ces libérations" refers back to the release two sentences before, not to the lifted
+    # sanctions told in between (08 too); the welcome is aimed at whoever freed them.
+    coded = code_fr(
+        "L'Érythrée a libéré lundi vingt pêcheurs yéménites. Le même jour, l'Union "
+        "européenne a levé ses sanctions contre Asmara. Les pêcheurs ont regagné Aden dans "
+        "la soirée. Le chef de la diplomatie saoudienne a salué ces libérations."
+    )
+    assert pairs(coded, "05") == [("SAU", "ERI")]
