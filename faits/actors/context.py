@@ -19,7 +19,12 @@ names:
 2. if its sentence gives no country and the role is a definite description, the nearest
    earlier sentence that names one (any coded actor, place or nationality adjective, within
    ``WINDOW`` sentences), as a reader resolves "la junte" from what came before; an
-   indefinite "des journalistes" introduces people the earlier sentences did not speak of;
+   indefinite "des journalistes" introduces people the earlier sentences did not speak of.
+   When that sentence names several countries, the title resumes the dateline's if it is
+   among them: "ANKARA (AFP) - La Turquie a restreint l'accès de son espace aérien aux
+   appareils israéliens. Le chef de la diplomatie a accusé …" is the Turkish minister. Not
+   an envoy ("le diplomate", "l'ambassadeur"), who serves abroad and is as often the
+   guest as the host;
 3. failing both, the article's dateline ("LOMÉ, 27 juin (AFP) -").
 
 A context that names two countries or more gives nothing: "Paris a condamné l'attaque de
@@ -73,17 +78,30 @@ class Context:
             self.by_sentence.setdefault(item.sentence, []).append(item)
         self.dateline = dateline
 
-    def country_for(self, sentence: int, definite: bool, acting: bool) -> Evidence | None:
+    def country_for(
+        self, sentence: int, definite: bool, acting: bool, resumes: bool = True
+    ) -> Evidence | None:
         """The one country the role's context names (steps 1 to 3 above); ``None`` when
-        the first step that names any names several."""
+        the first step that names any names several and the dateline is not among them
+        (or ``resumes`` is false: an envoy, whose country the dateline does not say)."""
         own = [e for e in self.by_sentence.get(sentence, []) if e.kind != OTHER]
         if own and (acting or any(e.kind != ACTOR for e in own)):
             return _single(own)
         for index in range(sentence - 1, sentence - (WINDOW if definite else 0) - 1, -1):
             named = self.by_sentence.get(index)
             if named:
-                return _single(named)
+                found = _single(named)
+                if found is None and resumes:
+                    found = self._home(named)
+                return found
         return self.dateline
+
+    def _home(self, named: list[Evidence]) -> Evidence | None:
+        """The dateline, when it is one of the countries ``named``: a wire story filed from
+        a capital speaks of that state's institutions bare."""
+        if self.dateline and any(e.country == self.dateline.country for e in named):
+            return self.dateline
+        return None
 
     def state_among(self, sentence: int, states: frozenset[str]) -> Evidence | None:
         """The one country of ``states`` its sentence, else the nearest of the ``WINDOW``

@@ -67,6 +67,8 @@ class Entry:
     person: bool = False
     needs_country: bool = False
     counterpart: bool = False
+    # an envoy serves abroad: a dateline or an earlier subject does not say whose it is
+    envoy: bool = False
     state: bool = False
     office: str | None = None
     office_countries: tuple[str, ...] = ()
@@ -333,6 +335,7 @@ def read_roles(language: str) -> Iterator[tuple[str, Entry, bool]]:
             person=bool(item.get("person")),
             needs_country=bool(item.get("needs_country")),
             counterpart=bool(item.get("counterpart")),
+            envoy=bool(item.get("envoy")),
             office=item.get("office"),
             office_countries=tuple(item.get("office_countries", ())),
             states=tuple(item.get("states", ())),

@@ -996,7 +996,9 @@ class _Resolver:
             if role.states:
                 found = context.state_among(self.sentence_of(draft), frozenset(role.states))
             else:
-                found = context.country_for(self.sentence_of(draft), definite, acting)
+                found = context.country_for(
+                    self.sentence_of(draft), definite, acting, resumes=not role.envoy
+                )
             if found is None:
                 continue
             draft.country = found.country

@@ -119,3 +119,36 @@ def test_a_definite_state_noun_is_the_state_its_context_names(actors_of):
     assert (kingdom.code, kingdom.kind) == ("MAR", "role")
     others = actors_of("Plusieurs pays proches de Moscou ont salué l'accord conclu par le Kenya.")
     assert all(m.code is None for m in others.mentions if m.role == "pays")
+
+
+def test_a_title_after_a_sentence_naming_two_countries_takes_the_datelines(actors_of):
+    analysis = actors_of(
+        "NAIROBI, 4 mars (AFP) - Le Kenya a suspendu ses importations de sucre ougandais. "
+        "Le ministre du Commerce a justifié cette décision par des fraudes."
+    )
+    assert find(analysis, "Le ministre du Commerce").code == "KENGOV"
+
+
+def test_two_countries_without_the_dateline_among_them_place_no_title(actors_of):
+    analysis = actors_of(
+        "NAIROBI, 4 mars (AFP) - Le Rwanda a suspendu ses importations de sucre ougandais. "
+        "Le ministre du Commerce a justifié cette décision par des fraudes."
+    )
+    assert find(analysis, "Le ministre du Commerce").code is None
+
+
+def test_an_envoy_is_not_placed_by_the_dateline(actors_of):
+    analysis = actors_of(
+        "WASHINGTON, 4 mars (AFP) - Les États-Unis ont expulsé l'ambassadeur du Venezuela. "
+        "Le diplomate a dénoncé une décision arbitraire."
+    )
+    assert find(analysis, "Le diplomate").code != "USAGOV"
+
+
+def test_the_dateline_breaks_a_tie_only_among_the_countries_named():
+    context = Context(
+        [Evidence(0, "TUR", "t", "actor"), Evidence(0, "ISR", "t", "other")],
+        Evidence(0, "TUR", "dateline", "place"),
+    )
+    assert context.country_for(1, definite=True, acting=True).country == "TUR"
+    assert context.country_for(1, definite=True, acting=True, resumes=False) is None
