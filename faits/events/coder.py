@@ -548,6 +548,9 @@ def _told_author(
     refers to the previous sentence's first act. Never the speaker itself."""
     if not _answering(match.pattern.code):
         return None
+    answered = _answered_act(match.pattern.code, sentence_index, speakers, told)
+    if answered is not None:
+        return answered
     anaphoric, codes = _anaphoric_object(match, actors, model.index)
     if not anaphoric:
         return None
@@ -566,6 +569,30 @@ def _told_author(
     states = {s.country for s in speakers if s.agent not in PRIVATE_ROLES}
     for _, author in acts:
         if author is not None and author.code not in own and author.country not in states:
+            return author
+    return None
+
+
+# What a rejection (12) or a denial (016) answers: an offer, demand, accusation or threat
+# (the denial: an accusation) aimed at the one who rejects it.
+ANSWERED = {"12": frozenset({"03", "10", "11", "13"}), "016": frozenset({"11"})}
+
+
+def _answered_act(
+    code: str, sentence_index: int, speakers: list[ActorMention], told: Told
+) -> ActorMention | None:
+    """Who made the latest offer, demand, accusation or threat of an earlier sentence aimed at
+    the one who now rejects or denies: "Chisinau a accusé Moscou de chantage. […] Le Kremlin
+    a rejeté toute responsabilité" answers Moldova."""
+    roots = ANSWERED.get(code[:3]) or ANSWERED.get(code[:2])
+    if roots is None:
+        return None
+    own = {s.country for s in speakers if s.country}
+    for event, author in reversed(told):
+        if event.sentence_index >= sentence_index or event.cameo_root not in roots:
+            continue
+        aimed = event.target is not None and _country(event.target) in own
+        if aimed and author is not None and author.country not in own:
             return author
     return None
 

@@ -1080,3 +1080,12 @@ def test_reaction_to_an_act_noun_told_sentences_before_is_aimed_at_its_author(co
         "la soirée. Le chef de la diplomatie saoudienne a salué ces libérations."
     )
     assert pairs(coded, "05") == [("SAU", "ERI")]
+
+
+def test_denial_answers_the_accusation_told_sentences_before(code_fr):
+    # "toute responsabilité" names no one; the denial answers whoever accused its author.
+    coded = code_fr(
+        "Le gouvernement ghanéen a accusé lundi le Togo de soutenir des rebelles. Des "
+        "combats ont éclaté près de la frontière. Lomé a rejeté toute responsabilité."
+    )
+    assert pairs(coded, "016") == [("TGO", "GHA")]
