@@ -39,11 +39,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Roles whose bare mention belongs to the state the context is about: its institutions and
-# its domestic society. Not refugees (REF), civilians and victims (CVL), armed groups
-# (REB, UAF, CRM): whom a bare "civils" or "miliciens" are is where the act happens, which
-# the event coder reads with the places stage's gazetteer.
+# its domestic society, protesters and residents included (CVL: "Les manifestants ont bloqué
+# la route" in a story from Dakar are Senegalese; only an acting or definite one is placed,
+# see the resolver). Not refugees (REF) nor armed groups (REB, UAF, CRM): whom a bare
+# "réfugiés" or "miliciens" are is where the act happens, which the event coder reads with
+# the places stage's gazetteer.
 CONTEXT_AGENTS = frozenset(
-    {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "OPP", "LAB", "EDU", "AGR", "MED", "JRN", "NGO"}
+    {
+        "GOV",
+        "LEG",
+        "JUD",
+        "COP",
+        "MIL",
+        "SPY",
+        "OPP",
+        "LAB",
+        "EDU",
+        "AGR",
+        "MED",
+        "JRN",
+        "NGO",
+        "CVL",
+    }
 )
 # Who acts on a person as its own state's authority: a court, a prosecutor, the police ("Un
 # tribunal de Guatemala a condamné le journaliste"). Not a government, which acts on

@@ -152,3 +152,11 @@ def test_the_dateline_breaks_a_tie_only_among_the_countries_named():
     )
     assert context.country_for(1, definite=True, acting=True).country == "TUR"
     assert context.country_for(1, definite=True, acting=True, resumes=False) is None
+
+
+def test_residents_acting_in_a_story_belong_to_its_country(actors_of):
+    analysis = actors_of(
+        "ABIDJAN, 2 mai (AFP) - Les habitants ont bloqué la route nationale pour protester "
+        "contre les coupures d'électricité."
+    )
+    assert find(analysis, "Les habitants").code == "CIVCVL"
