@@ -21,6 +21,7 @@ from faits.events.arguments import (
     FORCE_ROOTS,
     GOVERNING_SUBJECT,
     PRIVATE_ROLES,
+    REACTION_ROOTS,
     ActorIndex,
     Arguments,
     find_arguments,
@@ -498,6 +499,8 @@ Told = list[tuple[Event, ActorMention | None]]
 # a libéré 52 prisonniers. […] L'opposante a salué ces libérations."
 ANSWERING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 ANSWERING_CODES = ("016",)
+# How many sentences back a reaction to no named act looks for the act it answers.
+REACH = 2
 # Dependents a verb with nothing after it ("Séoul a protesté lundi") may have.
 BARE = ("nsubj", "aux", "advmod", "punct", "cc", "mark", "expl", "obl:mod", "dep")
 
@@ -507,12 +510,14 @@ def _answering(code: str) -> bool:
 
 
 def _anaphoric_object(
-    match: Candidate, actors: ActorIndex, index: dict[str, list[Pattern]]
+    match: Candidate, actors: ActorIndex, index: dict[str, list[Pattern]], own: set[str | None]
 ) -> tuple[bool, set[str]]:
     """Whether a verb's object leaves what it reacts to to the text before, and the codes the
     object noun names when it names an act ("ces libérations": 0841). True for no object and no
     content clause ("Séoul a protesté"), or an object naming no actor with a demonstrative
-    ("ce geste", "ces frappes") or, on an event noun, a definite article ("la décision")."""
+    ("ce geste", "ces frappes") or, on an event noun, a definite article ("la décision"); for a
+    condemnation (11), any object naming no foreign actor ("Bagdad a condamné une violation
+    de la souveraineté irakienne")."""
     trigger = match.trigger
     if match.pattern.kind != "verb":
         return False, set()
@@ -522,13 +527,14 @@ def _anaphoric_object(
         bare = match.pattern.needs_target
         return bare and all(c.dep_.startswith(BARE) for c in trigger.children), set()
     noun = objects[0]
-    if noun.pos_ != "NOUN" or phrase_actors(noun, actors):
+    if noun.pos_ != "NOUN" or any(m.country not in own for m in phrase_actors(noun, actors)):
         return False, set()
     codes = {p.code for key in token_keys(noun) for p in index.get(key, ()) if p.kind == "noun"}
     determiners = [d for d in noun.children if d.dep_ == "det"]
     demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
     definite = any("Def" in d.morph.get("Definite", []) for d in determiners)
-    return demonstrative or (definite and bool(codes)), codes
+    reaction = match.pattern.code[:2] in REACTION_ROOTS
+    return reaction or demonstrative or (definite and bool(codes)), codes
 
 
 def _told_author(
@@ -551,7 +557,8 @@ def _told_author(
     answered = _answered_act(match.pattern.code, sentence_index, speakers, told)
     if answered is not None:
         return answered
-    anaphoric, codes = _anaphoric_object(match, actors, model.index)
+    own = {s.country for s in speakers}
+    anaphoric, codes = _anaphoric_object(match, actors, model.index, own)
     if not anaphoric:
         return None
     earlier = [(e, s) for e, s in told if e.sentence_index < sentence_index and s is not None]
@@ -562,15 +569,23 @@ def _told_author(
         best = max(closeness, default=0)
         acts = [a for a, n in zip(earlier, closeness, strict=True) if best >= 2 and n == best][-1:]
     else:
-        previous = [(e, s) for e, s in earlier if e.sentence_index == sentence_index - 1]
-        acts = previous[:1]
+        acts = []
     # a state does not react to its own state's act; its opposition or people may
-    own = {s.code for s in speakers}
+    selves = {s.code for s in speakers}
     states = {s.country for s in speakers if s.agent not in PRIVATE_ROLES}
-    for _, author in acts:
-        if author is not None and author.code not in own and author.country not in states:
-            return author
-    return None
+    authors = [
+        (e, a)
+        for e, a in (acts or earlier)
+        if a is not None and a.code not in selves and a.country not in states
+    ]
+    if acts:
+        return authors[-1][1] if authors else None
+    # else the first act of the latest of the two sentences before that tells one
+    recent = [(e, a) for e, a in authors if e.sentence_index >= sentence_index - REACH]
+    if not recent:
+        return None
+    latest = recent[-1][0].sentence_index
+    return next(a for e, a in recent if e.sentence_index == latest)
 
 
 # What a rejection (12) or a denial (016) answers: an offer, demand, accusation or threat

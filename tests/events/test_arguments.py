@@ -1089,3 +1089,13 @@ def test_denial_answers_the_accusation_told_sentences_before(code_fr):
         "combats ont éclaté près de la frontière. Lomé a rejeté toute responsabilité."
     )
     assert pairs(coded, "016") == [("TGO", "GHA")]
+
+
+def test_condemnation_two_sentences_after_the_act_is_aimed_at_its_author(code_fr):
+    # The sentence in between tells no act; "une « provocation »" names no one.
+    coded = code_fr(
+        "Des navires chinois ont bloqué samedi un ravitaillement philippin près d'un récif "
+        "contesté. Les équipages ont dû rebrousser chemin. Manille a dénoncé une « provocation "
+        "dangereuse »."
+    )
+    assert pairs(coded, "11") == [("PHL", "CHN")]
