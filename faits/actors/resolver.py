@@ -442,15 +442,24 @@ class _Resolver:
         return word in self.model.complements and self.folded(j - 1) in self.model.meeting_nouns
 
     def is_dateline(self, unit: Unit) -> bool:
-        """The city in capitals that opens a wire story ("TUNIS, 18 avril (AFP) - …"): where
-        it was filed, not an actor."""
+        """The city in capitals that opens a wire story ("TUNIS, 18 avril (AFP) - …"), or
+        the country in brackets after it ("BELÉM (Brésil), 12 novembre -"): where it was
+        filed, not an actor."""
         first = next((t.i for t in self.doc if not t.is_space), None)
         text = self.doc[unit.start : unit.end].text
+        if first is None or unit.end >= len(self.doc):
+            return False
+        if unit.start == first:
+            return self.doc[unit.end].text in DATELINE_MARKS and text.isupper()
+        # A city no lexicon knows, with its country in brackets: "ERBIL (Irak), 9 août -".
+        city = self.doc[first : unit.start - 1]
         return (
-            unit.start == first
-            and unit.end < len(self.doc)
-            and self.doc[unit.end].text in DATELINE_MARKS
-            and text.isupper()
+            unit.start - 1 > first
+            and self.doc[unit.start - 1].text == "("
+            and self.doc[unit.end].text == ")"
+            and unit.end + 1 < len(self.doc)
+            and self.doc[unit.end + 1].text in DATELINE_MARKS
+            and city.text.isupper()
         )
 
     def is_modifier(self, token: Token, start: int) -> bool:
@@ -1081,6 +1090,9 @@ class _Resolver:
 
     def resolve_pronouns(self) -> None:
         doc = self.doc
+        for draft in self.drafts:
+            if draft.kind == "role" and not draft.subject:
+                draft.subject = self.counted_subject(draft.start, draft.end)
         ordered = sorted(self.drafts, key=lambda d: d.start)
         starts = [d.start for d in ordered]
         pronoun_drafts: list[Draft] = []
@@ -1119,6 +1131,25 @@ class _Resolver:
             draft.subject = True
             pronoun_drafts.append(draft)
         self.drafts += pronoun_drafts
+
+    def counted_subject(self, start: int, end: int) -> bool:
+        """A group the parser hangs under the quantity that is the subject ("Des dizaines
+        de manifestants ont forcé l'entrée … Ils réclamaient …"): the pronoun after it
+        resumes the group, not a source named later in the sentence ("selon l'ONU")."""
+        for token in self.doc[start:end]:
+            if start <= token.head.i < end:
+                continue
+            node = token
+            while (
+                node.dep_ == "nmod"
+                and node.head.i < node.i
+                and (node.head.pos_ == "NUM" or "Plur" in node.head.morph.get("Number", []))
+                and node.head.i not in self.covered()
+            ):
+                node = node.head
+            if node is not token and node.dep_ in SUBJECT_DEPS:
+                return True
+        return False
 
     def recent(self, drafts: list[Draft], sentence: int) -> list[Draft]:
         """The tail of ``drafts`` (in text order) within the pronoun window."""

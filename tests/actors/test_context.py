@@ -160,3 +160,9 @@ def test_residents_acting_in_a_story_belong_to_its_country(actors_of):
         "contre les coupures d'électricité."
     )
     assert find(analysis, "Les habitants").code == "CIVCVL"
+
+
+def test_a_dateline_city_with_its_country_in_brackets_places_the_story(actors_of):
+    analysis = actors_of("KAYES (Mali), 3 mai (AFP) - La police a dispersé un rassemblement.")
+    assert find(analysis, "La police").code == "MLICOP"
+    assert all(m.text != "Mali" for m in analysis.mentions)

@@ -519,3 +519,11 @@ def test_an_air_defence_acts_for_the_armed_forces_its_adjective_names(actors_of)
         "Le président russe a reçu son homologue. La défense aérienne a abattu un drone."
     )
     assert not [m for m in analysis.mentions if m.code == "RUSMIL"]
+
+
+def test_a_plural_pronoun_resumes_a_group_counted_as_subject_not_the_source(actors_of):
+    analysis = actors_of(
+        "Des centaines de villageois ont bloqué la route nationale, selon les Nations unies. "
+        "Ils réclamaient l'accès à l'eau potable."
+    )
+    assert find(analysis, "Ils").code != "IGOUNO"
