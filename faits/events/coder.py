@@ -639,7 +639,9 @@ def code_match(
     ``history``, when given, holds the article's events so far and records these ones: a
     reaction to an act told earlier is aimed at that act's author (``_told_author``)."""
     arguments = find_arguments(match, sentence, actors, model.cues)
-    if history is not None and arguments.sources and not arguments.targets:
+    # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
+    untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
+    if history is not None and arguments.sources and untargeted:
         author = _told_author(match, index, arguments.sources, history, actors, model)
         if author is not None:
             arguments = Arguments(arguments.sources, [author], arguments.how)

@@ -1099,3 +1099,13 @@ def test_condemnation_two_sentences_after_the_act_is_aimed_at_its_author(code_fr
         "dangereuse »."
     )
     assert pairs(coded, "11") == [("PHL", "CHN")]
+
+
+def test_condemnation_naming_only_its_own_country_answers_the_act_before(code_fr):
+    # "la souveraineté ukrainienne" is the speaker's own country, no target of its own.
+    coded = code_fr(
+        "Des hélicoptères russes ont bombardé jeudi la ville ukrainienne de Soumy. Aucune "
+        "victime n'a été signalée. Le gouvernement ukrainien a condamné une violation de la "
+        "souveraineté ukrainienne."
+    )
+    assert pairs(coded, "11") == [("UKR", "RUS")]
