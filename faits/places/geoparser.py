@@ -19,6 +19,7 @@ actors' countries make the article's country context, which then settles ambiguo
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from spacy.attrs import LOWER, ORTH
@@ -185,6 +186,21 @@ class _Candidate:
     damaged: dict[str, list[Place]] = field(default_factory=dict)
 
 
+def _growing_keys(doc: Doc, start: int, limit: int, folds: list[str]) -> Iterator[tuple[int, str]]:
+    """(end, key) for the names starting at token ``start``, one token longer each time, up
+    to ``MAX_NAME_TOKENS``: a hyphen or apostrophe inside a word ("Nord-Kivu") is part of
+    the name, any other token without letters ends it."""
+    key = ""
+    for end in range(start + 1, min(start + MAX_NAME_TOKENS, limit) + 1):
+        part = folds[end - 1]
+        if not part:
+            if inside_word(doc, end - 1, start):
+                continue
+            return
+        key += part
+        yield end, key
+
+
 def _name_at(
     doc: Doc, start: int, model: PlaceModel, limit: int, folds: list[str]
 ) -> _Candidate | None:
@@ -194,15 +210,8 @@ def _name_at(
     reading leads, unambiguously, somewhere else.
     """
     gazetteer = model.gazetteer
-    key = ""
     found: _Candidate | None = None
-    for end in range(start + 1, min(start + MAX_NAME_TOKENS, limit) + 1):
-        part = folds[end - 1]
-        if not part:
-            if inside_word(doc, end - 1, start):
-                continue
-            break
-        key += part
+    for end, key in _growing_keys(doc, start, limit, folds):
         if key in gazetteer:
             upper_only = doc[end - 1].text.isupper() and len(key) <= 4
             places = gazetteer.lookup(key)
@@ -228,15 +237,8 @@ def _name_at(
 
 def _curated_at(doc: Doc, start: int, model: PlaceModel, folds: list[str]) -> _Candidate | None:
     """The longest curated name starting at token ``start`` (``folds``: the doc's token keys)."""
-    key = ""
     found = None
-    for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(doc)) + 1):
-        part = folds[end - 1]
-        if not part:
-            if inside_word(doc, end - 1, start):
-                continue
-            break
-        key += part
+    for end, key in _growing_keys(doc, start, len(doc), folds):
         if key not in model.curated_prefixes:
             break
         curated = [p for p in model.gazetteer.lookup(key) if p.curated]
@@ -372,15 +374,8 @@ def _division_after(doc: Doc, noun: int, model: PlaceModel, folds: list[str]) ->
         start += 1
     if start == noun + 1 or start >= len(doc) or not doc[start].text[:1].isupper():
         return None
-    key = ""
     found: _Candidate | None = None
-    for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(doc)) + 1):
-        part = folds[end - 1]
-        if not part:
-            if inside_word(doc, end - 1, start):
-                continue
-            break
-        key += part
+    for end, key in _growing_keys(doc, start, len(doc), folds):
         places = model.gazetteer.lookup_division(key)
         if places:
             found = _Candidate(start, end, key, places=places)
