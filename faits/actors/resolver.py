@@ -1026,6 +1026,20 @@ class _Resolver:
             return True
         return self.folded(start - 1) in self.model.contracted
 
+    def quantity_head(self, token: Token) -> Token:
+        """The quantity the parser makes the head of a group ("Des milliers de manifestants
+        ont …": "milliers", a plural noun or number before it with no actor of its own), or
+        the token itself."""
+        node = token
+        while (
+            node.dep_ == "nmod"
+            and node.head.i < node.i
+            and (node.head.pos_ == "NUM" or "Plur" in node.head.morph.get("Number", []))
+            and node.head.i not in self.covered()
+        ):
+            node = node.head
+        return node
+
     def acts(self, start: int, end: int) -> bool:
         """The phrase is the subject of an active verb or the agent of a passive one, also
         through a quantity the parser makes the subject ("Des milliers de manifestants ont
@@ -1033,14 +1047,7 @@ class _Resolver:
         for token in self.doc[start:end]:
             if start <= token.head.i < end:
                 continue
-            node = token
-            while (
-                node.dep_ == "nmod"
-                and node.head.i < node.i
-                and (node.head.pos_ == "NUM" or "Plur" in node.head.morph.get("Number", []))
-                and node.head.i not in self.covered()
-            ):
-                node = node.head
+            node = self.quantity_head(token)
             if node.dep_ in ACTING_DEPS:
                 return True
         return False
@@ -1139,14 +1146,7 @@ class _Resolver:
         for token in self.doc[start:end]:
             if start <= token.head.i < end:
                 continue
-            node = token
-            while (
-                node.dep_ == "nmod"
-                and node.head.i < node.i
-                and (node.head.pos_ == "NUM" or "Plur" in node.head.morph.get("Number", []))
-                and node.head.i not in self.covered()
-            ):
-                node = node.head
+            node = self.quantity_head(token)
             if node is not token and node.dep_ in SUBJECT_DEPS:
                 return True
         return False
