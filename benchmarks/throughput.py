@@ -4,7 +4,9 @@
 
 The corpus is the bundled samples (and the shared seeds when present), repeated with a
 numbered closing paragraph so that every article is distinct. "Bare" is ``nlp.pipe`` over the
-cleaned texts with the same model and batch size; "full" is everything ``faits ingest`` does:
+cleaned texts with the same model and batch size (the pipeline faits parses with, which includes
+the sentence rules and parse repair faits adds to the model; "stock" is the same call with those
+components disabled, the model as shipped); "full" is everything ``faits ingest`` does:
 read, repair, clean, date, identify the language, parse, code every stage, serialise the parse
 and write to a fresh DuckDB file. Both are run twice, alternating, and the faster run of each
 is kept, so that neither side pays for a cold cache. Peak memory is the process's maximum RSS.
@@ -66,10 +68,18 @@ def build_corpus(folder: Path, count: int) -> Path:
     return path
 
 
-def time_bare(texts: list[str], batch_size: int, cache) -> float:
+def own_components(nlp) -> list[str]:
+    """The components faits adds to the spaCy pipeline (sentence rules, parse repairs)."""
+    return [name for name in nlp.pipe_names if name.startswith("faits_")]
+
+
+def time_bare(texts: list[str], batch_size: int, cache, stock: bool = False) -> float:
+    """``nlp.pipe`` over the texts: the pipeline faits parses with, or (``stock``) the model as
+    shipped, without the components faits adds to it."""
     nlp = cache.get("fr").nlp
+    disable = own_components(nlp) if stock else []
     start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=batch_size):
+    for _ in nlp.pipe(texts, batch_size=batch_size, disable=disable):
         pass
     return time.perf_counter() - start
 
@@ -157,14 +167,20 @@ def main() -> int:
         load_seconds = time.perf_counter() - load_start
         bare: list[tuple[float, float]] = []  # (wall seconds, CPU seconds of all threads)
         full: list[tuple[float, float]] = []
+        stock: list[tuple[float, float]] = []
         for round_ in range(2):
             cpu = time.process_time()
             wall = time_bare(texts, args.batch_size, cache)
             bare.append((wall, time.process_time() - cpu))
             cpu = time.process_time()
+            wall = time_bare(texts, args.batch_size, cache, stock=True)
+            stock.append((wall, time.process_time() - cpu))
+            cpu = time.process_time()
             wall = time_full(corpus, args.batch_size, 1, folder, f"full{round_}", cache)
             full.append((wall, time.process_time() - cpu))
         (bare_wall, bare_cpu), (full_wall, full_cpu) = min(bare), min(full)
+        stock_wall, stock_cpu = min(stock)
+        added = own_components(cache.get("fr").nlp)
         for copy in ("recode_all", "recode_entry"):
             shutil.copy(folder / "full0.duckdb", folder / f"{copy}.duckdb")
         recode, _ = time_recode(folder / "recode_all.duckdb", cache, everything=True)
@@ -196,6 +212,11 @@ def main() -> int:
         "bare_words_per_s": round(words / bare_wall),
         "full_words_per_s": round(words / full_wall),
         "ratio_full_to_bare": round(bare_wall / full_wall, 3),
+        # The same model as shipped, without the components faits adds to its pipeline.
+        "stock_components_left_out": added,
+        "stock_seconds": round(stock_wall, 2),
+        "stock_cpu_seconds": round(stock_cpu, 2),
+        "ratio_full_to_stock": round(stock_wall / full_wall, 3),
         # DuckDB writes with its own threads: the CPU ratio says what the whole run costs.
         "bare_cpu_seconds": round(bare_cpu, 2),
         "full_cpu_seconds": round(full_cpu, 2),
