@@ -553,3 +553,13 @@ def test_participle_naming_its_agent_is_that_agents_act(code_fr):
         "Trois soldats kényans ont été tués lors d'une attaque revendiquée par les shebab à Lamu."
     )
     assert ("SOM", None) in pairs(coded, "01")
+
+
+def test_a_decision_called_worrying_is_criticism_not_a_gloomy_comment(code_fr):
+    # "qualifier de « préoccupante »" a decision judges its author (11), unlike "jugé
+    # « préoccupante » la situation" (012)
+    coded = code_fr(
+        "Le Qatar a suspendu l'aide aux écoles, une décision que le président du Tchad a "
+        "qualifiée de « profondément préoccupante »."
+    )
+    assert "012" not in {e.cameo for e in coded.events}
