@@ -103,6 +103,12 @@ def _negative_phrase(node: Token, cues: Cues) -> bool:
     )
 
 
+def _nominal(word: Token) -> bool:
+    """A negation word the parser hung on the verb that heads a determiner or an adjective is
+    a noun: "a salué « un premier pas »", "le pas décisif"."""
+    return any(c.dep_ in ("det", "amod") for c in word.children)
+
+
 def _negated(chain: list[Token], cues: Cues) -> bool:
     trigger = chain[0]
     for node in chain:
@@ -118,6 +124,7 @@ def _negated(chain: list[Token], cues: Cues) -> bool:
                 child.dep_ == "advmod"
                 and word in cues.negation_words
                 and (particle or word not in cues.negation_needs_particle)
+                and not _nominal(child)
             ):
                 return True
             if (

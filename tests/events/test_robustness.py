@@ -563,3 +563,16 @@ def test_a_decision_called_worrying_is_criticism_not_a_gloomy_comment(code_fr):
         "qualifiée de « profondément préoccupante »."
     )
     assert "012" not in {e.cameo for e in coded.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # "pas" heading a determiner or an adjective is the noun "step", not the negation
+        ("Le Japon a salué « un premier pas » vers la paix entre l'Inde et le Pakistan.", False),
+        ("Le Japon n'a pas salué l'accord entre l'Inde et le Pakistan.", True),
+    ],
+)
+def test_a_step_is_not_a_negation(code_fr, text, negated):
+    events = [e for e in code_fr(text).events if e.cameo == "051"]
+    assert events and all(e.modality.negated is negated for e in events)
