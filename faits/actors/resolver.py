@@ -908,7 +908,7 @@ class _Resolver:
         if any(c.isdigit() for c in self.doc[unit.start : unit.end].text):
             return
         draft = Draft(self.with_determiner(unit.start), unit.end, "organisation")
-        national = self.national_adjective(unit)
+        national = self.national_adjective(unit) or self.complement_country(unit)
         if national is not None:
             # "L'Association médicale coréenne": an organisation no lexicon knows is coded by
             # the country of its seat (docs/annotation.md), which its adjective names.
@@ -918,6 +918,24 @@ class _Resolver:
             draft.code, draft.country, draft.agent = country + "NGO", country, "NGO"
             draft.rule = entry.rule
         self.add(draft)
+
+    def complement_country(self, unit: Unit) -> tuple[int, Entry] | None:
+        """A country named by the "de" complement that ends an organisation's name, inside
+        the entity or right after it ("la Fédération des syndicats enseignants du Sénégal",
+        "le Bureau national anticorruption d'Ukraine"), with the token it ends on: the
+        country of its seat, as a nationality adjective would say."""
+        doc, words = self.doc, self.words
+        for i in range(unit.start + 1, min(unit.end + 3, len(doc))):
+            hit = words.match(self.model.index, i)
+            entry = next((e for e in hit[1] if e.kind == "country"), None) if hit else None
+            if hit is None or entry is None or not entry.country or hit[0] < unit.end:
+                continue
+            before = i - 1
+            if self.folded(before) in self.model.definites:
+                before -= 1
+            if before >= unit.start and self.folded(before) in self.model.complements:
+                return hit[0], entry
+        return None
 
     def national_adjective(self, unit: Unit) -> tuple[int, Entry] | None:
         """A nationality adjective in lower case inside an organisation's name or right

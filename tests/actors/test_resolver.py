@@ -286,6 +286,17 @@ def test_an_unknown_organisation_takes_the_country_of_its_adjective(actors_of):
     assert (federation.code, federation.rule) == ("KENNGO", "fr/actors/demonyms.tsv#ken")
 
 
+def test_an_unknown_organisation_takes_the_country_its_name_ends_with(actors_of):
+    analysis = actors_of(
+        "La Fédération des syndicats enseignants du Sénégal a rejeté l'accord. "
+        "Le Bureau national anticorruption d'Ukraine a perquisitionné les locaux."
+    )
+    unions = find(analysis, "La Fédération des syndicats enseignants du Sénégal")
+    assert (unions.code, unions.rule) == ("SENNGO", "fr/actors/countries.tsv#SEN")
+    bureau = find(analysis, "Le Bureau national anticorruption d'Ukraine")
+    assert bureau.code == "UKRNGO"
+
+
 def test_a_pronoun_after_an_unresolved_subject_group_stays_unresolved(actors_of):
     analysis = actors_of(
         "Des hommes armés ont attaqué un village du nord du Mali. Ils ont incendié des maisons."
