@@ -195,9 +195,18 @@ class SentenceView:
             end = min(anchor.i + 1 + WINDOW, self.sentence.end)
             window = [anchor.doc[i] for i in range(anchor.i + 1, end)]
             skip = {anchor.i, anchor.head.i}
+            for subject in _subjects_before(anchor):
+                skip.update(range(subject.left_edge.i, subject.right_edge.i + 1))
             space = [t for t in [*_descendants(anchor, SEARCH_DEPTH), *window] if t.i not in skip]
             self.spaces[anchor.i] = space
         return space
+
+
+def _subjects_before(anchor: Token) -> list[Token]:
+    """The subjects of a verb set before it. Nothing in the subject phrase completes the verb:
+    in "le ministère des Affaires étrangères a qualifié la décision de « provocation »", the
+    "de" of "des Affaires" is not the one "qualifier … de" wants."""
+    return [c for c in anchor.children if c.dep_ == "nsubj" and c.i < anchor.i]
 
 
 def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Token | None:

@@ -1,0 +1,20 @@
+"""The matcher's search for complements: what may and may not complete a trigger."""
+
+from __future__ import annotations
+
+
+def codes(coded) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in coded.events
+    }
+
+
+def test_subject_phrase_is_no_complement_of_its_verb(code_fr):
+    # The "de" of "des Affaires étrangères" sits in the subject: "qualifier … de" takes its
+    # complement after the verb ("de « provocation »"), and the ministry is the source.
+    coded = code_fr(
+        "Le ministère indien des Affaires étrangères a qualifié l'essai de missile du Pakistan "
+        "de « provocation délibérée »."
+    )
+    assert ("111", "INDGOV", "PAK") in codes(coded)
