@@ -1199,6 +1199,46 @@ def _pair_in_object(
     return []
 
 
+def _summed_up_author(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Whom a reaction to the act its clause sums up is aimed at: "La Thaïlande a renvoyé
+    quarante Ouïghours en Chine, une décision condamnée par Washington", "…, une mesure que
+    Londres a aussitôt condamnée", "…, un vote salué par Kiev". The trigger is a participle
+    or relative clause on an indefinite or demonstrative noun set off by a comma that names
+    no actor: that noun restates the clause before, whose subject is the act's author."""
+    if trigger.dep_ not in ("acl", "acl:relcl") or trigger.head.pos_ != "NOUN":
+        return []
+    noun = trigger.head
+    determiners = [c for c in noun.children if c.dep_ == "det"]
+    if not determiners or not any(
+        "Ind" in d.morph.get("Definite", []) or "Dem" in d.morph.get("PronType", [])
+        for d in determiners
+    ):
+        return []
+    # The comma may hang on the noun itself, as the left edge of its phrase.
+    start = min(t.i for t in noun.subtree if not t.is_punct)
+    if start == trigger.sent.start or trigger.doc[start - 1].text not in (",", *DASHES):
+        return []
+    # The noun's own complements and adjectives ("une décision de Moscou"), not the
+    # reaction under it nor what the parser hung on it from the relative clause.
+    own_phrase = [c for c in noun.children if c.dep_ in ("nmod", "amod") and c.i < trigger.i]
+    if noun.i in actors.by_token or any(
+        t.i in actors.by_token or t.i in actors.qualifiers for c in own_phrase for t in c.subtree
+    ):
+        return []
+    verb = noun.head
+    for _ in range(MAX_CLIMB):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i > noun.i:
+        return []
+    own = {s.country for s in sources}
+    authors, _ = _subject_of(verb, actors, cues)
+    return [a for a in authors if a.country and a.country not in own]
+
+
 def _demonstrative_antecedent(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex, reaction: bool = False
 ) -> list[ActorMention]:
@@ -2474,6 +2514,10 @@ def find_arguments(
         targets = _pair_in_object(trigger, sentence, sources, actors)
     if one_party and not targets and _present_participle(trigger):
         targets = _main_clause_addressee(trigger, sources, actors, cues)
+    if sources and not mutual and not targets:
+        # Several parties reacting together aim as one would ("une mesure que Londres et
+        # Washington ont aussitôt condamnée").
+        targets = _summed_up_author(trigger, sources, actors, cues)
     if one_party and not mutual and not targets:
         targets = _demonstrative_antecedent(trigger, sources, actors)
     if one_party and directed and not targets:

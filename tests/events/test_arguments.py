@@ -1109,3 +1109,20 @@ def test_condemnation_naming_only_its_own_country_answers_the_act_before(code_fr
         "souveraineté ukrainienne."
     )
     assert pairs(coded, "11") == [("UKR", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle with its agent on the noun summing up the clause
+        "Le Kenya a expulsé vers l'Ouganda une vingtaine de journalistes, une décision "
+        "critiquée par la France.",
+        # a relative clause on that noun
+        "Le Kenya a expulsé vers l'Ouganda une vingtaine de journalistes, une mesure que "
+        "Paris a vivement dénoncée.",
+    ],
+)
+def test_reaction_on_a_noun_summing_up_the_clause_aims_at_its_subject(code_fr, text):
+    # "une décision" / "une mesure" restate the expulsion: the reaction is to its author.
+    coded = code_fr(text)
+    assert pairs(coded, "11") == [("FRA", "KEN")]
