@@ -103,6 +103,7 @@ class Cues:
     complementizers: frozenset[str] = frozenset()
     reflexive_senses: frozenset[str] = frozenset()
     expected_verbs: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
     present_participle_endings: tuple[str, ...] = ()
     hundreds_words: frozenset[str] = frozenset()
     hundreds_minimum: int | None = None
@@ -147,6 +148,9 @@ class Cues:
             if "reflexive-senses" in roles
             else frozenset(),
             expected_verbs=_words(modality, "expected") if "expected" in modality else frozenset(),
+            possibility_modals=_words(modality, "possibility-modal")
+            if "possibility-modal" in modality
+            else frozenset(),
             present_participle_endings=tuple(_words(modality, "present-participle", "endings"))
             if "present-participle" in modality
             else (),

@@ -4,7 +4,7 @@ The parser tags the journalistic conditional ("envisageraient") as a present ind
 mood and tense are read from the written form as well as from the morphology. A
 conditional in the main clause (or under "si") is hypothetical; a conditional in a clause
 reported after a past verb ("a déclaré qu'une équipe se rendrait") is the future in the
-past, so it is future. "devrait", "va", "le prochain sommet", "la réunion prévue", a
+past, so it is future; "pourrait" is hypothetical wherever it stands. "devrait", "va", "le prochain sommet", "la réunion prévue", a
 relative clause in the future ("qui aura lieu") and a time phrase ahead ("dans les prochaines
 semaines") make an event future. Negation is an adverb ("pas", "jamais"; "plus" only with
 "ne": "plus de 2 000 prisonniers" is a quantity) or "ne" with a negative determiner on a
@@ -212,6 +212,11 @@ def modality_of(trigger: Token, complements: tuple[Token, ...], cues: Cues) -> M
     conditionals = [t for t in verbs if _is_conditional(t, cues)]
     future = any(_is_future(t, cues) for t in verbs) or _future_cue(trigger, chain, cues)
     hypothetical = _under_condition(chain[-1], cues)
+    # "pourrait" gives the event as possible wherever it stands; only the other
+    # conditionals can be a future in the past
+    possible = [t for t in conditionals if normalise(t.lemma_) in cues.possibility_modals]
+    hypothetical = hypothetical or bool(possible)
+    conditionals = [t for t in conditionals if t not in possible]
     if conditionals:
         if future or any(_reported_after_past(t) for t in conditionals):
             future = True

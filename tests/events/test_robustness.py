@@ -576,3 +576,36 @@ def test_a_decision_called_worrying_is_criticism_not_a_gloomy_comment(code_fr):
 def test_a_step_is_not_a_negation(code_fr, text, negated):
     events = [e for e in code_fr(text).events if e.cameo == "051"]
     assert events and all(e.modality.negated is negated for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical", "future"),
+    [
+        # "pourraient" gives the talks as possible, even reported after a past verb
+        (
+            "Le porte-parole a indiqué que le Kenya et l'Ouganda pourraient reprendre leurs "
+            "négociations à Kampala.",
+            True,
+            False,
+        ),
+        (
+            "Le Kenya et l'Ouganda pourraient reprendre leurs négociations à Kampala, a indiqué "
+            "le porte-parole.",
+            True,
+            False,
+        ),
+        # another conditional reported after a past verb is a future in the past
+        (
+            "Le porte-parole a indiqué que le Kenya et l'Ouganda reprendraient leurs "
+            "négociations à Kampala.",
+            False,
+            True,
+        ),
+    ],
+)
+def test_pourrait_is_possible_wherever_it_stands(code_fr, text, hypothetical, future):
+    events = [e for e in code_fr(text).events if e.cameo_root == "04"]
+    assert events
+    assert all(
+        (e.modality.hypothetical, e.modality.future) == (hypothetical, future) for e in events
+    )
