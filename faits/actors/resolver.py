@@ -56,6 +56,11 @@ PRONOUN_WINDOW = 2
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 # What follows the city of a dateline: "TUNIS, 18 avril (AFP) -", "ACCRA - …".
 DATELINE_MARKS = frozenset({",", "-", "–", "—"})
+# Roles of unnamed attackers, whom the group that claims them or they claim names.
+ATTACKER_AGENTS = frozenset({"UAF", "REB", "CRM"})
+# How many words before a group's name an allegiance word ("se réclamant du JNIM",
+# "revendiquée par la branche afghane de l'État islamique") may stand.
+ALLEGIANCE_REACH = 6
 # CAMEO's prefix of non-governmental organisations, and the role of a national one.
 NGO_PREFIX = "NGO"
 
@@ -170,6 +175,7 @@ class ActorModel:
     coordinators: frozenset[str]
     honorifics: frozenset[str]
     name_heads: frozenset[str]
+    allegiance: frozenset[str]
     locatives: frozenset[str]
     meeting_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
@@ -202,6 +208,7 @@ class ActorModel:
             coordinators=words["coordinators"],
             honorifics=words["honorifics"],
             name_heads=words["name-heads"],
+            allegiance=words["allegiance-words"],
             locatives=places["locative-prepositions"],
             meeting_nouns=places["meeting-nouns"],
             pronouns=lexicon.pronoun_numbers(language),
@@ -982,6 +989,38 @@ class _Resolver:
                 if draft.name:
                     by_role.setdefault(key, draft)
 
+    def claimed_attackers(self) -> None:
+        """Unnamed attackers ("des hommes armés", "un kamikaze", "des insurgés") are the
+        armed group an allegiance or claim word ties them to, in their sentence after them or
+        in the next one: "Des hommes armés se réclamant du JNIM ont enlevé …", "Un kamikaze
+        s'est fait exploser … L'attentat a été revendiqué par l'État islamique". One group
+        only: two claimants leave them to their adjective or to the place of the act."""
+        groups = [d for d in self.drafts if d.code and d.role is None and d.kind == "group"]
+        groups = [g for g in groups if g.code != g.country and self.claimed(g)]
+        if not groups:
+            return
+        for draft in self.drafts:
+            role = draft.role
+            if draft.kind != "role" or draft.code or role is None:
+                continue
+            if role.agent not in ATTACKER_AGENTS:
+                continue
+            sentence = self.sentence_of(draft)
+            named = [
+                g
+                for g in groups
+                if g.start >= draft.end and self.sentence_of(g) in (sentence, sentence + 1)
+            ]
+            if len({g.code for g in named}) == 1:
+                group = named[0]
+                self.take(draft, group)
+                draft.name, draft.antecedent = draft.name or group.name, group
+
+    def claimed(self, group: Draft) -> bool:
+        """An allegiance or claim word stands just before the group's name."""
+        first = max(group.start - ALLEGIANCE_REACH, 0)
+        return any(self.folded(i) in self.model.allegiance for i in range(first, group.start))
+
     def place_in_context(self) -> None:
         """Bare roles of a state's bodies and society take the one country their sentence,
         the sentences before it or the dateline names (``faits.actors.context``); a name
@@ -1366,6 +1405,7 @@ class _Resolver:
                 self.organisation_entity(unit)
         self.drafts.sort(key=lambda d: d.start)
         self.link_roles()
+        self.claimed_attackers()
         self.place_in_context()
         self.resolve_pronouns()
         self.drafts.sort(key=lambda d: (d.start, d.end))

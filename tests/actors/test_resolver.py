@@ -297,6 +297,19 @@ def test_an_unknown_organisation_takes_the_country_its_name_ends_with(actors_of)
     assert bureau.code == "UKRNGO"
 
 
+def test_unnamed_attackers_are_the_group_that_claims_them(actors_of):
+    claimed = actors_of(
+        "Un kamikaze a actionné sa ceinture d'explosifs devant un commissariat. "
+        "L'attaque a été revendiquée par les shebab."
+    )
+    bomber = find(claimed, "Un kamikaze")
+    assert (bomber.code, bomber.rule) == ("SOMREBSHB", "fr/actors/armed_groups.tsv#shebab")
+    sworn = actors_of("Des hommes armés se réclamant de Boko Haram ont enlevé des écolières.")
+    assert find(sworn, "Des hommes armés").code == "NGAREBBKH"
+    unclaimed = actors_of("Des hommes armés ont attaqué un poste militaire avant l'aube.")
+    assert find(unclaimed, "Des hommes armés").code is None
+
+
 def test_a_pronoun_after_an_unresolved_subject_group_stays_unresolved(actors_of):
     analysis = actors_of(
         "Des hommes armés ont attaqué un village du nord du Mali. Ils ont incendié des maisons."
