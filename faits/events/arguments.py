@@ -124,6 +124,13 @@ FORCE_AGENTS = frozenset({"MIL", "COP"})
 # Judicial cooperation (063) hands a person over to a state: that state is the target, not
 # the person ("a extradé vers les États-Unis un ancien chef du renseignement vénézuélien").
 HANDOVER_CODES = ("063",)
+# Codes of a complaint or a lawsuit (114, 115): the court or council it is brought before
+# is where, not against whom ("saisir le Conseil de sécurité", "saisir la CPI").
+COMPLAINT_CODES = ("114", "115")
+# The country part of an international organisation's actor code, and the agent of courts:
+# the bodies a complaint is brought before.
+ORGANISATION = "IGO"
+JUDICIARY = "JUD"
 # A visit (CAMEO 042) named in a circumstance of a clause: that clause's subject is the
 # visitor or the host.
 VISIT = "042"
@@ -1197,6 +1204,45 @@ def _pair_in_object(
             if len(pair) == 2 and len(other) == 1:
                 return other
     return []
+
+
+def _venue(mention: ActorMention) -> bool:
+    """An international body or a court: where a complaint is brought, not whom it accuses."""
+    return mention.country == ORGANISATION or mention.agent == JUDICIARY
+
+
+def _accused(
+    trigger: Token, sentence: Span, sources: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """Whom a complaint brought before a court or a council accuses: a foreign actor named
+    after the trigger in its own phrases ("a saisi la Cour internationale de justice de son
+    différend frontalier avec le Venezuela"), else the one foreign country named in the
+    sentence before the trigger and the one before it ("Des drones turcs ont frappé … Bagdad
+    … a annoncé qu'il saisirait le Conseil de sécurité")."""
+    own = {s.country for s in sources}
+    subjects = {t.i for c in _children(trigger, SUBJECT) for t in c.subtree}
+    for token in sorted(trigger.subtree, key=lambda t: t.i):
+        mention = actors.by_token.get(token.i)
+        if token.i <= trigger.i or token.i in subjects or mention is None:
+            continue
+        if mention.country and mention.country not in own and not _venue(mention):
+            return [mention]
+    doc = trigger.doc
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    # Nationality adjectives and places count: "l'assassinat de l'ancien lieutenant
+    # vénézuélien …, commandité depuis Caracas".
+    before = [
+        m
+        for i in range(first, trigger.i)
+        if (m := actors.by_token.get(i) or actors.qualifiers.get(i) or actors.places.get(i))
+        is not None
+        and m.country
+        and m.country not in own
+        and not _venue(m)
+    ]
+    if len({m.country for m in before}) != 1:
+        return []
+    return before[-1:]
 
 
 def _summed_up_author(
@@ -2666,6 +2712,9 @@ def find_arguments(
             for m in _absolute_subject(t, actors)
         ]
         targets = [t for t in targets if all(t is not m for m in openers)]
+    complaint = candidate.pattern.code.startswith(COMPLAINT_CODES)
+    if complaint and sources and targets and all(_venue(t) for t in targets):
+        targets = _accused(trigger, sentence, sources, actors) or targets
     if not sources and not targets:
         return Arguments([], [], "no actor")
     return Arguments(sources, targets, how)

@@ -1126,3 +1126,21 @@ def test_reaction_on_a_noun_summing_up_the_clause_aims_at_its_subject(code_fr, t
     # "une décision" / "une mesure" restate the expulsion: the reaction is to its author.
     coded = code_fr(text)
     assert pairs(coded, "11") == [("FRA", "KEN")]
+
+
+def test_complaint_before_a_court_accuses_the_party_of_its_phrase(code_fr):
+    # The court seized is where the complaint goes; the dispute names whom it is against.
+    coded = code_fr(
+        "Le Bélize a saisi la Cour internationale de justice de son litige maritime avec "
+        "le Guatemala."
+    )
+    assert pairs(coded, "115") == [("BLZ", "GTM")]
+
+
+def test_complaint_to_a_council_accuses_the_party_named_just_before(code_fr):
+    # Nothing in the complaint's phrases names the accused: the sentence before does.
+    coded = code_fr(
+        "Des soldats rwandais ont franchi la frontière dans la nuit. Kinshasa a annoncé qu'il "
+        "saisirait le Conseil de sécurité."
+    )
+    assert [t for s, t in pairs(coded, "11") if s == "COD"] == ["RWA"]
