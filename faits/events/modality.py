@@ -41,7 +41,20 @@ def _next_predicate(noun: Token) -> Token | None:
     return None
 
 
-def clause_chain(trigger: Token, complements: tuple[Token, ...]) -> list[Token]:
+def _detached_participle(node: Token, cues: Cues | None) -> bool:
+    """A present participle set off by a comma is a predication of its own: in "n'a pas
+    exigé le retrait, se contentant d'appeler à la paix" the appeal is not negated."""
+    if cues is None or "Part" not in node.morph.get("VerbForm", []):
+        return False
+    if not cues.present_participle_form(node.text):
+        return False
+    start = node.left_edge.i
+    return start > node.sent.start and node.doc[start - 1].text == ","
+
+
+def clause_chain(
+    trigger: Token, complements: tuple[Token, ...], cues: Cues | None = None
+) -> list[Token]:
     """The trigger, the complements it matched, and the verbs above it in the same clause."""
     chain = [trigger, *complements]
     node = trigger
@@ -53,18 +66,30 @@ def clause_chain(trigger: Token, complements: tuple[Token, ...]) -> list[Token]:
         node = node.head
         chain.append(node)
     while node.dep_ in CLAUSE_LINKS and node.head.i != node.i:
+        if _detached_participle(node, cues):
+            break
         node = node.head
         chain.append(node)
     return chain
 
 
+def _name(token: Token) -> bool:
+    """A capitalised word inside the sentence is a name, whatever tense the parser gave it
+    ("Narendra Modi a promis": "Narendra" tagged a verb in the future)."""
+    return not token.text[:1].islower() and token.i != token.sent.start
+
+
 def _is_conditional(token: Token, cues: Cues) -> bool:
+    if _name(token):
+        return False
     return "Cnd" in token.morph.get("Mood", []) or (
         token.pos_ in ("VERB", "AUX") and cues.conditional.matches(token.text, token.lemma_)
     )
 
 
 def _is_future(token: Token, cues: Cues) -> bool:
+    if _name(token):
+        return False
     return "Fut" in token.morph.get("Tense", []) or (
         token.pos_ in ("VERB", "AUX") and cues.future.matches(token.text, token.lemma_)
     )
@@ -207,7 +232,7 @@ def _future_time(chain: list[Token], cues: Cues) -> bool:
 
 
 def modality_of(trigger: Token, complements: tuple[Token, ...], cues: Cues) -> Modality:
-    chain = clause_chain(trigger, complements)
+    chain = clause_chain(trigger, complements, cues)
     verbs = [t for node in chain for t in verb_group(node)]
     conditionals = [t for t in verbs if _is_conditional(t, cues)]
     future = any(_is_future(t, cues) for t in verbs) or _future_cue(trigger, chain, cues)

@@ -609,3 +609,104 @@ def test_pourrait_is_possible_wherever_it_stands(code_fr, text, hypothetical, fu
     assert all(
         (e.modality.hypothetical, e.modality.future) == (hypothetical, future) for e in events
     )
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], morphs=None):
+    """A hand-made parse, to pin the parser errors modality must survive."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    for token in doc:
+        token.lemma_ = token.text.lower()
+    return doc
+
+
+def test_a_name_tagged_as_a_future_verb_leaves_the_event_present(cues):
+    from faits.events.modality import modality_of
+
+    # "Modi a promis": the parser reads "Narendra" as the root verb in the future
+    doc = _parsed(
+        ["Le", "ministre", "Narendra", "Modi", "a", "promis", "une", "aide"],
+        [1, 2, 2, 2, 5, 2, 7, 5],
+        ["det", "nsubj", "ROOT", "obj", "aux:tense", "xcomp", "det", "obj"],
+        ["DET", "NOUN", "VERB", "PROPN", "AUX", "VERB", "DET", "NOUN"],
+        ["", "", "Tense=Fut|VerbForm=Fin", "", "Tense=Pres", "Tense=Past|VerbForm=Part", "", ""],
+    )
+    assert not modality_of(doc[5], (), cues).future
+
+
+def test_a_participle_after_a_comma_is_not_negated_by_the_main_verb(cues):
+    from faits.events.modality import modality_of
+
+    # "n'a pas exigé le retrait, se contentant d'appeler au calme": the parser hangs the
+    # participle on the negated verb as an xcomp
+    doc = _parsed(
+        [
+            "Kiev",
+            "n'",
+            "a",
+            "pas",
+            "exigé",
+            "le",
+            "retrait",
+            ",",
+            "se",
+            "contentant",
+            "d'",
+            "appeler",
+            "au",
+            "calme",
+        ],
+        [4, 4, 4, 4, 4, 6, 4, 4, 9, 4, 11, 9, 13, 11],
+        [
+            "nsubj",
+            "advmod",
+            "aux:tense",
+            "advmod",
+            "ROOT",
+            "det",
+            "obj",
+            "punct",
+            "expl",
+            "xcomp",
+            "mark",
+            "xcomp",
+            "case",
+            "obl:arg",
+        ],
+        [
+            "PROPN",
+            "ADV",
+            "AUX",
+            "ADV",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "PRON",
+            "VERB",
+            "ADP",
+            "VERB",
+            "ADP",
+            "NOUN",
+        ],
+        [
+            "",
+            "",
+            "",
+            "",
+            "Tense=Past|VerbForm=Part",
+            "",
+            "",
+            "",
+            "",
+            "Tense=Pres|VerbForm=Part",
+            "",
+            "VerbForm=Inf",
+            "",
+            "",
+        ],
+    )
+    assert modality_of(doc[4], (), cues).negated
+    assert not modality_of(doc[11], (), cues).negated
