@@ -998,7 +998,14 @@ def _rightward_object(
         if mention is not None:
             before = doc[mention.token_start - 1]
             head = _mention_head(mention, doc)
-            if before.pos_ == "ADP" or head.dep_.startswith("nsubj") or mention in sources:
+            if before.pos_ == "ADP" or mention in sources:
+                return []
+            # A subject of the trigger itself is inverted ("a déclaré jeudi le ministre");
+            # one the parser gave to a word after it, when the trigger has its own subject,
+            # is the lost object ("a rencontré jeudi à Bangkok le Premier ministre indien
+            # Narendra Modi", the name read as a verb).
+            inverted = head.head.i == trigger.i or not _children(trigger, SUBJECT)
+            if head.dep_.startswith("nsubj") and inverted:
                 return []
             return [mention]
         if token.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "ADV", "NUM", "ADJ"):

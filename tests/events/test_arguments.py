@@ -1144,3 +1144,12 @@ def test_complaint_to_a_council_accuses_the_party_named_just_before(code_fr):
         "saisirait le Conseil de sécurité."
     )
     assert [t for s, t in pairs(coded, "11") if s == "COD"] == ["RWA"]
+
+
+def test_object_lost_behind_a_place_is_no_subject_when_the_verb_has_one(code_fr):
+    # The parser reads the name "Narendra" as a verb whose subject is the Prime Minister.
+    coded = code_fr(
+        "Le chef de la junte guinéenne, Mamadi Doumbouya, a rencontré jeudi à Bangkok le "
+        "Premier ministre indien Narendra Modi en marge du sommet régional."
+    )
+    assert ("GIN", "IND") in pairs(coded, "04")
