@@ -310,6 +310,15 @@ def test_unnamed_attackers_are_the_group_that_claims_them(actors_of):
     assert find(unclaimed, "Des hommes armés").code is None
 
 
+def test_one_soldier_or_police_officer_is_a_person_title(actors_of):
+    analysis = actors_of(
+        "Le lieutenant péruvien Julio Quispe a été arrêté à la frontière, où un gendarme "
+        "bolivien avait été blessé la veille."
+    )
+    assert find(analysis, "Julio Quispe").code == "PERMIL"
+    assert find(analysis, "un gendarme bolivien").code == "BOLCOP"
+
+
 def test_a_pronoun_after_an_unresolved_subject_group_stays_unresolved(actors_of):
     analysis = actors_of(
         "Des hommes armés ont attaqué un village du nord du Mali. Ils ont incendié des maisons."
