@@ -78,7 +78,58 @@ def news_sentence_rules(doc: Doc) -> Doc:
             following.is_sent_start = False
         elif last[-1:] not in SENTENCE_ENDINGS:
             following.is_sent_start = False
+    _cut_wire_datelines(doc)
     return doc
+
+
+# The dashes that close a wire dateline ("BAGDAD, 3 mars (AFP) — Le …"), and how far after
+# the line's first word one may stand.
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_TOKENS = 12
+
+
+def _cut_wire_datelines(doc: Doc) -> None:
+    """A wire dateline opening a line is a sentence of its own.
+
+    Agencies open a dispatch with the city in capitals, often the day and their name, then a
+    dash: "CARACAS, 29 juillet (Reuters) — Le gouvernement a ordonné …". Left in the
+    sentence, the parser made the city its subject ("PORT-AU-PRINCE — Des membres … ont
+    pris": the gang members lost) or its root, with the clause hung on it as a parataxis.
+    The dateline ends at its dash when the line opens with a word in capitals, the dash
+    stands alone between spaces, the next word is capitalised, and either a comma or a
+    bracket stands before the dash or the dash is a long one: "UE - Russie : …" is a
+    headline, not a dateline.
+    """
+    for start in _line_starts(doc):
+        first = doc[start]
+        if not (first.is_upper and first.text[:1].isalpha() and len(first.text) > 1):
+            continue
+        marked = False
+        for token in doc[start + 1 : min(start + DATELINE_TOKENS, len(doc) - 1)]:
+            if "\n" in token.text or "\n" in token.whitespace_ or token.is_space:
+                break
+            if token.text in (",", "("):
+                marked = True
+            elif token.text in DATELINE_DASHES and token.whitespace_:
+                following = doc[token.i + 1]
+                glued = not doc[token.i - 1].whitespace_
+                long_dash = token.text not in ("-", "--")
+                if not glued and (marked or long_dash) and following.text[:1].isupper():
+                    token.is_sent_start = False
+                    following.is_sent_start = True
+                break
+
+
+def _line_starts(doc: Doc) -> Iterator[int]:
+    """The first token of each line that has one (the doc's first, and each after a break)."""
+    after_break = True
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+            continue
+        if after_break:
+            yield token.i
+        after_break = "\n" in token.whitespace_
 
 
 def _glued_hyphen(hyphen: Token) -> bool:
@@ -123,6 +174,8 @@ COLUMNS = [attrs.DEP, attrs.POS, attrs.LEMMA, attrs.LOWER, attrs.ORTH, attrs.HEA
 # Parts of speech that are never a misread verb.
 CLOSED_CLASSES = ("PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PRON", "AUX", "SYM")
 COPULA = "être"
+# What a bare noun after its verb ("a levé mercredi …") may hang on the verb as.
+BARE_ADVERBIALS = ("obl:mod", "obl", "xcomp", "obj")
 # What a clause's predicate governs as a clause, not as a noun: it moves to the real verb.
 CLAUSE_LINKS = frozenset({"nsubj", "aux", "mark", "advmod", "punct", "advcl", "obl", "expl"})
 # Clauses that hang on a word and may hold a finite verb of their own beside the main one.
@@ -159,6 +212,9 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     noun_links = _hashes(nlp, NOUN_LINKS)
     nominal = _hashes(nlp, NOT_VERBS)
     closed = _hashes(nlp, CLOSED_CLASSES)
+    bare_adverbials = _hashes(nlp, BARE_ADVERBIALS)
+    names = _hashes(nlp, ("NOUN", "PROPN"))
+    adverb = _hash(nlp, "ADV")
     strings = nlp.vocab.strings
 
     # Which lemmas and morphologies a verb's repair must look at, decided once per string.
@@ -211,6 +267,11 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
         for i in numpy.flatnonzero(dep == copula).tolist():
             repair_copula(doc[i])
+        after_verb = (pos[heads] == verb_pos) & (heads < numpy.arange(len(doc)))
+        bare = _any_of(dep, bare_adverbials) & _any_of(pos, names) & after_verb
+        for i in numpy.flatnonzero(bare).tolist():
+            if all(pos[k] == adverb for k in range(heads[i] + 1, i)):
+                repair_bare_adverbial(doc[i])
         # the parts of speech as the repairs above left them
         verbs_now = doc.to_array(attrs.POS)[heads] == verb_pos
         linked = _any_of(dep, noun_links) & verbs_now
@@ -381,6 +442,46 @@ def repair_modifier_verb(
         child.head = word
         if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name", "ROOT", "amod"):
             child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
+
+
+def repair_bare_adverbial(word: Token) -> None:
+    """A bare noun right after its verb is an adverbial of time; the noun phrase after it the object.
+
+    "Le gouvernement a levé mercredi la suspension", "a promis dimanche une riposte": the
+    parser hangs the object on the day as its modifier, and the verb loses it; "ont activé
+    jeudi la procédure" gives the verb two objects, the day first. A noun with neither
+    determiner nor preposition between a verb and a noun phrase of its own is the adverbial
+    (a day, a time: "lundi", "hier soir"): the phrase it governs becomes the verb's object
+    (or oblique, with a preposition), and a day read as a first object becomes an oblique.
+    A bare object with nothing after it ("a porté plainte", "fait grève") is left alone.
+    """
+    verb = word.head
+    children = list(word.children)
+    if any(c.dep_ in ("det", "case", "nummod") for c in children):
+        return
+    phrases = [
+        c
+        for c in children
+        if c.i > word.i
+        and c.dep_ in ("nmod", "obj", "appos")
+        and any(d.dep_ == "det" for d in c.children)
+    ]
+    if word.dep_ == "obj":
+        later = [c for c in verb.children if c.dep_ == "obj" and c.i > word.i]
+        following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+        adjacent = bool(later) and following.head == later[0] and following.dep_ == "det"
+        adjacent = adjacent and word.text.islower()
+        if adjacent and not phrases and any(d.dep_ == "det" for d in later[0].children):
+            word.dep_ = "obl:mod"
+        return
+    if len(phrases) != 1 or phrases[0].left_edge.i != word.i + 1:
+        return
+    if any(c.dep_ == "obj" for c in verb.children):
+        return
+    phrase = phrases[0]
+    phrase.head = verb
+    phrase.dep_ = "obl:arg" if _has_preposition(phrase) else "obj"
+    word.dep_ = "obl:mod"
 
 
 def finite_morphology(form: str) -> dict[str, str]:

@@ -1,0 +1,72 @@
+"""Repairs of the parse (faits/nlp/parse.py), each on a sentence of our own that the model gets
+wrong without it."""
+
+from __future__ import annotations
+
+from faits.nlp.parse import parse_texts
+
+
+def parse(models, text: str):
+    return next(iter(parse_texts(models.nlp, [text])))
+
+
+def token(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own(fr_models):
+    doc = parse(
+        fr_models, "LOMÉ — Des soldats ont incendié dans la nuit le marché central de la ville."
+    )
+    sentences = list(doc.sents)
+    assert [s.text for s in sentences][0] == "LOMÉ —"
+    verb = token(doc, "incendié")
+    assert token(doc, "soldats").head == verb
+    assert token(doc, "soldats").dep_ == "nsubj"
+    assert token(doc, "LOMÉ").head != verb
+
+
+def test_a_dateline_with_its_day_ends_at_its_dash(fr_models):
+    doc = parse(fr_models, "BAMAKO, 3 mars — Le gouvernement a expulsé l'ambassadeur de Suède.")
+    first = next(iter(doc.sents))
+    assert first.text == "BAMAKO, 3 mars —"
+    assert token(doc, "expulsé").dep_ == "ROOT"
+
+
+def test_a_headline_with_a_short_dash_is_not_a_dateline(fr_models):
+    doc = parse(fr_models, "OTAN - Moscou : les discussions reprennent")
+    assert len(list(doc.sents)) == 1
+
+
+def test_the_object_after_a_day_is_the_verbs(fr_models):
+    doc = parse(
+        fr_models, "Le gouvernement malien a levé mercredi la suspension des activités des partis."
+    )
+    verb = token(doc, "levé")
+    assert token(doc, "suspension").head == verb
+    assert token(doc, "suspension").dep_ == "obj"
+    assert token(doc, "mercredi").dep_ == "obl:mod"
+
+
+def test_a_day_is_not_a_first_object(fr_models):
+    doc = parse(
+        fr_models, "La France et le Royaume-Uni ont activé jeudi la procédure de sanctions."
+    )
+    assert token(doc, "jeudi").dep_ == "obl:mod"
+    assert token(doc, "procédure").dep_ == "obj"
+
+
+def test_a_bare_object_of_a_light_verb_stays_an_object(fr_models):
+    doc = parse(fr_models, "Le syndicat a porté plainte la semaine dernière.")
+    assert token(doc, "plainte").dep_ == "obj"
+
+
+def test_a_named_object_before_an_infinitive_stays_an_object(fr_models):
+    doc = parse(fr_models, "L'Iran a accusé Israël d'être derrière l'assassinat du physicien.")
+    assert token(doc, "Israël").dep_ == "obj"
+
+
+def test_the_object_the_parser_gave_the_day_is_the_verbs(fr_models):
+    doc = parse(fr_models, "Le ministre avait promis dimanche une riposte.")
+    assert token(doc, "riposte").head == token(doc, "promis")
+    assert token(doc, "riposte").dep_ == "obj"
