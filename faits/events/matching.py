@@ -797,6 +797,25 @@ def _reports_an_event(group: list[Candidate], fired: set[int], cues: Cues) -> bo
     return words is not None and any(t.i in fired for t in words)
 
 
+def _announces_reported_event(group: list[Candidate], others: set[int]) -> bool:
+    """ "Israël et le Hamas ont accepté une trêve …, a annoncé le ministère qatari": a verb set
+    after what it reports, whose complements all lie in that report ("annoncer [trêve]"),
+    tells of an event coded there; it is the report, not a second act. Speech acts keep their
+    own reading ("…, a dénoncé Paris" is Paris's disapproval)."""
+    best = group[0]
+    if not best.complements or best.pattern.code[:2] in SPEECH_ACT_ROOTS:
+        return False
+    trigger = best.trigger
+    if not (_tense_auxiliary(trigger) or "Fin" in trigger.morph.get("VerbForm", [])):
+        # a participle set off by a comma is a clause of its own ("…, rompant avec Taïwan")
+        return False
+    words = inverted_report(trigger)
+    if words is None:
+        return False
+    reported = {t.i for t in words}
+    return all(c.i in reported for c in best.complements) and not reported.isdisjoint(others)
+
+
 def _standing_state(candidate: Candidate) -> bool:
     """A ``state`` verb in a finite form out of a past tense: what it names holds, nothing
     happened ("qu'il détient", "qui accueille 600 000 réfugiés"). An infinitive takes its
@@ -879,6 +898,7 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         and not _condition_of_speech_act(group[0].trigger, speech_acts, cues)
         and not _spelled_out(group[0].trigger, speech_acts)
         and not (i in reporting and _reports_an_event(group, set(ranked) - {i}, cues))
+        and not _announces_reported_event(group, set(kept) - {i})
         and not (i in material and _consequence(group[0].trigger, violent))
         and not (i in violent and _restated_attack(group[0].trigger, violent - {i}))
         and not _restated_act(group[0].trigger, codes, cues)

@@ -18,3 +18,14 @@ def test_subject_phrase_is_no_complement_of_its_verb(code_fr):
         "de « provocation délibérée »."
     )
     assert ("111", "INDGOV", "PAK") in codes(coded)
+
+
+def test_verb_reporting_an_event_set_before_it_is_no_second_act(code_fr):
+    # "annoncer [trêve]" on the reporting verb would repeat the truce with the ministry as
+    # a party; the truce is the accepting parties' act, on the ministry's word.
+    coded = code_fr(
+        "L'armée birmane et les rebelles karens ont accepté jeudi une trêve de trois jours "
+        "proposée par la Chine, a annoncé le ministère thaïlandais des Affaires étrangères."
+    )
+    assert {e.trigger.text for e in coded.events} == {"accepté"}
+    assert all(e.cameo == "0871" for e in coded.events)
