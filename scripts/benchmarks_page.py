@@ -60,12 +60,18 @@ SLICES = (
         "dev-1239",
         "records written blind in session 8, tuned on in session 9",
     ),
-    ("events_dev", "dev-1240", "dev-1400", "records written blind in session 9, not tuned on"),
+    ("events_dev", "dev-1240", "dev-1400", "records written blind in session 9, tuned on in 10"),
     (
         "events_dev",
         "dev-1401",
         "dev-1457",
-        "short articles written blind in session 9, not tuned on",
+        "short articles written blind in session 9, tuned on in sessions 9-10",
+    ),
+    (
+        "events_dev",
+        "dev-1458",
+        "dev-1525",
+        "short articles written blind in session 10, not tuned on",
     ),
 )
 
