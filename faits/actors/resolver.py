@@ -176,6 +176,7 @@ class ActorModel:
     honorifics: frozenset[str]
     name_heads: frozenset[str]
     allegiance: frozenset[str]
+    extensions: frozenset[str]
     locatives: frozenset[str]
     meeting_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
@@ -209,6 +210,7 @@ class ActorModel:
             honorifics=words["honorifics"],
             name_heads=words["name-heads"],
             allegiance=words["allegiance-words"],
+            extensions=words["name-extensions"],
             locatives=places["locative-prepositions"],
             meeting_nouns=places["meeting-nouns"],
             pronouns=lexicon.pronoun_numbers(language),
@@ -739,6 +741,11 @@ class _Resolver:
             # the lexicon does not hold, not the organisation the word alone names ("un pays
             # de l'Alliance d'ici cinq ans" is NATO: "d'ici" opens no name).
             return
+        if kind == "organisation" and self.extended(unit):
+            # "le Conseil de sécurité nationale turc": a national body the lexicon lacks,
+            # coded as an unknown organisation (by its adjective or "de" complement).
+            self.organisation_entity(Unit(unit.start, self.name_end(unit.end)))
+            return
         if kind == "demonym":
             # Nouns of nationality are capitalised ("les Russes"); lower case is an adjective
             # or a language ("le russe"), and a capital at the sentence start proves nothing.
@@ -925,6 +932,35 @@ class _Resolver:
             draft.code, draft.country, draft.agent = country + "NGO", country, "NGO"
             draft.rule = entry.rule
         self.add(draft)
+
+    def extended(self, unit: Unit) -> bool:
+        """An extension word follows the organisation's name: "national(e)", or "et" and a
+        complement on a common noun ("et de défense"; "Danone et de Carlsberg" are two)."""
+        word = self.folded(unit.end)
+        if word not in self.model.extensions:
+            return False
+        if word in self.model.coordinators:
+            noun = unit.end + 2
+            return (
+                self.folded(unit.end + 1) in self.model.complements
+                and noun < len(self.doc)
+                and self.doc[noun].pos_ == "NOUN"
+                and not is_capitalised(self.doc[noun].text)
+            )
+        return True
+
+    def name_end(self, end: int) -> int:
+        """Where a name extended past a lexicon phrase ends: its extension words, "de"
+        complements and adjectives, up to a verb, a punctuation mark or a capitalised word."""
+        doc = self.doc
+        while end < len(doc):
+            token = doc[end]
+            word = self.folded(end)
+            extension = word in self.model.extensions or word in self.model.complements
+            if not (extension or token.pos_ in ("ADJ", "NOUN")) or token.is_punct:
+                break
+            end += 1
+        return end
 
     def complement_country(self, unit: Unit) -> tuple[int, Entry] | None:
         """A country named by the "de" complement that ends an organisation's name, inside

@@ -319,6 +319,16 @@ def test_one_soldier_or_police_officer_is_a_person_title(actors_of):
     assert find(analysis, "un gendarme bolivien").code == "BOLCOP"
 
 
+def test_a_known_name_extended_is_another_national_body(actors_of):
+    extended = actors_of("Le Conseil de sécurité et de défense nigérien a fermé l'espace aérien.")
+    council = find(extended, "Le Conseil de sécurité et de défense nigérien")
+    assert (council.code, council.rule) == ("NERNGO", "fr/actors/demonyms.tsv#ner")
+    national = actors_of("Le Conseil de sécurité nationale iranien s'est réuni samedi.")
+    assert find(national, "Le Conseil de sécurité nationale iranien").code == "IRNNGO"
+    both = actors_of("Le Conseil de sécurité et de nombreux pays ont condamné le coup d'État.")
+    assert find(both, "Le Conseil de sécurité").code == "IGOUNO"
+
+
 def test_a_pronoun_after_an_unresolved_subject_group_stays_unresolved(actors_of):
     analysis = actors_of(
         "Des hommes armés ont attaqué un village du nord du Mali. Ils ont incendié des maisons."
