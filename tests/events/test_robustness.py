@@ -710,3 +710,12 @@ def test_a_participle_after_a_comma_is_not_negated_by_the_main_verb(cues):
     )
     assert modality_of(doc[4], (), cues).negated
     assert not modality_of(doc[11], (), cues).negated
+
+
+def test_fire_exchanged_is_no_meeting(code_fr):
+    # "échanger" meets someone only with a partner or a topic ("avec", "sur"), not as the
+    # participle of an exchange of fire
+    coded = code_fr(
+        "Les tirs de roquettes échangés entre soldats thaïlandais et laotiens ont cessé dimanche."
+    )
+    assert "04" not in {e.cameo_root for e in coded.events}
