@@ -1787,6 +1787,16 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                     and not any(g.dep_ in ("case", "mark") for g in c.children)
                 ]
         objects += _inverted_objects(children, cues)
+        # "un diplomate de l'ambassade de Russie qu'elle soupçonne d'avoir financé …", "un
+        # journaliste français que la junte accuse d'espionnage": an object relative pronoun
+        # stands for the noun its clause qualifies.
+        objects = [
+            (_relative_antecedent(o, anchor) or o) if o.dep_ in OBJECTS else o for o in objects
+        ]
+        if not objects and anchor.dep_ == "acl:relcl":
+            # The parser may tag that pronoun a marker ("qu'il soupçonne d'espionnage").
+            marks = [c for c in children if c.dep_ == "mark" and c.pos_ == "PRON"]
+            objects = [a for m in marks if (a := _relative_antecedent(m, anchor)) is not None]
         if _qualifies_patient(anchor, children) and anchor.head not in anchors:
             objects.append(anchor.head)
         elif (antecedent := _comma_relative(anchor, children)) is not None and not any(

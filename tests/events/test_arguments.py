@@ -1153,3 +1153,11 @@ def test_object_lost_behind_a_place_is_no_subject_when_the_verb_has_one(code_fr)
         "Premier ministre indien Narendra Modi en marge du sommet régional."
     )
     assert ("GIN", "IND") in pairs(coded, "04")
+
+
+def test_object_relative_pronoun_stands_for_the_noun_it_qualifies(code_fr):
+    # "qu'" is the object of "soupçonne": the employee of Ghana's embassy is accused.
+    coded = code_fr(
+        "Le Togo a arrêté un employé de l'ambassade du Ghana qu'il soupçonne d'espionnage."
+    )
+    assert ("TGO", "GHA") in pairs(coded, "112")
