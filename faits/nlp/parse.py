@@ -64,6 +64,8 @@ def news_sentence_rules(doc: Doc) -> Doc:
         if token.is_space:
             token.is_sent_start = False
     last = ""  # the last word or mark before the following token, spaces skipped
+    # the first tokens of the first lines, where a dateline may stand
+    lines = [0] if len(doc) and not doc[0].is_space else []
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if not token.is_space:
@@ -71,6 +73,8 @@ def news_sentence_rules(doc: Doc) -> Doc:
         if "\n" in token.text or "\n" in token.whitespace_:
             if not following.is_space:
                 following.is_sent_start = True
+                if len(lines) < DATELINE_LINES:
+                    lines.append(following.i)
         elif token.text == "?" and _damaged_letter(token, following):
             following.is_sent_start = False
         elif token.text == "-" and _glued_hyphen(token):
@@ -78,7 +82,7 @@ def news_sentence_rules(doc: Doc) -> Doc:
             following.is_sent_start = False
         elif last[-1:] not in SENTENCE_ENDINGS:
             following.is_sent_start = False
-    _cut_wire_datelines(doc)
+    _cut_wire_datelines(doc, lines)
     return doc
 
 
@@ -86,10 +90,12 @@ def news_sentence_rules(doc: Doc) -> Doc:
 # the line's first word one may stand.
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 DATELINE_TOKENS = 12
+# A dispatch's dateline opens one of its first lines (after at most a title and a subtitle).
+DATELINE_LINES = 3
 
 
-def _cut_wire_datelines(doc: Doc) -> None:
-    """A wire dateline opening a line is a sentence of its own.
+def _cut_wire_datelines(doc: Doc, lines: list[int]) -> None:
+    """A wire dateline opening one of the first lines (``lines``: their first tokens) is a sentence.
 
     Agencies open a dispatch with the city in capitals, often the day and their name, then a
     dash: "CARACAS, 29 juillet (Reuters) — Le gouvernement a ordonné …". Left in the
@@ -100,7 +106,7 @@ def _cut_wire_datelines(doc: Doc) -> None:
     bracket stands before the dash or the dash is a long one: "UE - Russie : …" is a
     headline, not a dateline.
     """
-    for start in _line_starts(doc):
+    for start in lines:
         first = doc[start]
         if not (first.is_upper and first.text[:1].isalpha() and len(first.text) > 1):
             continue
@@ -118,18 +124,6 @@ def _cut_wire_datelines(doc: Doc) -> None:
                     token.is_sent_start = False
                     following.is_sent_start = True
                 break
-
-
-def _line_starts(doc: Doc) -> Iterator[int]:
-    """The first token of each line that has one (the doc's first, and each after a break)."""
-    after_break = True
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or "\n" in token.text
-            continue
-        if after_break:
-            yield token.i
-        after_break = "\n" in token.whitespace_
 
 
 def _glued_hyphen(hyphen: Token) -> bool:
@@ -176,6 +170,10 @@ CLOSED_CLASSES = ("PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PRON", "AUX",
 COPULA = "être"
 # What a bare noun after its verb ("a levé mercredi …") may hang on the verb as.
 BARE_ADVERBIALS = ("obl:mod", "obl", "xcomp", "obj")
+# What a noun phrase that is no bare adverbial has of its own.
+NOUN_MARKERS = ("det", "case", "nummod")
+# How far after its verb such a noun may stand (an adverb between: "a levé hier soir").
+BARE_DISTANCE = 2
 # What a clause's predicate governs as a clause, not as a noun: it moves to the real verb.
 CLAUSE_LINKS = frozenset({"nsubj", "aux", "mark", "advmod", "punct", "advcl", "obl", "expl"})
 # Clauses that hang on a word and may hold a finite verb of their own beside the main one.
@@ -213,6 +211,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     nominal = _hashes(nlp, NOT_VERBS)
     closed = _hashes(nlp, CLOSED_CLASSES)
     bare_adverbials = _hashes(nlp, BARE_ADVERBIALS)
+    markers = _hashes(nlp, NOUN_MARKERS)
     names = _hashes(nlp, ("NOUN", "PROPN"))
     adverb = _hash(nlp, "ADV")
     strings = nlp.vocab.strings
@@ -267,8 +266,13 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
         for i in numpy.flatnonzero(dep == copula).tolist():
             repair_copula(doc[i])
-        after_verb = (pos[heads] == verb_pos) & (heads < numpy.arange(len(doc)))
-        bare = _any_of(dep, bare_adverbials) & _any_of(pos, names) & after_verb
+        # a noun or name at most one word after its verb, with no determiner or preposition
+        # of its own: nearly always a day or a time, and rare enough to visit one by one
+        rows = numpy.arange(len(doc))
+        after_verb = (pos[heads] == verb_pos) & (heads < rows) & (rows - heads <= BARE_DISTANCE)
+        marked = numpy.zeros(len(doc), dtype=bool)
+        marked[heads[_any_of(dep, markers)]] = True
+        bare = _any_of(dep, bare_adverbials) & _any_of(pos, names) & after_verb & ~marked
         for i in numpy.flatnonzero(bare).tolist():
             if all(pos[k] == adverb for k in range(heads[i] + 1, i)):
                 repair_bare_adverbial(doc[i])
@@ -457,7 +461,7 @@ def repair_bare_adverbial(word: Token) -> None:
     """
     verb = word.head
     children = list(word.children)
-    if any(c.dep_ in ("det", "case", "nummod") for c in children):
+    if any(c.dep_ in NOUN_MARKERS for c in children):
         return
     phrases = [
         c
