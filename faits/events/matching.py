@@ -816,6 +816,13 @@ def _announces_reported_event(group: list[Candidate], others: set[int]) -> bool:
     return all(c.i in reported for c in best.complements) and not reported.isdisjoint(others)
 
 
+def _participle_comment(token: Token, cues: Cues) -> bool:
+    """ "Les trois pays ont saisi le Conseil, estimant que Téhéran viole l'accord": a
+    reporting verb as a present participle gives the reason of the act before it, it is no
+    statement of its own (what it holds is coded where it is an act)."""
+    return _present_participle(token) or _detached_present_form(token, cues)
+
+
 def _standing_state(candidate: Candidate) -> bool:
     """A ``state`` verb in a finite form out of a past tense: what it names holds, nothing
     happened ("qu'il détient", "qui accueille 600 000 réfugiés"). An infinitive takes its
@@ -828,7 +835,9 @@ def _standing_state(candidate: Candidate) -> bool:
 
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
-    if candidate.pattern.reports and _reported_words(trigger, cues) is None:
+    if candidate.pattern.reports and (
+        _reported_words(trigger, cues) is None or _participle_comment(trigger, cues)
+    ):
         return False
     if candidate.pattern.kind == "noun":
         return not (_modifier_noun(trigger, cues) or _attribution_noun(trigger, cues))

@@ -29,3 +29,13 @@ def test_verb_reporting_an_event_set_before_it_is_no_second_act(code_fr):
     )
     assert {e.trigger.text for e in coded.events} == {"accepté"}
     assert all(e.cameo == "0871" for e in coded.events)
+
+
+def test_reporting_participle_gives_the_reason_not_a_statement(code_fr):
+    # "estimant que …" says why the ambassador was recalled; it is no 010 of its own.
+    coded = code_fr(
+        "La Lituanie a rappelé son ambassadeur à Minsk, estimant que la situation était "
+        "devenue intenable pour ses diplomates."
+    )
+    assert not [e for e in coded.events if e.cameo.startswith("01")]
+    assert any(e.cameo.startswith("16") for e in coded.events)
