@@ -157,6 +157,8 @@ BENEFIT_DEPTH = 4
 # Aid delivered (07, peacekeepers 074 included) goes where its clause sends it: "a acheminé
 # des vivres dans le nord de Gaza", "a été déployé en Haïti".
 AID_ROOT = "07"
+# Reducing relations (16): a foreign place in its phrases is where the ties cut are.
+RELATIONS_ROOT = "16"
 # Appeals and demands (02, 10) for one's own nationals are addressed to whoever holds them.
 HOLDER_ROOTS = frozenset({"02", "10"})
 # Appeals and demands (02, 10) whose content is a clause are addressed to its subject:
@@ -2525,6 +2527,11 @@ def find_arguments(
         targets = _beneficiary(trigger, sources, actors, cues) or targets
         named = [t for t in targets if t.code]
     if one_party and not mutual and not named and root == AID_ROOT:
+        targets = _destination(trigger, sources, actors) or targets
+        named = [t for t in targets if t.code]
+    if one_party and not mutual and not named and root == RELATIONS_ROOT:
+        # "a rappelé pour consultations sa représentante en Israël": the foreign country
+        # where the source's envoy or mission is posted is whom ties are cut with.
         targets = _destination(trigger, sources, actors) or targets
         named = [t for t in targets if t.code]
     if one_party and directed and not named and root in CONDITIONED_ROOTS:

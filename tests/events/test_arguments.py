@@ -1161,3 +1161,9 @@ def test_object_relative_pronoun_stands_for_the_noun_it_qualifies(code_fr):
         "Le Togo a arrêté un employé de l'ambassade du Ghana qu'il soupçonne d'espionnage."
     )
     assert ("TGO", "GHA") in pairs(coded, "112")
+
+
+def test_relations_cut_with_the_country_where_the_envoy_is_posted(code_fr):
+    # The parser hangs "sa représentante en Argentine" on "consultations".
+    coded = code_fr("Le Chili a rappelé jeudi pour consultations sa représentante en Argentine.")
+    assert ("CHL", "ARG") in pairs(coded, "16")
