@@ -340,11 +340,14 @@ def _oblique_of_verb(token: Token, anchor: Token, cues: Cues) -> bool:
     """A verb's bare complement is its object, never a phrase of another preposition than
     "de": in "a annulé les pourparlers en représailles à la visite de Pelosi" the visit is
     the reason, not what was cancelled ("annuler [visite]"). Nouns' complements are free
-    ("une bombe au chlore")."""
+    ("une bombe au chlore"). Only a preposition counts: in "ont mené la semaine dernière une
+    opération commune" the parser hangs "dernière" on "opération" as its "case"."""
     if anchor.pos_ not in ("VERB", "AUX"):
         return False
     return any(
-        child.dep_ == "case" and cues.preposition(child.text) not in cues.possessor_prepositions
+        child.dep_ == "case"
+        and child.pos_ == "ADP"
+        and cues.preposition(child.text) not in cues.possessor_prepositions
         for child in token.children
     )
 

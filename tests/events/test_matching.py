@@ -39,3 +39,13 @@ def test_reporting_participle_gives_the_reason_not_a_statement(code_fr):
     )
     assert not [e for e in coded.events if e.cameo.startswith("01")]
     assert any(e.cameo.startswith("16") for e in coded.events)
+
+
+def test_adjective_misread_as_a_preposition_leaves_the_object(code_fr):
+    # The parser hangs "dernière" on "opération" as its "case": the operation is still the
+    # object of "mener", not a phrase of another preposition.
+    coded = code_fr(
+        "Les armées tchadienne et camerounaise ont mené la semaine dernière une opération "
+        "commune contre Boko Haram."
+    )
+    assert any(e.cameo.startswith("06") for e in coded.events)
