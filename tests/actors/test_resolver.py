@@ -103,6 +103,26 @@ def test_capitals_are_actors_only_outside_locatives(actors_of):
     assert [m.code for m in analysis.mentions if m.text in ("Pékin", "Séoul")] == ["CHNGOV"]
 
 
+@pytest.mark.parametrize(
+    ("city", "code"),
+    [
+        ("Gitega", "BDIGOV"),
+        ("Tegucigalpa", "HNDGOV"),
+        ("Port-Louis", "MUSGOV"),
+        ("La Valette", "MLTGOV"),
+        ("Port-d'Espagne", "TTOGOV"),
+        ("Port Moresby", "PNGGOV"),
+        ("Kingstown", "VCTGOV"),
+        ("Georgetown", "GUYGOV"),
+    ],
+)
+def test_capitals_of_small_states_name_their_governments(actors_of, city, code):
+    # Every UN member's capital is in capitals.tsv, not only the great powers': short news on
+    # small states uses the capital as subject as often as big ones do.
+    analysis = actors_of(f"{city} a convoqué l'ambassadeur du Canada après l'incident.")
+    assert [m.code for m in analysis.mentions if m.text == city] == [code]
+
+
 def test_countries_under_locatives_are_places(actors_of):
     analysis = actors_of(
         "Le ministre russe s'est rendu en Chine, puis au Vietnam. La Chine a salué sa visite."
