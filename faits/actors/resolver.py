@@ -56,6 +56,8 @@ PRONOUN_WINDOW = 2
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 # What follows the city of a dateline: "TUNIS, 18 avril (AFP) -", "ACCRA - …".
 DATELINE_MARKS = frozenset({",", "-", "–", "—"})
+# What follows a dateline's date: the agency in brackets or the dash before the story.
+DATELINE_CLOSERS = frozenset({"(", "-", "–", "—"})
 # Roles of unnamed attackers, whom the group that claims them or they claim names.
 ATTACKER_AGENTS = frozenset({"UAF", "REB", "CRM"})
 # How many words before a group's name an allegiance word ("se réclamant du JNIM",
@@ -459,7 +461,9 @@ class _Resolver:
         if first is None or unit.end >= len(self.doc):
             return False
         if unit.start == first:
-            return self.doc[unit.end].text in DATELINE_MARKS and text.isupper()
+            if self.doc[unit.end].text not in DATELINE_MARKS:
+                return False
+            return text.isupper() or self.dated_dateline(unit.end)
         # A city no lexicon knows, with its country in brackets: "ERBIL (Irak), 9 août -".
         city = self.doc[first : unit.start - 1]
         return (
@@ -470,6 +474,15 @@ class _Resolver:
             and self.doc[unit.end + 1].text in DATELINE_MARKS
             and city.text.isupper()
         )
+
+    def dated_dateline(self, mark: int) -> bool:
+        """A dateline in mixed case ("Séoul, 4 décembre (Yonhap) - …"): after the comma a day
+        number and, within a few words, the agency in brackets or the dash that ends it. A
+        sentence opening on a capital ("Séoul a tiré …") has no number after a comma."""
+        doc = self.doc
+        if doc[mark].text != "," or mark + 1 >= len(doc) or not doc[mark + 1].like_num:
+            return False
+        return any(t.text in DATELINE_CLOSERS for t in doc[mark + 2 : mark + 6])
 
     def is_modifier(self, token: Token, start: int) -> bool:
         """An adjective of the phrase ("militaires conjoints"), not a capitalised name."""

@@ -590,3 +590,11 @@ def test_a_plural_pronoun_resumes_a_group_counted_as_subject_not_the_source(acto
         "Ils réclamaient l'accès à l'eau potable."
     )
     assert find(analysis, "Ils").code != "IGOUNO"
+
+
+def test_a_mixed_case_dateline_is_where_the_story_was_filed(actors_of):
+    # "Tokyo, 12 mars (Kyodo) -": a dateline even out of capitals; the same city as the
+    # subject of the story's first sentence is the government.
+    analysis = actors_of("Tokyo, 12 mars (Kyodo) - Tokyo a protesté contre le survol.")
+    assert [m.code for m in analysis.mentions if m.text == "Tokyo"] == ["JPNGOV"]
+    assert [m.start for m in analysis.mentions if m.text == "Tokyo"] == [25]
