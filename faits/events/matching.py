@@ -618,8 +618,10 @@ def _consequence(token: Token, violent: set[int]) -> bool:
 # Links by which a word only qualifies the purposed trigger or complement, or says where or
 # when it happened: the purpose clause of "un appel pressant aux belligérants pour qu'ils
 # déposent les armes" hangs on "pressant", that of "ont pris d'assaut le Parlement, dans la
-# Zone verte, pour protester contre …" on "Zone".
-QUALIFIER_LINKS = ("acl", "amod", "nmod", "obl")
+# Zone verte, pour protester contre …" on "Zone". An object counts too: in "bloquent depuis
+# vendredi les points de passage … pour protester contre …" the parser makes the points the
+# object of "vendredi", and the clause hangs on them.
+QUALIFIER_LINKS = ("acl", "amod", "nmod", "obl", "obj")
 
 
 def _on_purposed(head: Token, purposed: set[int]) -> bool:

@@ -49,3 +49,13 @@ def test_adjective_misread_as_a_preposition_leaves_the_object(code_fr):
         "commune contre Boko Haram."
     )
     assert any(e.cameo.startswith("06") for e in coded.events)
+
+
+def test_purpose_clause_of_a_blockade_is_no_protest_of_its_own(code_fr):
+    # "pour protester contre …" says what the blockade is for; the parser hangs it on the
+    # points of passage, which it makes the object of "jeudi".
+    coded = code_fr(
+        "Des milliers d'agriculteurs roumains bloquent depuis jeudi les principaux points de "
+        "passage de la frontière avec la Moldavie pour protester contre l'afflux de blé moldave."
+    )
+    assert not [e for e in coded.events if e.cameo.startswith("11")]
