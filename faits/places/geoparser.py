@@ -48,6 +48,10 @@ DESCRIPTORS_FILE = "places/descriptors.yaml"
 DEMONYMS_FILE = "places/demonyms.yaml"
 PARTICIPANTS_FILE = "places/participants.yaml"
 DIVISIONS_FILE = "places/divisions.yaml"
+GLOSSES_FILE = "places/glosses.yaml"
+# How far after its gloss noun the country of a gloss may be named ("un village du nord-est
+# du Burkina Faso": four words).
+GLOSS_REACH = 8
 # spaCy entity labels for places, and Universal Dependencies relations of a verb's
 # arguments: both are conventions of the parser, not of a language.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -124,6 +128,7 @@ class PlaceModel:
     curated_prefixes: frozenset[str]
     capitalised_keys: frozenset[str]
     division_nouns: frozenset[str] = frozenset()
+    gloss_nouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, language: str) -> PlaceModel:
@@ -170,6 +175,11 @@ class PlaceModel:
             frozenset(
                 fold(noun) for e in load_yaml(language, DIVISIONS_FILE) for noun in e["nouns"]
             ),
+            {
+                fold(noun): f"{language}/{GLOSSES_FILE}#{e['id']}"
+                for e in load_yaml(language, GLOSSES_FILE)
+                for noun in e["nouns"]
+            },
         )
 
 
@@ -549,6 +559,64 @@ def _resolve_name(candidate: _Candidate, context: Counter[str]) -> tuple[str, Pl
     return None
 
 
+def _gloss_country(doc: Doc, end: int, model: PlaceModel) -> tuple[str, str] | None:
+    """(country, rule) of an apposition glossing the place that ends at token ``end``: a
+    comma, a determiner, a gloss noun, then a country named within ``GLOSS_REACH`` words of
+    it, in the same phrase ("du Burkina Faso" is no place candidate of its own: "de" is no
+    place preposition)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    noun = doc[end + 2] if doc[end + 1].pos_ == "DET" else None
+    rule = model.gloss_nouns.get(fold(noun.text)) if noun is not None else None
+    if noun is None or rule is None:
+        return None
+    limit = min(noun.i + 1 + GLOSS_REACH, len(doc))
+    folds = [fold(t.text) for t in doc[: limit + MAX_NAME_TOKENS]]
+    for i in range(noun.i + 1, limit):
+        if doc[i].is_punct and doc[i].text not in "-'’":
+            return None
+        if not doc[i].text[:1].isupper():
+            continue
+        name = _name_at(doc, i, model, len(folds), folds)
+        country = (
+            next((p.country for p in name.places if p.kind == "country"), None) if name else None
+        )
+        if country:
+            return country, rule
+    return None
+
+
+def _glossed(
+    doc: Doc,
+    model: PlaceModel,
+    result: tuple[_Candidate, Place | None, str | None],
+) -> tuple[_Candidate, Place | None, str | None]:
+    """A place glossed as lying in a country is there: "Solhan, un village du nord-est du
+    Burkina Faso" is not the Turkish town of that name, the only Solhan the gazetteer has."""
+    candidate, place, rule = result
+    if place is None or place.kind in COUNTRY_LIKE:
+        return result
+    gloss = _gloss_country(doc, candidate.end, model)
+    if gloss is None or gloss[0] == place.country:
+        return result
+    country, gloss_rule = gloss
+    namesake = next((p for p in candidate.places if p.country == country), None)
+    if namesake is not None:
+        return candidate, namesake, namesake.source
+    # Too small for the gazetteer: known to its country, with no point of its own.
+    known = Place(
+        gloss_rule,
+        "country",
+        doc[candidate.start : candidate.end].text,
+        country,
+        None,
+        None,
+        None,
+        0,
+    )
+    return candidate, known, gloss_rule
+
+
 def _descriptor_country(
     doc: Doc,
     candidate: _Candidate,
@@ -616,6 +684,7 @@ def find_places(
             for i in range(candidate.start, candidate.end):
                 resolved[i] = place
         results.append((candidate, place, place.source if place else None))
+    results = [_glossed(doc, model, result) for result in results]
     for candidate in candidates:
         if candidate.descriptor is None:
             continue

@@ -340,3 +340,29 @@ def test_compass_point_subdivision_is_not_read(places_fr):
     # "Nord-Ouest" is a Haitian department in ISO 3166-2, and any country's north-west.
     found = places_fr("Des séparatistes ont enlevé un prêtre dans la région du Nord-Ouest.")
     assert all(m.place is None or m.place.country != "HTI" for m in found)
+
+
+@pytest.mark.parametrize(("entry", "example"), list(lexicon_examples("glosses")))
+def test_gloss_examples(places_fr, entry, example):
+    first = next(m for m in places_fr(example["text"]) if m.place is not None)
+    assert first.place.country == example["country"]
+
+
+def test_glossed_village_too_small_for_the_gazetteer_keeps_no_point(places_fr):
+    # The only Solhan of the gazetteer is a Turkish town; the gloss places it in Burkina Faso,
+    # known to the country only.
+    (solhan,) = [
+        m
+        for m in places_fr(
+            "Des hommes armés ont attaqué Solhan, un village du nord-est du Burkina Faso."
+        )
+        if m.text == "Solhan"
+    ]
+    assert solhan.place.country == "BFA" and solhan.place.precision == "country"
+    assert solhan.place.lat is None and solhan.rule == "fr/places/glosses.yaml#localite"
+
+
+def test_gloss_naming_the_same_country_changes_nothing(places_fr):
+    found = places_fr("Des combats ont eu lieu à Gao, une ville du nord du Mali.")
+    (gao,) = [m for m in found if m.text == "Gao"]
+    assert gao.place.country == "MLI" and gao.place.precision == "city"
