@@ -200,6 +200,9 @@ class ActorIndex:
     settings: list[ActorMention] = field(default_factory=list)
     compounds: dict[int, list[ActorMention]] = field(default_factory=dict)
     plural: dict[int, list[ActorMention]] = field(default_factory=dict)
+    # Tokens of actor mentions no code resolved ("les pays occidentaux"): a party named,
+    # though not coded, which no party of an earlier sentence stands in for.
+    unresolved: frozenset[int] = frozenset()
 
     @classmethod
     def build(
@@ -269,7 +272,24 @@ class ActorIndex:
             if m.members and m.code
             for i in range(m.token_start, m.token_end)
         }
-        return cls(by_token, locative, adjectives, groups, at_place, settings, compounds, plural)
+        unresolved = frozenset(
+            i
+            for m in mentions
+            if not m.code and not m.agent
+            for i in range(m.token_start, m.token_end)
+            if i not in by_token
+        )
+        return cls(
+            by_token,
+            locative,
+            adjectives,
+            groups,
+            at_place,
+            settings,
+            compounds,
+            plural,
+            unresolved,
+        )
 
     def in_sentence(self, sentence: Span) -> list[ActorMention]:
         seen: dict[int, ActorMention] = {}
@@ -1305,7 +1325,8 @@ def _demonstrative_antecedent(
 
     ``reaction``: a condemnation (11) whose object is any phrase naming no actor reacts to
     the previous sentence's act too ("L'aviation pakistanaise a frappé … Kaboul a dénoncé
-    une « violation flagrante » de sa souveraineté")."""
+    une « violation flagrante » de sa souveraineté"). Not one naming a party no code resolved
+    ("a accusé les pays occidentaux")."""
     start = trigger.sent.start
     if start == 0 or (reaction and "\n" in trigger.doc[start - 1].text_with_ws):
         # A reaction with no demonstrative reads only the sentence before in its paragraph.
@@ -1316,6 +1337,7 @@ def _demonstrative_antecedent(
         if o.pos_ == "NOUN"
         and (reaction or any("Dem" in d.morph.get("PronType", []) for d in _children(o, ("det",))))
         and not phrase_actors(o, actors)
+        and o.i not in actors.unresolved
     ]
     if not demonstrative:
         return []

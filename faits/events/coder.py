@@ -529,6 +529,9 @@ def _anaphoric_object(
     noun = objects[0]
     if noun.pos_ != "NOUN" or any(m.country not in own for m in phrase_actors(noun, actors)):
         return False, set()
+    if noun.i in actors.unresolved:
+        # a party named but not coded ("a accusé les pays occidentaux"): no act told earlier
+        return False, set()
     codes = {p.code for key in token_keys(noun) for p in index.get(key, ()) if p.kind == "noun"}
     determiners = [d for d in noun.children if d.dep_ == "det"]
     demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)

@@ -1167,3 +1167,14 @@ def test_relations_cut_with_the_country_where_the_envoy_is_posted(code_fr):
     # The parser hangs "sa représentante en Argentine" on "consultations".
     coded = code_fr("Le Chili a rappelé jeudi pour consultations sa représentante en Argentine.")
     assert ("CHL", "ARG") in pairs(coded, "16")
+
+
+def test_condemnation_of_a_named_uncoded_party_answers_no_earlier_act(code_fr):
+    # "les pays occidentaux" names the accused; no code resolves it, and the president of
+    # the sentence before does not stand in for it.
+    coded = code_fr(
+        "Le président ukrainien a rencontré le chancelier allemand à Berlin. "
+        "Le Kremlin a accusé les pays occidentaux de prolonger la guerre."
+    )
+    accusations = [e for e in coded.events if e.cameo.startswith("112")]
+    assert all(e.target is None or e.target.code[:3] not in ("UKR", "DEU") for e in accusations)
