@@ -670,8 +670,7 @@ def _restated_act(token: Token, codes: dict[int, str], cues: Cues) -> bool:
     participle on the act's object or on a noun of it; the act is then the first trigger
     above."""
     if not (
-        _present_participle(token)
-        or _detached_present_form(token, cues)
+        _participle_clause(token, cues)
         or (token.dep_.startswith("advcl") and cues.present_participle_form(token.text))
     ):
         return False
@@ -821,9 +820,10 @@ def _announces_reported_event(group: list[Candidate], others: set[int]) -> bool:
     return all(c.i in reported for c in best.complements) and not reported.isdisjoint(others)
 
 
-def _participle_comment(token: Token, cues: Cues) -> bool:
-    """ "Les trois pays ont saisi le Conseil, estimant que Téhéran viole l'accord": a
-    reporting verb as a present participle gives the reason of the act before it, it is no
+def _participle_clause(token: Token, cues: Cues) -> bool:
+    """A present participle, by its tag or, set off by a comma, by its written ending: a
+    clause that goes with the act before it. As a reporting verb ("Les trois pays ont saisi
+    le Conseil, estimant que Téhéran viole l'accord") it gives that act's reason, no
     statement of its own (what it holds is coded where it is an act)."""
     return _present_participle(token) or _detached_present_form(token, cues)
 
@@ -841,7 +841,7 @@ def _standing_state(candidate: Candidate) -> bool:
 def _admissible(candidate: Candidate, cues: Cues) -> bool:
     trigger = candidate.trigger
     if candidate.pattern.reports and (
-        _reported_words(trigger, cues) is None or _participle_comment(trigger, cues)
+        _reported_words(trigger, cues) is None or _participle_clause(trigger, cues)
     ):
         return False
     if candidate.pattern.kind == "noun":
