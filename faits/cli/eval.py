@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +14,7 @@ from faits.cli.app import app
 from faits.cli.console import err
 from faits.eval import FORMATS, GoldFormatError, evaluate
 from faits.eval.report import print_report
+from faits.eval.system import PARSE_CACHE_VARIABLE
 
 
 @app.command("eval")
@@ -35,6 +37,16 @@ def eval_command(
             help="Score only the records with ids in this range (jsonl gold): dev-0460..dev-0639.",
         ),
     ] = None,
+    parse_cache: Annotated[
+        Path | None,
+        typer.Option(
+            "--parse-cache",
+            metavar="DIR",
+            envvar=PARSE_CACHE_VARIABLE,
+            help="Keep the gold texts' parses in DIR and reuse them on the next run "
+            "(a lexicon or rule change is then scored without parsing again).",
+        ),
+    ] = None,
 ) -> None:
     """Score faits against gold data and print precision, recall and F1 per layer."""
     if format_name not in FORMATS:
@@ -50,6 +62,8 @@ def eval_command(
             err.print(f"--ids {ids!r}: give a range of record ids, FIRST..LAST")
             raise typer.Exit(2)
         selected = (first, last)
+    if parse_cache is not None:
+        os.environ[PARSE_CACHE_VARIABLE] = str(parse_cache)
     try:
         report = evaluate(format_name, path, errors=errors, ids=selected)
     except GoldFormatError as exc:

@@ -3,15 +3,19 @@
 ``code_gold_texts`` codes every gold text whose language faits can code (identified from
 the text when the gold does not say; each language's texts parsed in one ``nlp.pipe``
 batch, models loaded once) and marks the others "language not supported", so English gold
-sets run through the same command and score as misses. The ``system_*`` functions turn a ``CodedArticle`` into the scorers' items.
+sets run through the same command and score as misses. With ``$FAITS_PARSE_CACHE`` set, the
+parses come from and go to that folder (``faits.eval.parses``). The ``system_*`` functions turn a ``CodedArticle`` into the scorers' items.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from faits.eval.labels import plover_label
+from faits.eval.parses import ParseCache
 from faits.eval.scoring import EventItem, SpanItem, modality_flags
 from faits.ingest.language import identify_language
 from faits.ingest.prepare import PreparedArticle, text_hash
@@ -22,6 +26,8 @@ from faits.pipeline import code_doc
 from faits.records import Article, CodedArticle
 
 UNSUPPORTED = "language not supported"
+# A folder where gold texts' parses are kept between runs (``faits eval --parse-cache``).
+PARSE_CACHE_VARIABLE = "FAITS_PARSE_CACHE"
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,12 @@ def code_gold_texts(
             outputs[gold.record] = SystemOutput(None, note)
     for language, group in by_language.items():
         models = cache.get(language)
-        docs = parse_texts(models.nlp, (g.text for g in group))
+        folder = os.environ.get(PARSE_CACHE_VARIABLE)
+        texts = (g.text for g in group)
+        if folder:
+            docs = ParseCache(Path(folder), models.nlp).parse(texts)
+        else:
+            docs = parse_texts(models.nlp, texts)
         for gold, doc in zip(group, docs, strict=True):
             article = _article(gold)
             prepared = PreparedArticle(article, (), gold.record, text_hash(gold.text))
