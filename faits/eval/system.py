@@ -80,11 +80,11 @@ def code_gold_texts(
     for language, group in by_language.items():
         models = cache.get(language)
         folder = os.environ.get(PARSE_CACHE_VARIABLE)
-        texts = (g.text for g in group)
+        group_texts = [g.text for g in group]
         if folder:
-            docs = ParseCache(Path(folder), models.nlp).parse(texts)
+            docs = ParseCache(Path(folder), models.nlp).parse(group_texts)
         else:
-            docs = parse_texts(models.nlp, texts)
+            docs = parse_texts(models.nlp, group_texts)
         for gold, doc in zip(group, docs, strict=True):
             article = _article(gold)
             prepared = PreparedArticle(article, (), gold.record, text_hash(gold.text))
