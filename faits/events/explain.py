@@ -14,7 +14,7 @@ from faits.actors import ActorMention, resolve_actors
 from faits.events.arguments import ActorIndex, find_arguments
 from faits.events.attribution import attribution_for
 from faits.events.coder import code_match, readings
-from faits.events.matching import Candidate, candidates, select
+from faits.events.matching import Candidate, candidates, selection
 from faits.events.modality import modality_of
 from faits.models import LanguageModels
 from faits.nlp.document import ParsedArticle
@@ -25,10 +25,8 @@ from faits.time import tag_times
 
 NO_EVENT = "matched, but no event: no source actor (or no target it needs); next pattern tried"
 OTHER_SENSE = "another root than the trigger's best pattern: another sense of the word, not tried"
-DROPPED = (
-    "outranked by a more specific pattern, or covered by another match (complement, content "
-    "of a speech act, noun modifier, attribution phrase, adjectival participle)"
-)
+# A fired pattern not tried: a more specific one on the same word made the event first.
+OUTRANKED = "outranked: a more specific pattern on the same word made the event"
 
 
 @dataclass
@@ -98,7 +96,8 @@ def explain_sentence(
     found = candidates(sentence, models.events.index, models.events.cues)
     tried: dict[int, tuple[str, str]] = {}
     events: list[Event] = []
-    for group in select(found, models.events.cues):
+    chosen = selection(found, models.events.cues)
+    for group in chosen.groups:
         tryable = readings(group)  # as the coder tries them
         for candidate in group:
             if candidate not in tryable:
@@ -117,7 +116,7 @@ def explain_sentence(
         if id(candidate) in tried:
             status, reason = tried[id(candidate)]
         elif candidate.fired:
-            status, reason = "dropped", DROPPED
+            status, reason = "dropped", chosen.dropped.get(id(candidate), OUTRANKED)
         else:
             status, reason = "failed", candidate.reason
         reports.append(_report(candidate, status, reason, sentence, actors, models))

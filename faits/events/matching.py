@@ -838,17 +838,45 @@ def _standing_state(candidate: Candidate) -> bool:
     return "Inf" not in trigger.morph.get("VerbForm", [])
 
 
-def _admissible(candidate: Candidate, cues: Cues) -> bool:
+# Why ``select`` drops a fired pattern, as ``faits explain`` shows it.
+REPORTS_NOTHING = "reporting pattern with no reported clause of its own, or on a participle"
+MODIFIER_NOUN = "bare noun qualifying another noun ('avions de combat')"
+ATTRIBUTION_NOUN = "noun of an attribution phrase ('selon les déclarations de')"
+STANDING_STATE = "a standing situation, not an act ('qui accueille 600 000 réfugiés')"
+ADJECTIVAL = "adjectival participle ('les sanctions imposées')"
+COMPLEMENT = "complement of the match on {}"
+GOVERNED = "content of a speech act that governs it"
+CONDITION = "condition of a speech act"
+SPELLED_OUT = "spells out a speech act's content"
+REPORTS_EVENT = "reporting verb whose reported clause holds a trigger"
+ANNOUNCES = "report verb of an event told before it ('…, a annoncé le ministère')"
+CONSEQUENCE = "toll of a violent trigger"
+RESTATED_ATTACK = "restates an attack coded beside it"
+RESTATED_ACT = "restates an act coded beside it"
+PURPOSE = "purpose of a protest or appeal"
+
+
+def _inadmissible(candidate: Candidate, cues: Cues) -> str | None:
+    """Why a fired pattern cannot be an event in itself, or ``None`` if it can."""
     trigger = candidate.trigger
     if candidate.pattern.reports and (
         _reported_words(trigger, cues) is None or _participle_clause(trigger, cues)
     ):
-        return False
+        return REPORTS_NOTHING
     if candidate.pattern.kind == "noun":
-        return not (_modifier_noun(trigger, cues) or _attribution_noun(trigger, cues))
+        if _modifier_noun(trigger, cues):
+            return MODIFIER_NOUN
+        return ATTRIBUTION_NOUN if _attribution_noun(trigger, cues) else None
     if _standing_state(candidate):
-        return False
-    return not _adjectival(trigger, cues)
+        return STANDING_STATE
+    return ADJECTIVAL if _adjectival(trigger, cues) else None
+
+
+class Selection(NamedTuple):
+    """The groups ``select`` keeps, and why each other fired pattern was dropped."""
+
+    groups: list[list[Candidate]]
+    dropped: dict[int, str]  # id() of a fired candidate -> the reason
 
 
 def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
@@ -865,6 +893,12 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     falls back to the next pattern of a group of the same root when the best one yields no
     event (no target where one is needed; ``coder.readings``).
     """
+    return selection(found, cues).groups
+
+
+def selection(found: list[Candidate], cues: Cues) -> Selection:
+    """``select``'s groups, with the reason each fired pattern left out was dropped for."""
+    dropped: dict[int, str] = {}
     fired: dict[int, list[Candidate]] = {}
     for candidate in found:
         if candidate.fired:
@@ -875,19 +909,32 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         if _standing_state(group[0]):
             # "la Jordanie, qui accueille 600 000 réfugiés": the word's best reading is a
             # situation, not an act; its vaguer readings ("accueillir", 043) are no act either.
+            dropped.update((id(c), STANDING_STATE) for c in group)
             continue
-        admissible = [c for c in group if _admissible(c, cues)]
+        admissible = []
+        for candidate in group:
+            why = _inadmissible(candidate, cues)
+            if why is None:
+                admissible.append(candidate)
+            else:
+                dropped[id(candidate)] = why
         if admissible:
             ranked[i] = admissible
-    consumed = {
-        c.i
+    consumers: dict[int, Token] = {
+        c.i: group[0].trigger
         for group in ranked.values()
         for c in group[0].complements
         if _consumes(group[0].pattern, ranked.get(c.i))
         and not _antecedent_of(c, group[0].trigger, cues)
         and not _agent_participle(c, group[0].trigger, cues)
     }
-    kept = {i: group for i, group in ranked.items() if i not in consumed}
+    kept: dict[int, list[Candidate]] = {}
+    for i, group in ranked.items():
+        if i in consumers:
+            why = COMPLEMENT.format(repr(consumers[i].text))
+            dropped.update((id(c), why) for c in group)
+        else:
+            kept[i] = group
     reporting = {i for i, g in kept.items() if g[0].pattern.reports}
     speech_acts = {
         i
@@ -905,16 +952,34 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
         if g[0].pattern.code[:2] in PURPOSE_ROOTS
         for t in (i, *(c.i for c in g[0].complements))
     }
-    return [
-        group
-        for i, group in sorted(kept.items())
-        if not _governing_trigger(group[0].trigger, speech_acts, cues)
-        and not _condition_of_speech_act(group[0].trigger, speech_acts, cues)
-        and not _spelled_out(group[0].trigger, speech_acts)
-        and not (i in reporting and _reports_an_event(group, set(ranked) - {i}, cues))
-        and not _announces_reported_event(group, set(kept) - {i})
-        and not (i in material and _consequence(group[0].trigger, violent))
-        and not (i in violent and _restated_attack(group[0].trigger, violent - {i}))
-        and not _restated_act(group[0].trigger, codes, cues)
-        and not (purposed and _purpose(group[0].trigger, purposed, cues))
-    ]
+
+    def covered(i: int, group: list[Candidate]) -> str | None:
+        trigger = group[0].trigger
+        if _governing_trigger(trigger, speech_acts, cues):
+            return GOVERNED
+        if _condition_of_speech_act(trigger, speech_acts, cues):
+            return CONDITION
+        if _spelled_out(trigger, speech_acts):
+            return SPELLED_OUT
+        if i in reporting and _reports_an_event(group, set(ranked) - {i}, cues):
+            return REPORTS_EVENT
+        if _announces_reported_event(group, set(kept) - {i}):
+            return ANNOUNCES
+        if i in material and _consequence(trigger, violent):
+            return CONSEQUENCE
+        if i in violent and _restated_attack(trigger, violent - {i}):
+            return RESTATED_ATTACK
+        if _restated_act(trigger, codes, cues):
+            return RESTATED_ACT
+        if purposed and _purpose(trigger, purposed, cues):
+            return PURPOSE
+        return None
+
+    groups = []
+    for i, group in sorted(kept.items()):
+        why = covered(i, group)
+        if why is None:
+            groups.append(group)
+        else:
+            dropped.update((id(c), why) for c in group)
+    return Selection(groups, dropped)

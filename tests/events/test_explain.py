@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from faits.cli.main import app
 from faits.events.explain import OTHER_SENSE, explain_text, render
+from faits.events.matching import ADJECTIVAL, COMPLEMENT, MODIFIER_NOUN
 
 SENTENCE = "Les États-Unis ont rejeté la proposition de la Russie."
 
@@ -54,3 +55,23 @@ def test_explain_tries_only_the_readings_the_coder_tries(fr_models):
     statuses = {c.rule: (c.status, c.reason) for c in report.candidates}
     assert statuses["fr/events/08.yaml#capituler"] == ("dropped", OTHER_SENSE)
     assert not any(e.cameo.startswith("08") for e in report.events)
+
+
+def test_a_dropped_rule_says_which_rule_of_selection_dropped_it(fr_models):
+    """Each fired pattern left out names its own reason: the complement consumed by
+    another match, the noun that only qualifies another, the adjectival participle."""
+    text = (
+        "La Russie a refusé de lever les sanctions. "
+        "Les avions de combat ont survolé la zone. "
+        "Le journaliste arrêté en Russie a été libéré."
+    )
+    reports = explain_text(text, None, fr_models)
+    dropped = {
+        (c.trigger, c.reason)
+        for report in reports
+        for c in report.candidates
+        if c.status == "dropped"
+    }
+    assert ("lever", COMPLEMENT.format("'refusé'")) in dropped
+    assert ("combat", MODIFIER_NOUN) in dropped
+    assert ("arrêté", ADJECTIVAL) in dropped
