@@ -185,6 +185,12 @@ FUTURE_FORMS = {"ra": "Fut", "ront": "Fut", "rait": "Cnd", "raient": "Cnd"}
 FINITE_FORMS = PRESENT_FORMS + tuple(FUTURE_FORMS)
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+# The tense auxiliary, and what may stand between it and its participle: an adverbial phrase
+# opening on a preposition or an adverb ("de son côté", "pour sa part"), of a few words.
+TENSE_VERB = "avoir"
+INCISE_OPENERS = frozenset({"ADP", "ADV"})
+INCISE_WORDS = frozenset({"ADP", "ADV", "DET", "NOUN", "PRON", "ADJ"})
+INCISE_LENGTH = 4
 # Feminine past participles end like the present ("condamnée"); they are not present forms.
 PARTICIPLES = ("ée",)
 VERB_ENDINGS = ("er", "ir", "re", "oir", "ïr")
@@ -215,6 +221,8 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     names = _hashes(nlp, ("NOUN", "PROPN"))
     adverb = _hash(nlp, "ADV")
     strings = nlp.vocab.strings
+    have = _hash(nlp, TENSE_VERB)
+    auxiliaries = _hashes(nlp, ("aux:tense", "aux:pass", "aux", "aux:caus"))
 
     # Which lemmas and morphologies a verb's repair must look at, decided once per string.
     @functools.lru_cache(maxsize=8192)
@@ -266,6 +274,9 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
         for i in numpy.flatnonzero(dep == copula).tolist():
             repair_copula(doc[i])
+        # "avoir" as no verb's auxiliary: a tense split by an incise ("a de son côté convoqué")
+        for i in numpy.flatnonzero((lemma == have) & ~_any_of(dep, auxiliaries)).tolist():
+            repair_split_tense(doc[i])
         # a noun or name at most one word after its verb, with no determiner or preposition
         # of its own: nearly always a day or a time, and rare enough to visit one by one
         rows = numpy.arange(len(doc))
@@ -445,6 +456,53 @@ def repair_modifier_verb(
     for child in moved:
         child.head = word
         if child.dep_ in (NOUN_COMPLEMENT, "conj", "appos", "flat:name", "ROOT", "amod"):
+            child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
+
+
+def repair_split_tense(have: Token) -> None:
+    """ "avoir", an adverbial phrase, then a past participle: the participle is the verb.
+
+    "Le Sénégal a de son côté convoqué l'ambassadeur", "Washington avait de son côté
+    repris sa coopération": the parser makes "avoir" the main verb, "côté" its object and the
+    participle a clause of "côté", so the clause's verb has no subject. When at most four
+    words stand between "avoir" and a lower-case past participle, the first a preposition or
+    an adverb and none a verb or a mark, and at most one a noun or pronoun, "avoir" is
+    the participle's tense auxiliary: the participle takes its place and its subject, the
+    phrase becomes its adverbial, and what the phrase governed after the participle its
+    object (or oblique, with a preposition).
+    """
+    doc = have.doc
+    end = min(have.i + INCISE_LENGTH + 2, len(doc))
+    k = have.i + 1
+    while k < end and doc[k].pos_ in INCISE_WORDS:
+        k += 1
+    if k >= end or k == have.i + 1 or doc[have.i + 1].pos_ not in INCISE_OPENERS:
+        return
+    verb = doc[k]
+    if verb.pos_ != "VERB" or not verb.text.islower() or verb.morph.get("VerbForm", []) != ["Part"]:
+        return
+    incise = doc[have.i + 1 : k]
+    if sum(t.pos_ in ("NOUN", "PRON") for t in incise) > 1:
+        return
+    if not all(have.is_ancestor(t) for t in incise) or not have.is_ancestor(verb):
+        return
+    if have.head.i == have.i:
+        verb.head = verb
+    else:
+        verb.head = have.head
+    verb.dep_ = have.dep_
+    moved = [c for c in have.children if c.i < have.i or c.i > k]
+    for t in incise:
+        moved += [c for c in t.children if c.i > k]
+        if t.head == have:
+            t.head = verb
+            t.dep_ = "obl:mod" if t.pos_ in ("NOUN", "PRON") else "advmod"
+    have.head = verb
+    have.dep_ = TENSE_AUXILIARY
+    have.pos_ = "AUX"
+    for child in moved:
+        child.head = verb
+        if child.dep_ in (NOUN_COMPLEMENT, "obj", "appos", "acl"):
             child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
 
 

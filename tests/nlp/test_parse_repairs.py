@@ -70,3 +70,18 @@ def test_the_object_the_parser_gave_the_day_is_the_verbs(fr_models):
     doc = parse(fr_models, "Le ministre avait promis dimanche une riposte.")
     assert token(doc, "riposte").head == token(doc, "promis")
     assert token(doc, "riposte").dep_ == "obj"
+
+
+def test_a_tense_split_by_an_adverbial_phrase_keeps_its_subject(fr_models):
+    doc = parse(fr_models, "Le Sénégal a de son côté convoqué l'ambassadeur ukrainien.")
+    verb = token(doc, "convoqué")
+    assert verb.dep_ == "ROOT"
+    assert token(doc, "Sénégal").head == verb
+    assert token(doc, "a").dep_ == "aux:tense"
+    assert token(doc, "ambassadeur").head == verb
+    assert token(doc, "ambassadeur").dep_ == "obj"
+
+
+def test_avoir_with_its_own_object_stays_the_verb(fr_models):
+    doc = parse(fr_models, "Il a à sa disposition des chars.")
+    assert token(doc, "a").dep_ == "ROOT"
