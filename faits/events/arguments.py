@@ -322,13 +322,19 @@ class Arguments:
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
-    """The head and its dependents, without clauses and coordinated phrases."""
+    """The head and its dependents, without clauses and coordinated phrases. An adjective's
+    infinitive ("un accord censé mettre fin au conflit, sous l'égide de Washington") is a
+    clause: what it names is not named by the phrase."""
     tokens = [head]
     stack = [c for c in head.children if c.dep_ not in NOT_IN_PHRASE]
     while stack:
         node = stack.pop()
         tokens.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in NOT_IN_PHRASE)
+        stack.extend(
+            c
+            for c in node.children
+            if c.dep_ not in NOT_IN_PHRASE and not (c.dep_ == "xcomp" and node.pos_ == "ADJ")
+        )
     return tokens
 
 

@@ -1178,3 +1178,12 @@ def test_condemnation_of_a_named_uncoded_party_answers_no_earlier_act(code_fr):
     )
     accusations = [e for e in coded.events if e.cameo.startswith("112")]
     assert all(e.target is None or e.target.code[:3] not in ("UKR", "DEU") for e in accusations)
+
+
+def test_clause_under_an_adjective_is_not_part_of_the_object_phrase(code_fr):
+    # "censé mettre fin …" is a clause on "traité": the sponsor named in it is no signatory.
+    coded = code_fr(
+        "Le Tchad et le Soudan ont signé lundi un traité censé mettre fin au conflit, "
+        "sous l'égide du président égyptien."
+    )
+    assert pairs(coded, "057") == [("SDN", "TCD"), ("TCD", "SDN")]
