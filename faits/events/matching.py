@@ -29,6 +29,9 @@ GOVERNOR_DEPTH = 4
 # How many words back from a relative pronoun its antecedent noun may start
 # ("l'attentat - suicide qui …").
 RELATIVE_REACH = 4
+# What may stand between a participle and the comma setting it off: its clitic pronouns,
+# its marker and an adverb on it ("…, tout en appelant").
+PARTICIPLE_LEAD_TAGS = frozenset({"PRON", "ADP", "SCONJ", "ADV"})
 CONTENT_LINKS = frozenset({"xcomp", "ccomp", "obj", "acl", "obl:arg"})
 # Roots whose trigger's complement is the content of the act, not a second event.
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -584,9 +587,16 @@ def _headline_predicate(token: Token) -> bool:
 
 def _detached_present_participle(token: Token) -> bool:
     """ "…, réclamant un retrait": a present participle set off by a comma continues the
-    subject's action even when the parser hangs it on the preceding noun."""
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    return _present_participle(token) and previous is not None and previous.text == ","
+    subject's action even when the parser hangs it on the preceding noun. Its own clitics,
+    marker and adverb may stand between ("…, lui reprochant un manque de respect", "…, tout
+    en appelant")."""
+    if not _present_participle(token):
+        return False
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].head.i == token.i and doc[i].pos_ in PARTICIPLE_LEAD_TAGS:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def _detached_present_form(token: Token, cues: Cues) -> bool:

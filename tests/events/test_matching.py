@@ -59,3 +59,13 @@ def test_purpose_clause_of_a_blockade_is_no_protest_of_its_own(code_fr):
         "passage de la frontière avec la Moldavie pour protester contre l'afflux de blé moldave."
     )
     assert not [e for e in coded.events if e.cameo.startswith("11")]
+
+
+def test_detached_participle_with_its_clitic_continues_the_subjects_act(code_fr):
+    # "lui" stands between the comma and "reprochant": the participle is still set off, so
+    # it is Burundi's reproach, not a modifier of the ambassador's phrase.
+    coded = code_fr(
+        "Le Burundi a convoqué l'ambassadeur du Rwanda, lui reprochant le soutien de Kigali "
+        "aux rebelles."
+    )
+    assert ("112", "BDI", "RWAGOV") in codes(coded)
