@@ -499,6 +499,9 @@ Told = list[tuple[Event, ActorMention | None]]
 # a libéré 52 prisonniers. […] L'opposante a salué ces libérations."
 ANSWERING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 ANSWERING_CODES = ("016",)
+# Acts whose object, naming no actor, is what they answer, as a condemnation's is: a denial
+# ("Moscou a démenti toute implication") and praise ("a salué une lueur d'espoir").
+ANSWERING_OBJECTS = ("016", "051")
 # How many sentences back a reaction to no named act looks for the act it answers.
 REACH = 2
 # Dependents a verb with nothing after it ("Séoul a protesté lundi") may have.
@@ -536,7 +539,9 @@ def _anaphoric_object(
     determiners = [d for d in noun.children if d.dep_ == "det"]
     demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
     definite = any("Def" in d.morph.get("Definite", []) for d in determiners)
-    reaction = match.pattern.code[:2] in REACTION_ROOTS
+    reaction = match.pattern.code[:2] in REACTION_ROOTS or match.pattern.code.startswith(
+        ANSWERING_OBJECTS
+    )
     return reaction or demonstrative or (definite and bool(codes)), codes
 
 

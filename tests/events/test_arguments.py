@@ -1187,3 +1187,18 @@ def test_clause_under_an_adjective_is_not_part_of_the_object_phrase(code_fr):
         "sous l'égide du président égyptien."
     )
     assert pairs(coded, "057") == [("SDN", "TCD"), ("TCD", "SDN")]
+
+
+def test_denial_and_praise_with_an_object_naming_no_actor_answer_the_act_before(code_fr):
+    # "toute ingérence", "un geste historique": what is denied or praised is the act told
+    # before, so its author is whom the denial and the praise are aimed at.
+    coded = code_fr(
+        "Le Ghana a expulsé jeudi trois diplomates togolais, a annoncé le ministère des "
+        "Affaires étrangères. Lomé a démenti toute ingérence."
+    )
+    assert ("TGO", "GHA") in pairs(coded, "016")
+    coded = code_fr(
+        "Le Japon a restitué lundi trois îlots à la Corée du Sud. "
+        "Le président sud-coréen a salué un geste historique."
+    )
+    assert ("KOR", "JPN") in pairs(coded, "051")
