@@ -598,3 +598,13 @@ def test_a_mixed_case_dateline_is_where_the_story_was_filed(actors_of):
     analysis = actors_of("Tokyo, 12 mars (Kyodo) - Tokyo a protesté contre le survol.")
     assert [m.code for m in analysis.mentions if m.text == "Tokyo"] == ["JPNGOV"]
     assert [m.start for m in analysis.mentions if m.text == "Tokyo"] == [25]
+
+
+def test_feminine_group_adjective_names_whose_authorities(actors_of):
+    # "talibanes" agrees with "autorités": the Taliban's authorities, not the country the
+    # sentence before named (the United Kingdom).
+    analysis = actors_of(
+        "Le Japon a promis une aide alimentaire. "
+        "Les autorités talibanes ont réclamé la levée du gel de leurs avoirs."
+    )
+    assert find(analysis, "Les autorités talibanes").country == "AFG"
