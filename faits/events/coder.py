@@ -500,8 +500,9 @@ Told = list[tuple[Event, ActorMention | None]]
 ANSWERING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 ANSWERING_CODES = ("016",)
 # Acts whose object, naming no actor, is what they answer, as a condemnation's is: a denial
-# ("Moscou a démenti toute implication") and praise ("a salué une lueur d'espoir").
-ANSWERING_OBJECTS = ("016", "051")
+# ("Moscou a démenti toute implication"), praise ("a salué une lueur d'espoir") and a
+# threat ("a promis une riposte").
+ANSWERING_OBJECTS = ("016", "051", "13")
 # How many sentences back a reaction to no named act looks for the act it answers.
 REACH = 2
 # Dependents a verb with nothing after it ("Séoul a protesté lundi") may have.

@@ -1202,3 +1202,11 @@ def test_denial_and_praise_with_an_object_naming_no_actor_answer_the_act_before(
         "Le président sud-coréen a salué un geste historique."
     )
     assert ("KOR", "JPN") in pairs(coded, "051")
+
+
+def test_promised_riposte_is_aimed_at_the_author_of_the_act_before(code_fr):
+    coded = code_fr(
+        "Le Canada a imposé lundi des droits de douane sur l'acier chinois. "
+        "Le ministère chinois du Commerce a promis une réponse ferme."
+    )
+    assert ("CHN", "CAN") in pairs(coded, "13")
