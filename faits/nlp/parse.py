@@ -221,6 +221,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     names = _hashes(nlp, ("NOUN", "PROPN"))
     adverb = _hash(nlp, "ADV")
     strings = nlp.vocab.strings
+    conjunct = _hash(nlp, "conj")
     have = _hash(nlp, TENSE_VERB)
     auxiliaries = _hashes(nlp, ("aux:tense", "aux:pass", "aux", "aux:caus"))
 
@@ -277,6 +278,11 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         # "avoir" as no verb's auxiliary: a tense split by an incise ("a de son côté convoqué")
         for i in numpy.flatnonzero((lemma == have) & ~_any_of(dep, auxiliaries)).tolist():
             repair_split_tense(doc[i])
+        # a participle coordinated with a participle clause rather than the tensed verb
+        verbs_now = doc.to_array(attrs.POS)
+        stray = (dep == conjunct) & (verbs_now == verb_pos)
+        for i in numpy.flatnonzero(stray).tolist():
+            repair_conjunct(doc[i])
         # a noun or name at most one word after its verb, with no determiner or preposition
         # of its own: nearly always a day or a time, and rare enough to visit one by one
         rows = numpy.arange(len(doc))
@@ -504,6 +510,39 @@ def repair_split_tense(have: Token) -> None:
         child.head = verb
         if child.dep_ in (NOUN_COMPLEMENT, "obj", "appos", "acl"):
             child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
+
+
+def repair_conjunct(verb: Token) -> None:
+    """A participle coordinated with a participle clause is the conjunct of the tensed verb.
+
+    "Bakou a annulé les manifestations organisées par des institutions russes et interpellé
+    plusieurs employés", "Kiev a fustigé un coup dur porté à la justice et appelé les
+    Européens à …": the parser coordinates the second participle with the participle
+    without auxiliary just before "et", and it loses the subject it shares with the first
+    verb. A past participle with an object and neither auxiliary nor subject of its own,
+    hung as a conjunct on a participle without auxiliary, is the conjunct of the nearest
+    ancestor participle that has its tense auxiliary (the auxiliary is shared: "a annulé …
+    et interpellé").
+    """
+    head = verb.head
+    if head.i >= verb.i or head.pos_ != "VERB" or not _bare_participle(verb):
+        return
+    if not _bare_participle(head) or not any(c.dep_ == "obj" for c in verb.children):
+        return
+    ancestor = head
+    while ancestor.i != ancestor.head.i:
+        ancestor = ancestor.head
+        participle = ancestor.pos_ == "VERB" and ancestor.morph.get("VerbForm", []) == ["Part"]
+        if participle and any(c.dep_ == TENSE_AUXILIARY for c in ancestor.children):
+            verb.head = ancestor
+            return
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with neither auxiliary nor subject of its own."""
+    if verb.morph.get("VerbForm", []) != ["Part"]:
+        return False
+    return not any(c.dep_.startswith(("aux", SUBJECT)) for c in verb.children)
 
 
 def repair_bare_adverbial(word: Token) -> None:

@@ -85,3 +85,12 @@ def test_a_tense_split_by_an_adverbial_phrase_keeps_its_subject(fr_models):
 def test_avoir_with_its_own_object_stays_the_verb(fr_models):
     doc = parse(fr_models, "Il a à sa disposition des chars.")
     assert token(doc, "a").dep_ == "ROOT"
+
+
+def test_a_second_participle_shares_the_first_ones_auxiliary(fr_models):
+    doc = parse(
+        fr_models,
+        "Le gouvernement a salué un accord signé à Doha et appelé les rebelles à déposer les armes.",
+    )
+    assert token(doc, "appelé").head == token(doc, "salué")
+    assert token(doc, "appelé").dep_ == "conj"
