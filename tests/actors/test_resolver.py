@@ -608,3 +608,14 @@ def test_feminine_group_adjective_names_whose_authorities(actors_of):
         "Les autorités talibanes ont réclamé la levée du gel de leurs avoirs."
     )
     assert find(analysis, "Les autorités talibanes").country == "AFG"
+
+
+def test_office_holder_outweighs_the_country_of_the_sentence_before(actors_of):
+    # The Prime Minister named after a Venezuelan sentence is Trinidad's, as her name says.
+    analysis = actors_of(
+        "Caracas a suspendu un accord gazier avec son voisin. "
+        "La Première ministre Kamla Persad-Bissessar a répondu qu'elle ne céderait pas.",
+        published="2025-10-27",
+    )
+    assert find(analysis, "Kamla Persad-Bissessar").code == "TTOGOV"
+    assert find(analysis, "La Première ministre").code == "TTOGOV"
