@@ -384,6 +384,7 @@ def code_sentence(
 ) -> list[Event]:
     events: list[Event] = []
     rejected: list[Event] = []
+    aims: dict[int, Arguments] = {}
     found = candidates(sentence, model.index, model.cues)
     for group in select(found, model.cues):
         for match in readings(group, model.cues):
@@ -398,6 +399,7 @@ def code_sentence(
                 model,
                 mutual,
                 history=history,
+                aims=aims,
             )
             if coded:
                 events.extend(coded)
@@ -597,6 +599,24 @@ def _told_author(
     return next(a for e, a in recent if e.sentence_index == latest)
 
 
+def _shared_aim(
+    trigger: Token, sources: list[ActorMention], aims: dict[int, Arguments]
+) -> list[ActorMention]:
+    """Whom the verb a trigger is coordinated with aims at, when both share their subject:
+    "Islamabad a dénoncé un acte de guerre et promis une riposte" aims the promise at whom
+    the denunciation is aimed at. Not a verb with a subject of its own."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.i not in aims:
+        return []
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in trigger.children):
+        return []
+    before = aims[head.i]
+    if {s.code for s in before.sources} != {s.code for s in sources}:
+        return []
+    own = {s.country for s in sources}
+    return [t for t in before.targets if t.country not in own]
+
+
 # What a rejection (12) or a denial (016) answers: an offer, demand, accusation or threat
 # (the denial: an accusation) aimed at the one who rejects it.
 ANSWERED = {"12": frozenset({"03", "10", "11", "13"}), "016": frozenset({"11"})}
@@ -641,12 +661,15 @@ def code_match(
     mutual: set[str] | None = None,
     addressees: list[ActorMention] | None = None,
     history: Told | None = None,
+    aims: dict[int, Arguments] | None = None,
 ) -> list[Event]:
     """The events of one match; ids of events a plural subject does to itself ("se sont
     rencontrés") are added to ``mutual`` when given. ``addressees``, when given, are whom a
     noun's act is aimed at whatever its phrase says; it needs an author of its own.
     ``history``, when given, holds the article's events so far and records these ones: a
-    reaction to an act told earlier is aimed at that act's author (``_told_author``)."""
+    reaction to an act told earlier is aimed at that act's author (``_told_author``).
+    ``aims``, when given, holds the arguments of the sentence's triggers coded so far and
+    records these ones: a verb coordinated with one of them shares its target (``_shared_aim``)."""
     arguments = find_arguments(match, sentence, actors, model.cues)
     # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
     untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
@@ -654,6 +677,13 @@ def code_match(
         author = _told_author(match, index, arguments.sources, history, actors, model)
         if author is not None:
             arguments = Arguments(arguments.sources, [author], arguments.how)
+    if aims is not None and arguments.sources and _answering(match.pattern.code):
+        untargeted = all(
+            any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets
+        )
+        shared = _shared_aim(match.trigger, arguments.sources, aims) if untargeted else []
+        if shared:
+            arguments = Arguments(arguments.sources, shared, arguments.how)
     if addressees is not None:
         own = {a.country for a in addressees}
         authors = [s for s in arguments.sources if s.country not in own]
@@ -664,6 +694,8 @@ def code_match(
         return []
     if _struck_noun(match, arguments, model.index):
         return []
+    if aims is not None and arguments.sources and arguments.targets:
+        aims[match.trigger.i] = arguments
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN
     reciprocal = match.pattern.reciprocal or _each_other(match, model.cues)

@@ -1210,3 +1210,11 @@ def test_promised_riposte_is_aimed_at_the_author_of_the_act_before(code_fr):
         "Le ministère chinois du Commerce a promis une réponse ferme."
     )
     assert ("CHN", "CAN") in pairs(coded, "13")
+
+
+def test_verb_coordinated_with_a_reaction_shares_its_target(code_fr):
+    # "demandé des explications" shares the subject of "a condamné", and whom it is aimed at.
+    coded = code_fr(
+        "La Colombie a condamné l'incursion de soldats vénézuéliens et demandé des explications."
+    )
+    assert ("COL", "VEN") in pairs(coded, "02")
