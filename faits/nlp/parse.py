@@ -151,6 +151,8 @@ TENSE_AUXILIARY = "aux:tense"
 SUBJECT = "nsubj"
 NOT_VERB_CHILDREN = frozenset({"cop", "det", "case", "nummod"})
 NOT_VERBS = frozenset({"NOUN", "ADJ"})
+# The indirect object pronoun that reads as a possessive determiner before a verb.
+CLITICS = frozenset({"leur"})
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "X"})
 # The complements such a word was given as a noun, named as a verb's: a bare noun phrase is its
 # object, one with a preposition its oblique.
@@ -373,11 +375,17 @@ def repair_present(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[s
     if word.pos_ not in NOT_VERBS or not word.text.islower() or not word.text.endswith("e"):
         return
     children = list(word.children)
-    if any(c.dep_ in NOT_VERB_CHILDREN for c in children):
+    # "leur" right before the word is the verb's pronoun ("le ministère leur reproche …"),
+    # which the tagger reads as a determiner
+    clitic = next((c for c in children if c.i == word.i - 1 and c.lower_ in CLITICS), None)
+    if any(c.dep_ in NOT_VERB_CHILDREN and c != clitic for c in children):
         return
     lemma = verb_lemma(word.text, rules, verbs)
     if lemma is None:
         return
+    if clitic is not None:
+        clitic.pos_ = "PRON"
+        clitic.dep_ = "iobj"
     word.pos_ = "VERB"
     word.lemma_ = lemma
     word.morph = MorphAnalysis(

@@ -94,3 +94,13 @@ def test_a_second_participle_shares_the_first_ones_auxiliary(fr_models):
     )
     assert token(doc, "appelé").head == token(doc, "salué")
     assert token(doc, "appelé").dep_ == "conj"
+
+
+def test_leur_before_a_present_verb_read_as_a_noun_is_its_pronoun(fr_models):
+    doc = parse(fr_models, "Le procureur leur reproche des malversations.")
+    verb = token(doc, "reproche")
+    assert verb.pos_ == "VERB"
+    assert verb.lemma_ == "reprocher"
+    assert token(doc, "procureur").head == verb
+    assert token(doc, "leur").dep_ == "iobj"
+    assert token(doc, "malversations").head == verb
