@@ -38,6 +38,7 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots of physical violence: a participle clause of one ("…, tuant cent civils") tells the
 # toll of the same attack, not a second one.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+MASS_VIOLENCE_ROOT = "20"
 # Material conflict (CAMEO quad class 4): what such a participle may code and still be part
 # of the attack it follows (a riot's arson, a blockade, a killing).
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -646,6 +647,14 @@ def _on_purposed(head: Token, purposed: set[int]) -> bool:
     return node.i in purposed
 
 
+def _attack_toll(token: Token, violent: set[int]) -> bool:
+    """ "Les affrontements … ont fait des dizaines de morts": a verb whose subject is an
+    attack tells that attack's toll; read as mass killing, it would be a second event.
+    Only the mass-violence reading is dropped: "les frappes ont tué trois civils" may carry
+    the parties the noun lacks."""
+    return any(c.dep_ == "nsubj" and c.i in violent for c in token.children)
+
+
 def _restated_attack(token: Token, violent: set[int]) -> bool:
     """ "l'attentat-suicide qui a frappé dimanche un meeting": a violent verb in a relative
     clause on a violent noun tells where and how that attack struck, not a second attack.
@@ -976,6 +985,8 @@ def selection(found: list[Candidate], cues: Cues) -> Selection:
         if _announces_reported_event(group, set(kept) - {i}):
             return ANNOUNCES
         if i in material and _consequence(trigger, violent):
+            return CONSEQUENCE
+        if codes[i][:2] == MASS_VIOLENCE_ROOT and _attack_toll(trigger, violent - {i}):
             return CONSEQUENCE
         if i in violent and _restated_attack(trigger, violent - {i}):
             return RESTATED_ATTACK

@@ -69,3 +69,14 @@ def test_detached_participle_with_its_clitic_continues_the_subjects_act(code_fr)
         "aux rebelles."
     )
     assert ("112", "BDI", "RWAGOV") in codes(coded)
+
+
+def test_toll_of_fighting_is_no_mass_killing_of_its_own(code_fr):
+    # "ont fait des dizaines de morts" says what the clashes cost; read as mass killing
+    # (20x) between the same parties it would be a second, graver event.
+    coded = code_fr(
+        "Les combats entre l'armée tchadienne et les rebelles du FACT ont fait des dizaines "
+        "de morts dans le nord du pays."
+    )
+    assert any(e.cameo.startswith("19") for e in coded.events)
+    assert not any(e.cameo.startswith("20") for e in coded.events)
