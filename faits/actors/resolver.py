@@ -452,6 +452,20 @@ class _Resolver:
             return True
         return word in self.model.complements and self.folded(j - 1) in self.model.meeting_nouns
 
+    def joined_to_name(self, unit: Unit) -> bool:
+        """The country or city is the first part of a hyphenated name the lexicon does not
+        hold ("l'équipe cycliste Israel-Premier Tech", "le club Paris-Saint-Germain"): a
+        capitalised word that starts no lexicon phrase follows a hyphen with no space. Not
+        two parties ("la guerre Israël-Hamas"), nor one part of a place the lexicon holds."""
+        doc = self.doc
+        end = unit.end
+        if end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "-":
+            return False
+        after = self.unit_at.get(end + 1)
+        if doc[end].whitespace_ or (after is not None and after.entry is not None):
+            return False
+        return is_capitalised(doc[end + 1].text)
+
     def is_dateline(self, unit: Unit) -> bool:
         """The city in capitals that opens a wire story ("TUNIS, 18 avril (AFP) - …"), or
         the country in brackets after it ("BELÉM (Brésil), 12 novembre -"): where it was
@@ -738,6 +752,8 @@ class _Resolver:
         kind = unit.kind
         if kind in PLACE_KINDS and self.is_dateline(unit):
             self.dateline = entry
+            return
+        if kind in PLACE_KINDS and self.joined_to_name(unit):
             return
         if kind in PLACE_KINDS and self.is_place(unit.start):
             self.settings.append((unit.start, entry))

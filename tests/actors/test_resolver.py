@@ -619,3 +619,12 @@ def test_office_holder_outweighs_the_country_of_the_sentence_before(actors_of):
     )
     assert find(analysis, "Kamla Persad-Bissessar").code == "TTOGOV"
     assert find(analysis, "La Première ministre").code == "TTOGOV"
+
+
+def test_country_hyphenated_into_a_name_is_no_country(actors_of):
+    # "Brésil-Foods" is a team's name: neither Brazil nor the country of the police after it.
+    analysis = actors_of(
+        "Des supporteurs ont sifflé l'équipe Brésil-Foods Racing. "
+        "La police a interpellé trois personnes."
+    )
+    assert "BRA" not in {m.country for m in analysis.mentions}
