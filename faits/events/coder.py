@@ -604,9 +604,13 @@ def _shared_aim(
 ) -> list[ActorMention]:
     """Whom the verb a trigger is coordinated with aims at, when both share their subject:
     "Islamabad a dénoncé un acte de guerre et promis une riposte" aims the promise at whom
-    the denunciation is aimed at. Not a verb with a subject of its own."""
-    head = trigger.head
-    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.i not in aims:
+    the denunciation is aimed at. Not a verb with a subject of its own. The verb is the
+    nearest coded one above the trigger: the parser may hang the conjunct on a word of the
+    first verb's object ("a dénoncé une décision « discriminatoire » et exigé …")."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB":
+        return []
+    head = next((a for a in trigger.ancestors if a.i in aims), None)
+    if head is None:
         return []
     if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in trigger.children):
         return []

@@ -1218,3 +1218,12 @@ def test_verb_coordinated_with_a_reaction_shares_its_target(code_fr):
         "La Colombie a condamné l'incursion de soldats vénézuéliens et demandé des explications."
     )
     assert ("COL", "VEN") in pairs(coded, "02")
+
+
+def test_conjunct_hung_on_the_first_verbs_object_shares_its_target(code_fr):
+    # The parser hangs "exigé" on "« discriminatoire »", inside the object of "a dénoncé".
+    coded = code_fr(
+        "Le Canada a interdit lundi les importations d'acier. Pékin a dénoncé mardi une "
+        "décision « discriminatoire » et exigé que Ottawa y renonce."
+    )
+    assert ("CHN", "CAN") in pairs(coded, "10")
