@@ -71,7 +71,13 @@ SLICES = (
         "events_dev",
         "dev-1458",
         "dev-1525",
-        "short articles written blind in session 10, not tuned on",
+        "short articles written blind in session 10, tuned on in session 11",
+    ),
+    (
+        "events_dev",
+        "dev-1526",
+        "dev-1596",
+        "short articles written blind in session 11, not tuned on",
     ),
 )
 
