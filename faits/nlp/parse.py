@@ -223,6 +223,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     names = _hashes(nlp, ("NOUN", "PROPN"))
     adverb = _hash(nlp, "ADV")
     strings = nlp.vocab.strings
+    root = _hash(nlp, "ROOT")
     conjunct = _hash(nlp, "conj")
     have = _hash(nlp, TENSE_VERB)
     auxiliaries = _hashes(nlp, ("aux:tense", "aux:pass", "aux", "aux:caus"))
@@ -285,6 +286,9 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         stray = (dep == conjunct) & (verbs_now == verb_pos)
         for i in numpy.flatnonzero(stray).tolist():
             repair_conjunct(doc[i])
+        # a noun phrase as the root, with the sentence's tensed verb as its clause
+        for i in numpy.flatnonzero((dep == root) & _any_of(pos, names)).tolist():
+            repair_nominal_root(doc[i])
         # a noun or name at most one word after its verb, with no determiner or preposition
         # of its own: nearly always a day or a time, and rare enough to visit one by one
         rows = numpy.arange(len(doc))
@@ -551,6 +555,49 @@ def _bare_participle(verb: Token) -> bool:
     if verb.morph.get("VerbForm", []) != ["Part"]:
         return False
     return not any(c.dep_.startswith(("aux", SUBJECT)) for c in verb.children)
+
+
+def repair_nominal_root(noun: Token) -> None:
+    """A subject split by "et" or by an apposition: the first part is no root but a subject.
+
+    "Les forces de sécurité et des groupes armés alliés ont tué …", "La force de l'OTAN au
+    Kosovo, la Kfor, a appelé …": the parser makes the first noun phrase the root, the second
+    the subject of the verb, and the verb a clause of the root ("acl"): the act's author is
+    half lost. When a root noun governs such a clause whose verb has a tense auxiliary and
+    a subject between the noun and itself, the verb is the root and the noun its subject,
+    with the other subject its conjunct (after "et"/"ou") or its apposition (after a comma).
+    """
+    doc = noun.doc
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.i < noun.i:
+            continue
+        if not any(c.dep_ == TENSE_AUXILIARY for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_.startswith(SUBJECT)), None)
+        if subject is None or not noun.i < subject.i < verb.i or subject.pos_ == "PRON":
+            continue
+        before = subject.left_edge
+        if before.lower_ not in ("et", "ou"):
+            before = doc[before.i - 1]
+        if before.lower_ in ("et", "ou"):
+            link = "conj"
+        elif before.text == ",":
+            link = "appos"
+        else:
+            continue
+        moved = [c for c in noun.children if c.i > verb.i]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        noun.head = verb
+        noun.dep_ = subject.dep_
+        subject.head = noun
+        subject.dep_ = link
+        if link == "conj" and before.head != subject:
+            before.head = subject
+            before.dep_ = "cc"
+        for child in moved:
+            child.head = verb
+        return
 
 
 def repair_bare_adverbial(word: Token) -> None:

@@ -104,3 +104,107 @@ def test_leur_before_a_present_verb_read_as_a_noun_is_its_pronoun(fr_models):
     assert token(doc, "procureur").head == verb
     assert token(doc, "leur").dep_ == "iobj"
     assert token(doc, "malversations").head == verb
+
+
+def _misparsed(models, words, heads, deps, pos):
+    """A doc with the parse the model gives some articles, to run the repairs on."""
+    from spacy.tokens import Doc
+
+    doc = Doc(models.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    for t in doc:
+        t.lemma_ = t.lower_
+    return models.nlp.get_pipe("faits_participle_repair")(doc)
+
+
+def test_a_subject_split_by_et_is_no_root(fr_models):
+    # in context the model makes "forces" the root and the verb its clause
+    words = [
+        "Les",
+        "forces",
+        "spéciales",
+        "et",
+        "des",
+        "milices",
+        "ont",
+        "tué",
+        "dix",
+        "civils",
+        ".",
+    ]
+    heads = [1, 1, 1, 5, 5, 7, 7, 1, 9, 7, 1]
+    deps = [
+        "det",
+        "ROOT",
+        "amod",
+        "cc",
+        "case",
+        "nsubj",
+        "aux:tense",
+        "acl",
+        "nummod",
+        "obj",
+        "punct",
+    ]
+    pos = ["DET", "NOUN", "ADJ", "CCONJ", "ADP", "NOUN", "AUX", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = _misparsed(fr_models, words, heads, deps, pos)
+    verb = doc[7]
+    assert verb.dep_ == "ROOT"
+    assert doc[1].head == verb and doc[1].dep_ == "nsubj"
+    assert doc[5].head == doc[1] and doc[5].dep_ == "conj"
+    assert doc[10].head == verb
+
+
+def test_a_subject_with_its_apposition_is_no_root(fr_models):
+    words = [
+        "La",
+        "mission",
+        "de",
+        "l'",
+        "ONU",
+        ",",
+        "la",
+        "Minusma",
+        ",",
+        "a",
+        "appelé",
+        "au",
+        "calme",
+        ".",
+    ]
+    heads = [1, 1, 4, 4, 1, 1, 7, 10, 10, 10, 1, 12, 10, 1]
+    deps = [
+        "det",
+        "ROOT",
+        "case",
+        "det",
+        "nmod",
+        "punct",
+        "det",
+        "nsubj",
+        "punct",
+        "aux:tense",
+        "acl",
+        "case",
+        "obl:arg",
+        "punct",
+    ]
+    pos = [
+        "DET",
+        "NOUN",
+        "ADP",
+        "DET",
+        "PROPN",
+        "PUNCT",
+        "DET",
+        "PROPN",
+        "PUNCT",
+        "AUX",
+        "VERB",
+        "ADP",
+        "NOUN",
+        "PUNCT",
+    ]
+    doc = _misparsed(fr_models, words, heads, deps, pos)
+    assert doc[10].dep_ == "ROOT"
+    assert doc[1].head == doc[10] and doc[1].dep_ == "nsubj"
+    assert doc[7].head == doc[1] and doc[7].dep_ == "appos"
