@@ -495,7 +495,7 @@ def _struck_noun(match: Candidate, arguments: Arguments, index: dict[str, list[P
 
 
 # The article's events so far, each with its source mention, in the order they were coded.
-Told = list[tuple[Event, ActorMention | None]]
+Told = list[tuple[Event, ActorMention | None, ActorMention | None]]
 
 # Reactions and speech acts whose object can be an act the article told before: "Le Bélarus
 # a libéré 52 prisonniers. […] L'opposante a salué ces libérations."
@@ -572,7 +572,7 @@ def _told_author(
     anaphoric, codes = _anaphoric_object(match, actors, model.index, own)
     if not anaphoric:
         return None
-    earlier = [(e, s) for e, s in told if e.sentence_index < sentence_index and s is not None]
+    earlier = [(e, s) for e, s, _ in told if e.sentence_index < sentence_index and s is not None]
     if codes:
         # the closest code the noun names: "ces libérations" (0841) is the release, not
         # the lifting of sanctions (085) told after it
@@ -594,7 +594,19 @@ def _told_author(
     # else the first act of the latest of the two sentences before that tells one
     recent = [(e, a) for e, a in authors if e.sentence_index >= sentence_index - REACH]
     if not recent:
-        return None
+        # no one else acted: the speaker's own state did, and the reaction goes on with
+        # whom that act was aimed at ("Israël a bombardé le port de Hodeïda. Le Premier
+        # ministre avait promis une riposte")
+        aimed = [
+            t
+            for e, a, t in told
+            if sentence_index - REACH <= e.sentence_index < sentence_index
+            and a is not None
+            and a.country in states
+            and t is not None
+            and t.country not in states
+        ]
+        return aimed[0] if aimed else None
     latest = recent[-1][0].sentence_index
     return next(a for e, a in recent if e.sentence_index == latest)
 
@@ -636,7 +648,7 @@ def _answered_act(
     if roots is None:
         return None
     own = {s.country for s in speakers if s.country}
-    for event, author in reversed(told):
+    for event, author, _ in reversed(told):
         if event.sentence_index >= sentence_index or event.cameo_root not in roots:
             continue
         aimed = event.target is not None and _country(event.target) in own
@@ -772,7 +784,7 @@ def code_match(
     if mutual is not None and reciprocal and not arguments.targets:
         mutual.update(e.event_id for e in events)
     if history is not None:
-        history.extend((e, source) for e, (_, source, _) in zip(events, coded, strict=True))
+        history.extend((e, s, t) for e, (_, s, t) in zip(events, coded, strict=True))
     return events
 
 

@@ -1227,3 +1227,12 @@ def test_conjunct_hung_on_the_first_verbs_object_shares_its_target(code_fr):
         "décision « discriminatoire » et exigé que Ottawa y renonce."
     )
     assert ("CHN", "CAN") in pairs(coded, "10")
+
+
+def test_reaction_after_the_speakers_own_act_goes_on_with_its_target(code_fr):
+    # No one else acted before: the threat is aimed at whom Turkey's strike was.
+    coded = code_fr(
+        "L'aviation turque a bombardé lundi des dépôts d'armes en Syrie. "
+        "Le président turc avait promis une riposte."
+    )
+    assert ("TUR", "SYR") in pairs(coded, "13")
