@@ -540,9 +540,24 @@ class _Resolver:
         doc = self.doc
         for i in range(start, end):
             token = doc[i]
-            if token.dep_ in SUBJECT_DEPS and not start <= token.head.i < end:
+            if start <= token.head.i < end:
+                continue
+            if token.dep_ in SUBJECT_DEPS or self.inverted_subject(token):
                 return True
         return False
+
+    def inverted_subject(self, token: Token) -> bool:
+        """The subject after a verb of saying that closes a quote or a clause, which the
+        parser reads as its object ("..., a annoncé vendredi la ministre des Affaires
+        étrangères", "..., a indiqué la police"): the verb follows a comma and has no
+        subject."""
+        verb = token.head
+        if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > token.i:
+            return False
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return False
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        return first > 0 and self.doc[first - 1].text == ","
 
     def name_of(self, country: str | None) -> str | None:
         return self.model.country_names.get(country, country) if country else None
@@ -1170,7 +1185,7 @@ class _Resolver:
             if start <= token.head.i < end:
                 continue
             node = self.quantity_head(token)
-            if node.dep_ in ACTING_DEPS:
+            if node.dep_ in ACTING_DEPS or self.inverted_subject(node):
                 return True
         return False
 

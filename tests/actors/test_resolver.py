@@ -628,3 +628,12 @@ def test_country_hyphenated_into_a_name_is_no_country(actors_of):
         "La police a interpellé trois personnes."
     )
     assert "BRA" not in {m.country for m in analysis.mentions}
+
+
+def test_subject_after_a_closing_verb_of_saying_acts(actors_of):
+    # The parser makes "la ministre" the object of "a annoncé"; she is who announces, and the
+    # one state acting in her sentence is hers.
+    analysis = actors_of(
+        "Le Ghana va rouvrir sa frontière avec le Togo, a annoncé jeudi la ministre de l'Intérieur."
+    )
+    assert find(analysis, "la ministre de l'Intérieur").code == "GHAGOV"
