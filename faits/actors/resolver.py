@@ -53,6 +53,9 @@ PLACE_KINDS = frozenset({"country", "capital"})
 ORGANISATION_KINDS = frozenset({"organisation", "media", "group", "seat"})
 # How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 2
+# How far back a definite noun that resumes a body ("l'organisation") looks: the noun says
+# what it resumes, so it reaches further than a pronoun.
+ANAPHOR_WINDOW = 3
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 # What follows the city of a dateline: "TUNIS, 18 avril (AFP) -", "ACCRA - …".
 DATELINE_MARKS = frozenset({",", "-", "–", "—"})
@@ -183,6 +186,7 @@ class ActorModel:
     meeting_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
     combining: dict[str, Entry] = field(default_factory=dict)
+    organisation_anaphors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str, dictionaries: tuple[Path, ...] = ()) -> ActorModel:
@@ -217,6 +221,7 @@ class ActorModel:
             meeting_nouns=places["meeting-nouns"],
             pronouns=lexicon.pronoun_numbers(language),
             combining=lexicon.read_combining_forms(language),
+            organisation_anaphors=words["organisation-anaphors"],
         )
 
 
@@ -1069,6 +1074,46 @@ class _Resolver:
                 if draft.name:
                     by_role.setdefault(key, draft)
 
+    def organisation_anaphors(self) -> None:
+        """A definite "l'organisation" or "l'ONG" that is a subject and names no body of its
+        own is the organisation named last before it, within the ``PRONOUN_WINDOW``: "…, a
+        affirmé Human Rights Watch. … L'organisation réclame une enquête"."""
+        doc = self.doc
+        covered = self.covered()
+        found: list[Draft] = []
+        for i in range(1, len(doc)):
+            if self.folded(i) not in self.model.organisation_anaphors or i in covered:
+                continue
+            if self.folded(i - 1) not in self.model.definites:
+                continue
+            if not self.is_subject(i, i + 1):
+                continue
+            end = i + 1
+            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].head.i == i:
+                end += 1
+            if end < len(doc) and self.folded(end) in self.model.complements:
+                continue
+            sentence = self.period_at(i)
+            earlier = [
+                d
+                for d in self.drafts
+                if d.kind == "organisation"
+                and d.code
+                and not d.metonymy
+                and d.end <= i - 1
+                and sentence - ANAPHOR_WINDOW <= self.sentence_of(d) <= sentence
+            ]
+            if not earlier:
+                continue
+            source = max(earlier, key=lambda d: d.start)
+            draft = Draft(i - 1, end, "organisation", subject=True)
+            self.take(draft, source)
+            draft.name, draft.antecedent = source.name, source
+            found.append(draft)
+        for draft in found:
+            self.add(draft)
+        self.drafts.sort(key=lambda d: d.start)
+
     def claimed_attackers(self) -> None:
         """Unnamed attackers ("des hommes armés", "un kamikaze", "des insurgés") are the
         armed group an allegiance or claim word ties them to, in their sentence after them or
@@ -1485,6 +1530,7 @@ class _Resolver:
                 self.organisation_entity(unit)
         self.drafts.sort(key=lambda d: d.start)
         self.link_roles()
+        self.organisation_anaphors()
         self.claimed_attackers()
         self.place_in_context()
         self.resolve_pronouns()

@@ -637,3 +637,15 @@ def test_subject_after_a_closing_verb_of_saying_acts(actors_of):
         "Le Ghana va rouvrir sa frontière avec le Togo, a annoncé jeudi la ministre de l'Intérieur."
     )
     assert find(analysis, "la ministre de l'Intérieur").code == "GHAGOV"
+
+
+def test_definite_organisation_resumes_the_last_one_named(actors_of):
+    # "L'organisation", three sentences after Amnesty International, is Amnesty.
+    analysis = actors_of(
+        "Amnesty International a publié mardi un rapport sur les prisons du pays. "
+        "Le gouvernement a dénoncé des mensonges. Les détenus restent sans avocat. "
+        "L'organisation réclame une enquête indépendante."
+    )
+    resumed = find(analysis, "L'organisation")
+    assert resumed.code == "NGOHRIAMN"
+    assert analysis.mentions[resumed.antecedent].text == "Amnesty International"
