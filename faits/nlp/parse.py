@@ -224,6 +224,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     adverb = _hash(nlp, "ADV")
     strings = nlp.vocab.strings
     root = _hash(nlp, "ROOT")
+    clause = _hash(nlp, "acl")
     conjunct = _hash(nlp, "conj")
     have = _hash(nlp, TENSE_VERB)
     auxiliaries = _hashes(nlp, ("aux:tense", "aux:pass", "aux", "aux:caus"))
@@ -281,17 +282,21 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         # "avoir" as no verb's auxiliary: a tense split by an incise ("a de son côté convoqué")
         for i in numpy.flatnonzero((lemma == have) & ~_any_of(dep, auxiliaries)).tolist():
             repair_split_tense(doc[i])
+        # the parts of speech as the repairs above left them
+        pos_now = doc.to_array(attrs.POS)
         # a participle coordinated with a participle clause rather than the tensed verb
-        verbs_now = doc.to_array(attrs.POS)
-        stray = (dep == conjunct) & (verbs_now == verb_pos)
+        rows = numpy.arange(len(doc))
+        verb_heads = pos_now[heads] == verb_pos
+        stray = (dep == conjunct) & (pos_now == verb_pos) & verb_heads & (heads < rows)
         for i in numpy.flatnonzero(stray).tolist():
             repair_conjunct(doc[i])
         # a noun phrase as the root, with the sentence's tensed verb as its clause
-        for i in numpy.flatnonzero((dep == root) & _any_of(pos, names)).tolist():
+        with_clause = numpy.zeros(len(doc), dtype=bool)
+        with_clause[heads[dep == clause]] = True
+        for i in numpy.flatnonzero((dep == root) & _any_of(pos, names) & with_clause).tolist():
             repair_nominal_root(doc[i])
         # a noun or name at most one word after its verb, with no determiner or preposition
         # of its own: nearly always a day or a time, and rare enough to visit one by one
-        rows = numpy.arange(len(doc))
         after_verb = (pos[heads] == verb_pos) & (heads < rows) & (rows - heads <= BARE_DISTANCE)
         marked = numpy.zeros(len(doc), dtype=bool)
         marked[heads[_any_of(dep, markers)]] = True
@@ -299,9 +304,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         for i in numpy.flatnonzero(bare).tolist():
             if all(pos[k] == adverb for k in range(heads[i] + 1, i)):
                 repair_bare_adverbial(doc[i])
-        # the parts of speech as the repairs above left them
-        verbs_now = doc.to_array(attrs.POS)[heads] == verb_pos
-        linked = _any_of(dep, noun_links) & verbs_now
+        linked = _any_of(dep, noun_links) & verb_heads
         for i in numpy.flatnonzero(linked).tolist():
             repair_verb_complement(doc[i])
         return doc
