@@ -506,7 +506,8 @@ ANSWERING_CODES = ("016",)
 # threat ("a promis une riposte").
 ANSWERING_OBJECTS = ("016", "051", "13")
 # How many sentences back a reaction to no named act looks for the act it answers.
-REACH = 2
+# Three: a short article may tell two sentences of detail before the reaction.
+REACH = 3
 # Dependents a verb with nothing after it ("Séoul a protesté lundi") may have.
 BARE = ("nsubj", "aux", "advmod", "punct", "cc", "mark", "expl", "obl:mod", "dep")
 

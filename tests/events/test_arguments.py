@@ -1236,3 +1236,12 @@ def test_reaction_after_the_speakers_own_act_goes_on_with_its_target(code_fr):
         "Le président turc avait promis une riposte."
     )
     assert ("TUR", "SYR") in pairs(coded, "13")
+
+
+def test_reaction_reaches_an_act_three_sentences_before(code_fr):
+    coded = code_fr(
+        "La Banque mondiale a accordé lundi un prêt de deux milliards de dollars à l'Égypte. "
+        "Le prêt sera versé en trois tranches. Il doit financer des projets d'infrastructure. "
+        "L'opposition égyptienne a dénoncé une mise sous tutelle."
+    )
+    assert ("EGY", "IGO") in pairs(coded, "11")
