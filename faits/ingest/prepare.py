@@ -84,8 +84,8 @@ def prepare(
     if not raw_text.strip():
         return InputProblem(item.origin, "no text", "give the article's text")
 
-    guess = identify_language(raw_text)
-    language = item.language or guess.language
+    # The input's own language is taken as given: identifying it again is wasted work.
+    language = item.language or identify_language(raw_text).language
     removed: list[tuple[str, str]] = []
     published = _iso(item.published) or _iso(published_default)
     published_source = "input" if published else None

@@ -28,8 +28,12 @@ def date_start(value: str | None) -> date | None:
         return None
 
 
+# ``json.dumps(value, ensure_ascii=False)`` builds an encoder per call; one is enough.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def article_row(
