@@ -554,14 +554,17 @@ class _Resolver:
     def inverted_subject(self, token: Token) -> bool:
         """The subject after a verb of saying that closes a quote or a clause, which the
         parser reads as its object ("..., a annoncé vendredi la ministre des Affaires
-        étrangères", "..., a indiqué la police"): the verb follows a comma and has no
-        subject."""
+        étrangères", "..., a indiqué la police"): the verb follows a comma, is finite (or
+        has a finite auxiliary) and has no subject."""
         verb = token.head
         if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > token.i:
             return False
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return False
         first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        if "Fin" not in self.doc[first].morph.get("VerbForm", []):
+            # "…, tuant des dizaines de civils": a participle clause has no inverted subject
+            return False
         return first > 0 and self.doc[first - 1].text == ","
 
     def name_of(self, country: str | None) -> str | None:
