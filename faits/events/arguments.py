@@ -1320,6 +1320,82 @@ def _summed_up_author(
     return [a for a in authors if a.country and a.country not in own]
 
 
+def _incise_speaker(verb: Token, cues: Cues) -> Token | None:
+    """The inverted subject of a speech verb set off by a comma, which the parser may read as
+    its object: "…, a affirmé le ministère arménien de la Défense"."""
+    if normalise(verb.lemma_) not in cues.speech_verbs or _children(verb, SUBJECT):
+        return None
+    start = min(t.i for t in verb.subtree if not t.is_punct)
+    doc = verb.doc
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    inverted = [
+        o for o in _children(verb, ("obj",)) if o.i > verb.i and o.pos_ in ("NOUN", "PROPN")
+    ]
+    return inverted[-1] if inverted else None
+
+
+def _denied_claimant(
+    trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Whose claim a denial in "…, ce que X dément" answers: the author of the clause "ce"
+    sums up. "Gitega a fermé sa frontière, accusant son voisin d'héberger des rebelles, ce
+    que Kigali dément", "Le président américain accuse l'Afrique du Sud de persécuter …, ce
+    que Pretoria dément", "Le parti affirme que des manifestants ont été tués, ce que le
+    gouvernement dément". From the clause "ce" hangs on, climb (as a subject is sought) to
+    the nearest clause with an author: its subject, the agent of a passive, or the inverted
+    subject of a speech verb in an incise ("…, a affirmé le ministère arménien, ce que Bakou
+    dément"). Not the source itself."""
+    own = {s.code for s in sources}
+    for word in trigger.subtree:
+        # "Belgrade a démenti avoir vendu des munitions, contrairement à ce qu'affirmait une
+        # enquête publiée par le Financial Times": the claim is the relative's subject's.
+        if word.lower_ != "contrairement":
+            continue
+        for pronoun in _children(word, ("dep", "obl", "obl:arg", "nmod")):
+            for clause in _children(pronoun, ("acl:relcl",)) if pronoun.lemma_ == "ce" else []:
+                for subject in _children(clause, SUBJECT):
+                    named = phrase_actors(subject, actors) or _participle_agent(
+                        subject, actors, cues
+                    )
+                    return [m for m in named if m.code not in own]
+    pronoun = trigger.head
+    if trigger.dep_ != "acl:relcl" or pronoun.lemma_ != "ce" or pronoun.pos_ != "PRON":
+        return []
+    if not any(
+        c.i < trigger.i and c.lower_ in ("que", "qu'") and c.dep_ in ("obj", "mark")
+        for c in trigger.children
+    ):
+        return []
+    node = pronoun.head
+    if node.i == pronoun.i:
+        return []
+    # "ce" may hang on the last noun of the clause it sums up ("d'armer les rebelles, ce
+    # que …"): the clause is that noun's verb.
+    for _ in range(MAX_CLIMB):
+        if node.pos_ == "VERB" or node.head.i == node.i:
+            break
+        node = node.head
+    for _ in range(MAX_CLIMB):
+        speaker = _incise_speaker(node, cues)
+        if speaker is not None:
+            return [m for m in phrase_actors(speaker, actors) if m.code not in own]
+        active = _children(node, SUBJECT)
+        agents = _is_passive(node) and any(
+            _prepositions(c, cues) & cues.agent_prepositions for c in _children(node, OBLIQUES)
+        )
+        if active or agents:
+            found, _ = _subject_of(node, actors, cues)
+            return [m for m in found if m.code not in own]
+        if _present_participle(node) and node.sent.root.i != node.i:
+            node = node.sent.root
+            continue
+        if node.head.i == node.i or node.dep_ not in CONTROL:
+            break
+        node = node.head
+    return []
+
+
 def _demonstrative_antecedent(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex, reaction: bool = False
 ) -> list[ActorMention]:
@@ -2604,6 +2680,10 @@ def find_arguments(
     evaluation = candidate.pattern.code.startswith(EVALUATION_CODES)
     if one_party and not mutual and not named and evaluation:
         targets = _maker(trigger, sources, actors, cues) or targets
+    claimant = False
+    if one_party and not mutual and not targets and candidate.pattern.code.startswith(DENIAL):
+        targets = _denied_claimant(trigger, sources, actors, cues)
+        claimant = bool(targets)
     if one_party and not mutual and not targets and root in REACTION_ROOTS:
         targets = _reported_subject(trigger, sources, actors)
     if one_party and not targets and candidate.pattern.code.startswith(WITHDRAWAL):
@@ -2748,7 +2828,9 @@ def find_arguments(
         targets = _holder(trigger, sources, actors, cues) or targets
     if candidate.pattern.code.startswith(UNADDRESSED_CODES):
         targets = []
-    if candidate.pattern.code.startswith(DENIAL):
+    # The author of the claim denied may be of the source's own country ("Le parti de
+    # l'opposition affirme …, ce que le gouvernement dément").
+    if candidate.pattern.code.startswith(DENIAL) and not claimant:
         # "Asmara a démenti la présence de soldats érythréens au Tigré": the source's own
         # people in what it denies are the denied act's agents, not whom it answers.
         own_countries = {s.country for s in sources if s.country}

@@ -185,6 +185,10 @@ PRESENT_FORMS = ("e", "ent")
 # ("enquêteront": NOUN), with the morphology each gives the verb.
 FUTURE_FORMS = {"ra": "Fut", "ront": "Fut", "rait": "Cnd", "raient": "Cnd"}
 FINITE_FORMS = PRESENT_FORMS + tuple(FUTURE_FORMS)
+# The words that open a clause whose verb the tagger may miss ("ce que Kigali dément"), and
+# the endings of the present's third person such a verb has ("dément", "nie", "contestent").
+COMPLEMENTISERS = ("que", "qu'")
+CLAUSE_FORMS = ("e", "ent", "t", "d")
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
 # The tense auxiliary, and what may stand between it and its participle: an adverbial phrase
@@ -211,18 +215,23 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     verb_pos = _hash(nlp, "VERB")
     verbs = frozenset(lookups.get_table("lemma_index", {}).get("verb", ()))
     adjectives = frozenset(lookups.get_table("lemma_index", {}).get("adj", ()))
+    # the irregular verbs' inflected forms ("dément": "démentir"), which the index lacks
+    irregular: dict[str, list[str]] = lookups.get_table("lemma_exc", {}).get("verb", {})
     rules = [tuple(rule) for rule in lookups.get_table("lemma_rules", {}).get("verb", [])]
     present_rules = rules + list(PRESENT_ENDINGS)
     modifiers = _hashes(nlp, MODIFIER_VERBS)
     copula = _hash(nlp, "cop")
     noun_links = _hashes(nlp, NOUN_LINKS)
     nominal = _hashes(nlp, NOT_VERBS)
+    # what a verb conjunct may be misattached to: a noun, a name or an adjective
+    misread_heads = _hashes(nlp, ("NOUN", "PROPN", "ADJ"))
     closed = _hashes(nlp, CLOSED_CLASSES)
     bare_adverbials = _hashes(nlp, BARE_ADVERBIALS)
     markers = _hashes(nlp, NOUN_MARKERS)
     names = _hashes(nlp, ("NOUN", "PROPN"))
     adverb = _hash(nlp, "ADV")
     strings = nlp.vocab.strings
+    complementisers = _hashes(nlp, COMPLEMENTISERS)
     root = _hash(nlp, "ROOT")
     clause = _hash(nlp, "acl")
     conjunct = _hash(nlp, "conj")
@@ -274,6 +283,8 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         nominal_heads = _any_of(pos[heads], nominal)
         for i in numpy.flatnonzero((dep == subject) & nominal_heads).tolist():
             repair_present(doc[i].head, present_rules, verbs)
+        for i in numpy.flatnonzero(_any_of(lower, complementisers)).tolist():
+            repair_clause_verb(doc, i, irregular, rules, verbs)
         open_lower = (orth == lower) & ~_any_of(pos, closed)
         for i in numpy.flatnonzero(_any_of(dep, modifiers) & open_lower).tolist():
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
@@ -286,7 +297,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         pos_now = doc.to_array(attrs.POS)
         # a participle coordinated with a participle clause rather than the tensed verb
         rows = numpy.arange(len(doc))
-        verb_heads = pos_now[heads] == verb_pos
+        verb_heads = (pos_now[heads] == verb_pos) | _any_of(pos_now[heads], misread_heads)
         stray = (dep == conjunct) & (pos_now == verb_pos) & verb_heads & (heads < rows)
         for i in numpy.flatnonzero(stray).tolist():
             repair_conjunct(doc[i])
@@ -540,6 +551,9 @@ def repair_conjunct(verb: Token) -> None:
     et interpellé").
     """
     head = verb.head
+    if head.i < verb.i and head.pos_ in ("NOUN", "ADJ", "PROPN"):
+        _coordinate_with_verb(verb)
+        return
     if head.i >= verb.i or head.pos_ != "VERB" or not _bare_participle(verb):
         return
     if not _bare_participle(head) or not any(c.dep_ == "obj" for c in verb.children):
@@ -549,6 +563,20 @@ def repair_conjunct(verb: Token) -> None:
         ancestor = ancestor.head
         participle = ancestor.pos_ == "VERB" and ancestor.morph.get("VerbForm", []) == ["Part"]
         if participle and any(c.dep_ == TENSE_AUXILIARY for c in ancestor.children):
+            verb.head = ancestor
+            return
+
+
+def _coordinate_with_verb(verb: Token) -> None:
+    """A verb coordinated with a noun or adjective ("a dénoncé une décision « discriminatoire »
+    et exigé …") is the conjunct of the nearest ancestor verb of its form."""
+    if any(c.dep_.startswith(("aux", SUBJECT)) for c in verb.children):
+        return
+    form = verb.morph.get("VerbForm", [])
+    ancestor = verb.head
+    while ancestor.i != ancestor.head.i:
+        ancestor = ancestor.head
+        if ancestor.pos_ == "VERB" and ancestor.morph.get("VerbForm", []) == form:
             verb.head = ancestor
             return
 
@@ -601,6 +629,67 @@ def repair_nominal_root(noun: Token) -> None:
         for child in moved:
             child.head = verb
         return
+
+
+def repair_clause_verb(
+    doc: Doc,
+    start: int,
+    irregular: dict[str, list[str]],
+    rules: list[tuple[str, ...]],
+    verbs: frozenset[str],
+) -> None:
+    """A present verb closing "que" + its subject's phrase is the clause's verb, whatever its tag.
+
+    "…, ce que Kigali dément." "…, ce que le gouvernement dément.": the tagger reads the
+    verb after its subject as an adverb or a noun and the parser hangs it on the subject;
+    the clause has no verb, and the denial no author. When "que" (``start``) is followed by
+    a noun phrase (a name, or a determiner and a noun, with their adjectives and names) and
+    then by a lower-case word not tagged a verb, in the present's form, that the
+    lemmatiser's tables know as a verb's (its irregular forms first: "dément",
+    "démentir"), that word becomes the clause's verb: the subject and "que" hang on it, and
+    it takes the place the clause held ("ce que …": a relative clause of "ce").
+    """
+    k = start + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in SUBJECT_WORDS:
+        return
+    subject = doc[k]
+    k += 1
+    while k < len(doc) and doc[k].head == subject and doc[k].dep_ in ("amod", "flat:name"):
+        k += 1
+    if k >= len(doc):
+        return
+    word = doc[k]
+    text = word.text
+    if word.pos_ not in NOT_PARTICIPLES or not text.islower() or not text.endswith(CLAUSE_FORMS):
+        return
+    found = irregular.get(text)
+    lemma = found[0] if found else known_verb_lemma(text, rules, verbs)
+    if lemma is None:
+        return
+    span = range(start, k + 1)
+    outside = [t for t in doc[start : k + 1] if t.head.i not in span or t.head.i == t.i]
+    relative = doc[start].pos_ == "PRON" or (start > 0 and doc[start - 1].lower_ == "ce")
+    # "ce que Paris dément": the parser may hang both the subject and the verb on "ce"; a
+    # relative clause takes the place of them all when they share that one head.
+    shared = relative and all(t.head.i == outside[0].head.i != t.i for t in outside)
+    if len(outside) != 1 and not shared:
+        return
+    anchor = outside[0]
+    word.pos_ = "VERB"
+    word.lemma_ = lemma
+    word.morph = MorphAnalysis(doc.vocab, finite_morphology(text))
+    if anchor.head.i == anchor.i:
+        word.head = word
+        word.dep_ = "ROOT"
+    else:
+        word.head = anchor.head
+        word.dep_ = "acl:relcl" if relative else anchor.dep_
+    subject.head = word
+    subject.dep_ = SUBJECT
+    doc[start].head = word
+    doc[start].dep_ = "obj" if relative else "mark"
 
 
 def repair_bare_adverbial(word: Token) -> None:

@@ -1245,3 +1245,26 @@ def test_reaction_reaches_an_act_three_sentences_before(code_fr):
         "L'opposition égyptienne a dénoncé une mise sous tutelle."
     )
     assert ("EGY", "IGO") in pairs(coded, "11")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre malien a accusé l'Algérie d'armer les rebelles, ce que Alger dément.",
+            [("DZA", "MLI")],
+        ),
+        (
+            "Bamako a rappelé son ambassadeur, accusant l'Algérie d'armer les rebelles, ce que Alger "
+            "dément.",
+            [("DZA", "MLI")],
+        ),
+        (
+            "Le Caire a démenti avoir livré des armes au Soudan, contrairement à ce "
+            "qu'affirmait le ministre éthiopien des Affaires étrangères.",
+            [("EGY", "ETH")],
+        ),
+    ],
+)
+def test_denial_of_a_claim_summed_up_by_ce_que_answers_its_author(code_fr, text, expected):
+    assert pairs(code_fr(text), "016") == expected

@@ -208,3 +208,29 @@ def test_a_subject_with_its_apposition_is_no_root(fr_models):
     assert doc[10].dep_ == "ROOT"
     assert doc[1].head == doc[10] and doc[1].dep_ == "nsubj"
     assert doc[7].head == doc[1] and doc[7].dep_ == "appos"
+
+
+def test_a_present_verb_closing_ce_que_and_its_subject_is_the_clauses_verb(fr_models):
+    doc = parse(
+        fr_models,
+        "Le ministre malien a accusé l'Algérie d'armer les rebelles, ce que Alger dément.",
+    )
+    verb = token(doc, "dément")
+    assert verb.pos_ == "VERB"
+    assert token(doc, "Alger").head == verb
+    assert token(doc, "Alger").dep_ == "nsubj"
+    assert verb.head == token(doc, "ce")
+
+
+def test_a_verb_conjunct_hung_on_a_noun_joins_the_verb_of_its_form(fr_models):
+    for text, first in (
+        ("Le ministre a condamné une attaque « barbare » et exigé des explications.", "condamné"),
+        (
+            "Le Maroc a rappelé son ambassadeur à Madrid pour consultations et exigé des "
+            "explications.",
+            "rappelé",
+        ),
+    ):
+        doc = parse(fr_models, text)
+        assert token(doc, "exigé").head == token(doc, first)
+        assert token(doc, "exigé").dep_ == "conj"
