@@ -68,6 +68,9 @@ ATTACKER_AGENTS = frozenset({"UAF", "REB", "CRM"})
 ALLEGIANCE_REACH = 6
 # CAMEO's prefix of non-governmental organisations, and the role of a national one.
 NGO_PREFIX = "NGO"
+# Country fields of parties that are no state: "les deux pays", "les deux dirigeants" never
+# count an international organisation, an NGO or a company among them.
+NON_STATES = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,9 @@ class ActorMention:
     group (an unresolved "des civils" is a group whose country the event may give).
     ``members`` are the indices of every actor a plural pronoun stands for when it stands
     for several ("Le Vietnam et l'Inde ont tenu … Ils ont signé …": both countries); the
-    antecedent is one of them, so a reader of one actor still gets one.
+    antecedent is one of them, so a reader of one actor still gets one, and is listed first
+    (the others follow in text order), so a reader that renumbers the antecedent can
+    renumber the members alike.
     """
 
     start: int
@@ -187,6 +192,11 @@ class ActorModel:
     pronouns: dict[str, tuple[str, str]]
     combining: dict[str, Entry] = field(default_factory=dict)
     organisation_anaphors: frozenset[str] = frozenset()
+    counted_states: frozenset[str] = frozenset()
+    counted_leaders: frozenset[str] = frozenset()
+    counted_sides: frozenset[str] = frozenset()
+    counters: frozenset[str] = frozenset()
+    between_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str, dictionaries: tuple[Path, ...] = ()) -> ActorModel:
@@ -222,6 +232,11 @@ class ActorModel:
             pronouns=lexicon.pronoun_numbers(language),
             combining=lexicon.read_combining_forms(language),
             organisation_anaphors=words["organisation-anaphors"],
+            counted_states=words["counted-states"],
+            counted_leaders=words["counted-leaders"],
+            counted_sides=words["counted-sides"],
+            counters=words["counters"],
+            between_words=words["between-prepositions"],
         )
 
 
@@ -1536,9 +1551,114 @@ class _Resolver:
         self.organisation_anaphors()
         self.claimed_attackers()
         self.place_in_context()
+        self.counted_references()
         self.resolve_pronouns()
         self.drafts.sort(key=lambda d: (d.start, d.end))
         return self.freeze()
+
+    def counted_references(self) -> None:
+        """A counted definite noun ("les deux pays", "les deux voisins", "les deux
+        dirigeants", "les deux armées", "les deux camps") stands for the two parties the
+        text named before it: the two of a coordination ("Le président azerbaïdjanais et
+        le Premier ministre arménien ont paraphé … Les deux dirigeants ont salué …"), else
+        the two nearest of different countries ("Bakou affirme … Erevan a démenti … l'UE a
+        appelé les deux voisins"), within its sentence and the ``PRONOUN_WINDOW`` before.
+        Leaders are people, armies a role's agent; sides ("les deux camps") may be two
+        parties of one country. Nothing when no such pair is found."""
+        model = self.model
+        doc = self.doc
+        ordered = sorted(self.drafts, key=lambda d: d.start)
+        by_start = {d.start: d for d in ordered}
+        by_end = {d.end: d for d in ordered}
+        for i in range(1, len(doc) - 1):
+            if self.folded(i) not in model.counters:
+                continue
+            if self.folded(i - 1) not in model.definites | model.contracted:
+                continue
+            noun = self.folded(i + 1)
+            existing = by_start.get(i + 1) or by_start.get(i - 1)
+            if existing is not None and existing.code:
+                continue
+            agent = existing.agent if existing is not None and existing.role else None
+            leaders = noun in model.counted_leaders
+            sides = noun in model.counted_sides
+            if not (leaders or sides or noun in model.counted_states or agent):
+                continue
+            sentence = self.period_at(i)
+            candidates = [
+                d
+                for d in ordered
+                if d.code
+                and d.kind != "pronoun"
+                and d.agent != "MED"
+                and d.end <= i
+                and sentence - PRONOUN_WINDOW <= self.sentence_of(d) <= sentence
+                and (not leaders or d.person)
+                and (agent is None or d.agent == agent)
+                and (sides or (d.country and d.country not in NON_STATES))
+                and not self.co_argument(d, doc[i + 1])
+            ]
+            pair = self.counted_pair(candidates, sides)
+            if pair is None:
+                continue
+            first = pair[0]
+            if existing is None:
+                existing = Draft(i - 1, i + 2, "role")
+                by_end.setdefault(i + 2, existing)
+                self.drafts.append(existing)
+            existing.code, existing.country = first.code, first.country
+            existing.agent, existing.name = first.agent, None
+            existing.rule = f"{model.language}/actors/function_words.yaml#counters"
+            existing.members = list(pair)
+            existing.antecedent = first
+            existing.person = False
+            existing.subject = doc[i + 1].dep_ in SUBJECT_DEPS
+
+    def co_argument(self, draft: Draft, token: Token) -> bool:
+        """The mention is another argument of the verb the counted noun depends on: "L'UE a
+        appelé les deux voisins" does not count the Union among the neighbours."""
+        return self.root_of(draft).head.i == token.head.i
+
+    def counted_pair(self, candidates: list[Draft], sides: bool) -> tuple[Draft, Draft] | None:
+        """Two parties of ``candidates`` (in text order): the nearest coordination of
+        exactly two, else the two nearest of different countries (of different codes for
+        ``sides``)."""
+
+        def key(d: Draft) -> str:
+            return (d.code or "") if sides else (d.country or d.code or "")
+
+        def between(group: set[int]) -> bool:
+            first = self.doc[min(group)]
+            return any(
+                c.dep_ == "case" and self.folded(c.i) in self.model.between_words
+                for c in first.children
+            )
+
+        coordinated = list(reversed(candidates))
+        if sides:
+            # Sides are the two of an "entre X et Y" ("les combats entre l'armée et les
+            # rebelles"), wherever a nearer coordination lists others ("des soldats
+            # saoudiens et soudanais capturés").
+            coordinated.sort(key=lambda d: not between(self.coordination(d) or {0}))
+        for draft in coordinated:
+            group = self.coordination(draft)
+            if not group:
+                continue
+            joined = [d for d in candidates if self.root_of(d).i in group]
+            keys = {key(d) for d in joined}
+            if len(keys) == 2:
+                seen: dict[str, Draft] = {}
+                for d in joined:
+                    seen.setdefault(key(d), d)
+                found = list(seen.values())
+                return found[0], found[1]
+        seen = {}
+        for draft in reversed(candidates):
+            seen.setdefault(key(draft), draft)
+            if len(seen) == 2:
+                later, earlier = list(seen.values())
+                return earlier, later
+        return None
 
     def compounds(self) -> list[tuple[int, int, list[Entry]]]:
         """Compound country adjectives: combining forms joined by hyphens to a demonym
@@ -1621,7 +1741,13 @@ class _Resolver:
             first, last = doc[draft.start], doc[draft.end - 1]
             start, end = first.idx, last.idx + len(last.text)
             antecedent = position.get(id(draft.antecedent)) if draft.antecedent else None
-            members = tuple(position[id(m)] for m in draft.members if id(m) in position)
+            listed = [position[id(m)] for m in draft.members if id(m) in position]
+            if antecedent in listed:
+                # The antecedent first: a reader that drops mentions before it (a dateline's)
+                # and renumbers the antecedent can renumber the members alike.
+                listed.remove(antecedent)
+                listed.insert(0, antecedent)
+            members = tuple(listed)
             mentions.append(
                 ActorMention(
                     start=start,

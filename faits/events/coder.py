@@ -248,7 +248,63 @@ def _pairs(
 # cooperating): parties of several countries doing one with no one else named do it with
 # each other ("Paris et Berlin partagent la même analyse", "Manille et Washington ont lancé
 # des exercices conjoints"). Not praise, aid or visits, whose addressee is someone else.
-JOINT_CODES = ("019", "030", "036", "040", "041", "046", "057", "06")
+JOINT_CODES = ("019", "030", "031", "036", "040", "041", "046", "057", "06")
+
+
+def _with_members(arguments: Arguments, sentence: Span, actors: ActorIndex) -> Arguments:
+    """A mention of this sentence that stands for several parties ("les deux voisins", "Ils"
+    after "Le Vietnam et l'Inde") is each of them, on either side, whichever rule found it:
+    "L'UE a appelé les deux voisins à la retenue" is aimed at both. A member found outside
+    the sentence came in through the mention, and brings the others; a member named in the
+    sentence itself may be an argument of its own ("…, a annoncé le Kenya")."""
+    groups: dict[int, tuple[ActorMention, list[ActorMention]]] = {}
+    for i in range(sentence.start, sentence.end):
+        members = actors.plural.get(i)
+        mention = actors.by_token.get(i)
+        if members and mention is not None:
+            groups.setdefault(id(mention), (mention, members))
+    if not groups:
+        return arguments
+
+    def expand(side: list[ActorMention]) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for mention in side:
+            items = [mention]
+            for plural, members in groups.values():
+                outside = not sentence.start <= mention.token_start < sentence.end
+                if mention is plural or (outside and any(mention is m for m in members)):
+                    items = members
+                    break
+            out += [m for m in items if all(m is not o for o in out)]
+        return out
+
+    sources, targets = expand(arguments.sources), expand(arguments.targets)
+    # "qui l'a invité à tourner la page des différends entre les deux voisins": the source
+    # counted among the parties is not its own target.
+    others = [t for t in targets if not any(_same_actor(s, t) for s in sources)]
+    if len(targets) > len(arguments.targets) and others:
+        targets = others
+    return Arguments(sources, targets, arguments.how)
+
+
+def _renumbered_members(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions whose ``members`` index the same list as their ``antecedent``. The resolver
+    lists the antecedent first; when the mentions of a dateline were dropped before coding
+    ("EREVAN, 13 février (AFP) -") and the antecedents renumbered, the members are renumbered
+    by the same shift (the dropped mentions all precede them); with the antecedent dropped
+    too, they are cut."""
+    renumbered = []
+    for mention in mentions:
+        members = mention.members
+        if members and mention.antecedent is None:
+            mention = replace(mention, members=())
+        elif members and members[0] != mention.antecedent:
+            shift = members[0] - (mention.antecedent or 0)
+            moved = tuple(j - shift for j in members)
+            ok = all(0 <= j < len(mentions) for j in moved)
+            mention = replace(mention, members=moved if ok else ())
+        renumbered.append(mention)
+    return renumbered
 
 
 def _joint(code: str, arguments: Arguments) -> bool:
@@ -687,7 +743,7 @@ def code_match(
     reaction to an act told earlier is aimed at that act's author (``_told_author``).
     ``aims``, when given, holds the arguments of the sentence's triggers coded so far and
     records these ones: a verb coordinated with one of them shares its target (``_shared_aim``)."""
-    arguments = find_arguments(match, sentence, actors, model.cues)
+    arguments = _with_members(find_arguments(match, sentence, actors, model.cues), sentence, actors)
     # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
     untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
     if history is not None and arguments.sources and untargeted:
@@ -797,7 +853,7 @@ def code_events(
     model: EventModel,
 ) -> list[Event]:
     """Every event of an article, in text order."""
-    index = ActorIndex.build(actors.mentions, places, actors.qualifiers)
+    index = ActorIndex.build(_renumbered_members(actors.mentions), places, actors.qualifiers)
     repeated = _repeated_sentences(parsed)
     actor_tokens = sorted({*index.by_token, *index.locative, *index.qualifiers})
     events: list[Event] = []

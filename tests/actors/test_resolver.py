@@ -368,7 +368,8 @@ def test_a_plural_pronoun_stands_for_every_coordinated_actor(actors_of):
         "Ils ont aussi créé une commission binationale.",
         published="2024-03-05",
     )
-    assert members_of(analysis, "Ils") == ["CHL", "ARG"]
+    # The antecedent (the nearest) first, then the others in text order.
+    assert members_of(analysis, "Ils") == ["ARG", "CHL"]
     # A three-item list the parser splits (the verb read as a conjunct of the first item).
     analysis = actors_of(
         "La Norvège, la Suède et le Danemark ont renforcé leurs patrouilles. "
@@ -649,3 +650,19 @@ def test_definite_organisation_resumes_the_last_one_named(actors_of):
     resumed = find(analysis, "L'organisation")
     assert resumed.code == "NGOHRIAMN"
     assert analysis.mentions[resumed.antecedent].text == "Amnesty International"
+
+
+def test_counted_neighbours_are_two_states_named_before(actors_of):
+    # "les deux voisins" counts the two countries, not the Union named between them.
+    analysis = actors_of(
+        "Le Kenya accuse l'Ouganda d'avoir franchi sa frontière. "
+        "L'Union africaine a appelé les deux voisins à la retenue."
+    )
+    counted = find(analysis, "les deux voisins")
+    assert [analysis.mentions[j].code for j in counted.members] == ["KEN", "UGA"]
+    # An organisation is no "pays": with one state named, nothing is counted.
+    analysis = actors_of(
+        "Le FMI a approuvé un prêt, malgré l'Inde, qui voulait le bloquer en pleine escalade "
+        "entre les deux voisins."
+    )
+    assert all(not m.members for m in analysis.mentions)
