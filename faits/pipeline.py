@@ -87,7 +87,11 @@ def _outside(actors: ActorAnalysis, span: tuple[int, int]) -> ActorAnalysis:
         if not start <= mention.start < end:
             kept[index] = len(kept)
     mentions = [
-        replace(m, antecedent=kept.get(m.antecedent) if m.antecedent is not None else None)
+        replace(
+            m,
+            antecedent=kept.get(m.antecedent) if m.antecedent is not None else None,
+            members=tuple(kept[j] for j in m.members if j in kept),
+        )
         for index, m in enumerate(actors.mentions)
         if index in kept
     ]

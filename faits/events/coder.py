@@ -287,26 +287,6 @@ def _with_members(arguments: Arguments, sentence: Span, actors: ActorIndex) -> A
     return Arguments(sources, targets, arguments.how)
 
 
-def _renumbered_members(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Mentions whose ``members`` index the same list as their ``antecedent``. The resolver
-    lists the antecedent first; when the mentions of a dateline were dropped before coding
-    ("EREVAN, 13 février (AFP) -") and the antecedents renumbered, the members are renumbered
-    by the same shift (the dropped mentions all precede them); with the antecedent dropped
-    too, they are cut."""
-    renumbered = []
-    for mention in mentions:
-        members = mention.members
-        if members and mention.antecedent is None:
-            mention = replace(mention, members=())
-        elif members and members[0] != mention.antecedent:
-            shift = members[0] - (mention.antecedent or 0)
-            moved = tuple(j - shift for j in members)
-            ok = all(0 <= j < len(mentions) for j in moved)
-            mention = replace(mention, members=moved if ok else ())
-        renumbered.append(mention)
-    return renumbered
-
-
 def _joint(code: str, arguments: Arguments) -> bool:
     """Sources of several countries and no target, in a joint act (``JOINT_CODES``)."""
     countries = {s.country or s.code for s in arguments.sources}
@@ -557,6 +537,8 @@ Told = list[tuple[Event, ActorMention | None, ActorMention | None]]
 # a libéré 52 prisonniers. […] L'opposante a salué ces libérations."
 ANSWERING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 ANSWERING_CODES = ("016",)
+# A denial (016) answers its accuser: it never takes the aim of a verb it is coordinated with.
+DENIAL_CODE = "016"
 # Acts whose object, naming no actor, is what they answer, as a condemnation's is: a denial
 # ("Moscou a démenti toute implication"), praise ("a salué une lueur d'espoir") and a
 # threat ("a promis une riposte").
@@ -754,7 +736,11 @@ def code_match(
         untargeted = all(
             any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets
         )
-        shared = _shared_aim(match.trigger, arguments.sources, aims) if untargeted else []
+        # a denial answers its accuser, never what the verb it is coordinated with aims at
+        denial = match.pattern.code.startswith(DENIAL_CODE)
+        shared = (
+            _shared_aim(match.trigger, arguments.sources, aims) if untargeted and not denial else []
+        )
         if shared:
             arguments = Arguments(arguments.sources, shared, arguments.how)
     if addressees is not None:
@@ -853,7 +839,7 @@ def code_events(
     model: EventModel,
 ) -> list[Event]:
     """Every event of an article, in text order."""
-    index = ActorIndex.build(_renumbered_members(actors.mentions), places, actors.qualifiers)
+    index = ActorIndex.build(actors.mentions, places, actors.qualifiers)
     repeated = _repeated_sentences(parsed)
     actor_tokens = sorted({*index.by_token, *index.locative, *index.qualifiers})
     events: list[Event] = []

@@ -71,6 +71,14 @@ def test_assailant_whose_phrase_names_a_country_keeps_it(code_fr):
 # One sentence, the root coded and its (source, target) countries: argument rules that need
 # nothing but the sentence. The id names the rule each case exercises.
 ARGUMENT_CASES = [
+    # A denial coordinated with a condemnation answers its accuser, not the condemned.
+    pytest.param(
+        "Le gouvernement norvégien a condamné les frappes israéliennes sur Gaza et rejeté "
+        "toute accusation de partialité.",
+        "016",
+        [("NOR", None)],
+        id="a_denial_never_takes_the_aim_of_the_verb_it_is_coordinated_with",
+    ),
     # A withdrawal from a place of another country yields it to that country.
     pytest.param(
         "Les soldats érythréens ont achevé leur retrait de la ville d'Adigrat.",
