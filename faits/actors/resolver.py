@@ -1132,6 +1132,33 @@ class _Resolver:
             self.add(draft)
         self.drafts.sort(key=lambda d: d.start)
 
+    def host_capitals(self) -> None:
+        """A capital the press uses for an institution it hosts ("Bruxelles a infligé une
+        amende" is the EU) is its own state's government in a story about that state: when
+        its sentence or the ``PRONOUN_WINDOW`` before name the state ("Le Rwanda a rompu ses
+        relations avec la Belgique. Bruxelles a qualifié la décision de disproportionnée")
+        and not the institution."""
+        for draft in self.drafts:
+            if not draft.metonymy or not draft.country or draft.kind != "country":
+                continue
+            if not draft.code or draft.code.startswith(draft.country):
+                continue
+            sentence = self.sentence_of(draft)
+            near = [
+                d
+                for d in self.drafts
+                if d is not draft
+                and d.code
+                and sentence - PRONOUN_WINDOW <= self.sentence_of(d) <= sentence
+            ]
+            if any(d.code == draft.code for d in near):
+                continue
+            if not any(
+                d.country == draft.country and (d.code or "").startswith(d.country) for d in near
+            ):
+                continue
+            draft.code, draft.agent = draft.country + "GOV", "GOV"
+
     def claimed_attackers(self) -> None:
         """Unnamed attackers ("des hommes armés", "un kamikaze", "des insurgés") are the
         armed group an allegiance or claim word ties them to, in their sentence after them or
@@ -1548,6 +1575,7 @@ class _Resolver:
                 self.organisation_entity(unit)
         self.drafts.sort(key=lambda d: d.start)
         self.link_roles()
+        self.host_capitals()
         self.organisation_anaphors()
         self.claimed_attackers()
         self.place_in_context()

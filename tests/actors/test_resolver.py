@@ -666,3 +666,15 @@ def test_counted_neighbours_are_two_states_named_before(actors_of):
         "entre les deux voisins."
     )
     assert all(not m.members for m in analysis.mentions)
+
+
+def test_a_capital_hosting_an_institution_is_its_own_state_in_a_story_about_it(code_fr):
+    # "Bruxelles" is the EU by default; in a Rwanda-Belgium story that names no EU body, the
+    # capital stands for the Belgian government.
+    coded = code_fr(
+        "Le Rwanda a rompu mardi ses relations diplomatiques avec la Belgique. Bruxelles a "
+        "qualifié la décision de « disproportionnée »."
+    )
+    assert ("111", "BELGOV", "RWA") in {
+        (e.cameo, e.source.code, e.target.code if e.target else None) for e in coded.events
+    }
