@@ -270,8 +270,8 @@ def _with_members(arguments: Arguments, sentence: Span, actors: ActorIndex) -> A
         out: list[ActorMention] = []
         for mention in side:
             items = [mention]
+            outside = not sentence.start <= mention.token_start < sentence.end
             for plural, members in groups.values():
-                outside = not sentence.start <= mention.token_start < sentence.end
                 if mention is plural or (outside and any(mention is m for m in members)):
                     items = members
                     break
