@@ -53,6 +53,10 @@ PURPOSE_ROOTS = frozenset({"02", "04", "07", "10", "11", "14"})
 # Codes whose complement is an event of its own as well: a claim of responsibility names the
 # attack it claims ("a revendiqué l'enlèvement de trois ressortissants indiens").
 CLAIM_CODES = frozenset({"015"})
+# Reactions to an event that a participle with an agent may report on the event's noun: a
+# statement ("qualifiée de « ligne rouge » par Pékin"), praise, criticism or rejection ("un
+# vote salué par Kiev", "une décision condamnée par Washington").
+REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
 # Acts on another event that leave it an event of its own, with its own author: an inquiry
 # into a strike ("une enquête sur la frappe israélienne", 09), the dispersal of a
 # demonstration ("la manifestation … a été dispersée par la police", 175). A complement of
@@ -550,6 +554,33 @@ def _has_agent(token: Token, cues: Cues) -> bool:
     )
 
 
+def _participle(token: Token) -> bool:
+    """A participle by its tag, or one the tagger called an infinitive although it is not
+    written as its lemma (an infinitive is): "une trêve négociée par le Qatar"."""
+    forms = token.morph.get("VerbForm", [])
+    return "Part" in forms or ("Inf" in forms and token.lower_ != token.lemma_.lower())
+
+
+def _authorship(candidate: Candidate, cues: Cues) -> bool:
+    """A participle with an agent that says who made the noun it qualifies ("une trêve
+    négociée par le Qatar et l'Égypte", "une résolution présentée par l'Algérie"): it
+    describes the noun, no act is reported. Only a reaction to the noun's event is one ("un
+    vote salué par Kiev", "l'attentat revendiqué par l'État islamique": ``REACTION_ROOTS``).
+    """
+    token = candidate.trigger
+    code = candidate.pattern.code
+    return (
+        candidate.pattern.kind == "verb"
+        and token.dep_ == "acl"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and _participle(token)
+        and not _present_participle(token)
+        and _has_agent(token, cues)
+        and code[:2] not in REACTION_ROOTS
+        and code not in CLAIM_CODES
+    )
+
+
 def _adjectival(token: Token, cues: Cues) -> bool:
     """A participle that only qualifies a noun: "le journaliste arrêté en Russie", and a
     bare past participle set off as a clause: "leurs relations, rompues en 2016".
@@ -863,6 +894,7 @@ MODIFIER_NOUN = "bare noun qualifying another noun ('avions de combat')"
 ATTRIBUTION_NOUN = "noun of an attribution phrase ('selon les déclarations de')"
 STANDING_STATE = "a standing situation, not an act ('qui accueille 600 000 réfugiés')"
 ADJECTIVAL = "adjectival participle ('les sanctions imposées')"
+AUTHORSHIP = "participle naming who made the noun ('une trêve négociée par le Qatar')"
 COMPLEMENT = "complement of the match on {}"
 GOVERNED = "content of a speech act that governs it"
 CONDITION = "condition of a speech act"
@@ -888,6 +920,8 @@ def _inadmissible(candidate: Candidate, cues: Cues) -> str | None:
         return ATTRIBUTION_NOUN if _attribution_noun(trigger, cues) else None
     if _standing_state(candidate):
         return STANDING_STATE
+    if _authorship(candidate, cues):
+        return AUTHORSHIP
     return ADJECTIVAL if _adjectival(trigger, cues) else None
 
 

@@ -80,3 +80,23 @@ def test_toll_of_fighting_is_no_mass_killing_of_its_own(code_fr):
     )
     assert any(e.cameo.startswith("19") for e in coded.events)
     assert not any(e.cameo.startswith("20") for e in coded.events)
+
+
+def test_participle_naming_who_made_a_noun_is_no_act(code_fr):
+    # "négociée par" says who made the truce (the tagger even reads it as an infinitive);
+    # the mediators do not negotiate with each other. A reaction on the same noun is an act.
+    coded = code_fr(
+        "Les rebelles et le gouvernement tchadien ont accepté lundi un cessez-le-feu négocié "
+        "par le Togo et le Niger."
+    )
+    assert not [e for e in coded.events if e.cameo.startswith("04")]
+    coded = code_fr(
+        "Le Kenya a suspendu un accord de paix, une décision condamnée par la France."
+    )
+    assert ("111", "FRA", "KEN") in codes(coded)
+
+
+def test_participle_naming_who_broke_relations_is_no_second_break(code_fr):
+    # "rompues par La Paz" only says who broke the relations now restored.
+    coded = code_fr("La Bolivie a renoué avec Israël, relations rompues par La Paz en 2023.")
+    assert not [e for e in coded.events if e.cameo.startswith("16")]
