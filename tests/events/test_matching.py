@@ -90,9 +90,7 @@ def test_participle_naming_who_made_a_noun_is_no_act(code_fr):
         "par le Togo et le Niger."
     )
     assert not [e for e in coded.events if e.cameo.startswith("04")]
-    coded = code_fr(
-        "Le Kenya a suspendu un accord de paix, une décision condamnée par la France."
-    )
+    coded = code_fr("Le Kenya a suspendu un accord de paix, une décision condamnée par la France.")
     assert ("111", "FRA", "KEN") in codes(coded)
 
 
