@@ -56,6 +56,23 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+# Where a sentence ends inside a line: a headline run into the dateline on one line
+# ("Bénin : tentative de putsch déjouée. COTONOU, 8 décembre (AFP) - Des militaires …").
+SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _lead_starts(text: str) -> list[tuple[int, int]]:
+    """Where a dateline may open, with the end of its line: the first lines' starts, then
+    each sentence start inside them."""
+    spans: list[tuple[int, int]] = []
+    for start in _line_starts(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        spans.append((start, end))
+        spans.extend((m.end(), end) for m in SENTENCE_END.finditer(text, start, end))
+    return spans
+
+
 def lead_dateline(text: str, rules: LeadDatelineRules) -> LeadDateline | None:
     """The dateline opening one of the article's first lines, if any.
 
@@ -63,9 +80,7 @@ def lead_dateline(text: str, rules: LeadDatelineRules) -> LeadDateline | None:
     article (the rule's group ``lede``): a capitalised word and a dash alone open many a
     headline ("UE - Russie : …", "URGENT - …").
     """
-    for start in _line_starts(text):
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
+    for start, end in _lead_starts(text):
         for rule_id, pattern in rules.patterns:
             found = pattern.match(text, start, end)
             groups = found.groupdict() if found is not None else {}

@@ -38,6 +38,19 @@ def test_the_dateline_may_follow_a_title(rules):
     assert text[slice(*found.agency_span)] == "Xinhua"
 
 
+def test_the_dateline_may_follow_a_title_on_the_same_line(rules):
+    text = "Niger : la junte libère un ministre. NIAMEY, 4 mai (AFP) - Les militaires ont cédé."
+    found = lead_dateline(text, rules)
+    assert found is not None
+    assert text[found.start : found.end] == "NIAMEY, 4 mai (AFP) - "
+    assert (found.city, found.date, found.agency) == ("NIAMEY", "4 mai", "AFP")
+
+
+def test_a_sentence_of_the_body_is_no_dateline(rules):
+    text = "Le sommet s'est ouvert. Les Vingt-Sept - unis - ont voté. Il a dit non."
+    assert lead_dateline(text, rules) is None
+
+
 def test_a_body_line_far_down_is_no_dateline(rules):
     text = "Un.\nDeux.\nTrois.\nMOSCOU, 3 mars (AFP) - Quatre."
     assert lead_dateline(text, rules) is None
