@@ -1393,6 +1393,12 @@ def _denied_claimant(
         if node.head.i == node.i or node.dep_ not in CONTROL:
             break
         node = node.head
+        # "Ottawa a accusé des agents indiens d'être impliqués dans l'assassinat, ce que New
+        # Delhi a nié": the clause hangs on the accused noun; its verb is the noun's.
+        for _ in range(MAX_CLIMB):
+            if node.pos_ == "VERB" or node.head.i == node.i:
+                break
+            node = node.head
     return []
 
 

@@ -1272,6 +1272,12 @@ def test_reaction_reaches_an_act_three_sentences_before(code_fr):
             "qu'affirmait le ministre éthiopien des Affaires étrangères.",
             [("EGY", "ETH")],
         ),
+        # the clause "ce" sums up hangs on the accused noun: its verb is that noun's
+        (
+            "Le Maroc avait accusé des diplomates algériens d'être mêlés à l'assassinat d'un "
+            "journaliste, ce qu'Alger a toujours nié.",
+            [("DZA", "MAR")],
+        ),
     ],
 )
 def test_denial_of_a_claim_summed_up_by_ce_que_answers_its_author(code_fr, text, expected):
