@@ -1095,12 +1095,17 @@ class _Resolver:
     def organisation_anaphors(self) -> None:
         """A definite "l'organisation" or "l'ONG" that is a subject and names no body of its
         own is the organisation named last before it, within the ``PRONOUN_WINDOW``: "…, a
-        affirmé Human Rights Watch. … L'organisation réclame une enquête"."""
+        affirmé Human Rights Watch. … L'organisation réclame une enquête". A singular "l'ONG"
+        the roles lexicon also reads as a bare role resumes it too, before the context can
+        give that role a country ("Human Rights Watch … L'ONG accuse le Rwanda")."""
         doc = self.doc
         covered = self.covered()
         found: list[Draft] = []
         for i in range(1, len(doc)):
-            if self.folded(i) not in self.model.organisation_anaphors or i in covered:
+            if self.folded(i) not in self.model.organisation_anaphors:
+                continue
+            role = self.bare_role_at(i) if i in covered else None
+            if i in covered and role is None:
                 continue
             if self.folded(i - 1) not in self.model.definites:
                 continue
@@ -1124,6 +1129,10 @@ class _Resolver:
             if not earlier:
                 continue
             source = max(earlier, key=lambda d: d.start)
+            if role is not None:
+                self.take(role, source)
+                role.name, role.antecedent = source.name, source
+                continue
             draft = Draft(i - 1, end, "organisation", subject=True)
             self.take(draft, source)
             draft.name, draft.antecedent = source.name, source
@@ -1131,6 +1140,18 @@ class _Resolver:
         for draft in found:
             self.add(draft)
         self.drafts.sort(key=lambda d: d.start)
+
+    def bare_role_at(self, i: int) -> Draft | None:
+        """The uncoded role mention that is the singular noun ``i`` with its article alone
+        ("L'ONG"), if any."""
+        if "Plur" in self.doc[i - 1].morph.get("Number", []):
+            return None
+        bare = (
+            d
+            for d in self.drafts
+            if d.kind == "role" and d.code is None and d.end == i + 1 and d.start in (i - 1, i)
+        )
+        return next(bare, None)
 
     def host_capitals(self) -> None:
         """A capital the press uses for an institution it hosts ("Bruxelles a infligé une

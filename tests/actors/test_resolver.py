@@ -652,6 +652,19 @@ def test_definite_organisation_resumes_the_last_one_named(actors_of):
     assert analysis.mentions[resumed.antecedent].text == "Amnesty International"
 
 
+def test_definite_ngo_resumes_the_ngo_before_the_context_country(actors_of):
+    # "L'ONG" is also the bare role of "les ONG britanniques": the singular resumes Amnesty
+    # International, not a Nigerian NGO read off the sentence before.
+    analysis = actors_of(
+        "Amnesty International a publié jeudi un rapport sur l'armée nigériane. "
+        "Les soldats nigérians auraient tué des dizaines de villageois. "
+        "L'ONG accuse le gouvernement de couvrir ces crimes."
+    )
+    resumed = find(analysis, "L'ONG")
+    assert resumed.code == "NGOHRIAMN"
+    assert analysis.mentions[resumed.antecedent].text == "Amnesty International"
+
+
 def test_counted_neighbours_are_two_states_named_before(actors_of):
     # "les deux voisins" counts the two countries, not the Union named between them.
     analysis = actors_of(
