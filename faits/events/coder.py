@@ -580,7 +580,11 @@ def _anaphoric_object(
     codes = {p.code for key in token_keys(noun) for p in index.get(key, ()) if p.kind == "noun"}
     determiners = [d for d in noun.children if d.dep_ == "det"]
     demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
-    definite = any("Def" in d.morph.get("Definite", []) for d in determiners)
+    # a possessive points back as a definite article does: "a exigé leur libération"
+    definite = any(
+        "Def" in d.morph.get("Definite", []) or "Yes" in d.morph.get("Poss", [])
+        for d in determiners
+    )
     reaction = match.pattern.code[:2] in REACTION_ROOTS or match.pattern.code.startswith(
         ANSWERING_OBJECTS
     )

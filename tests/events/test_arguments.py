@@ -1090,6 +1090,15 @@ def test_reaction_to_an_act_noun_told_sentences_before_is_aimed_at_its_author(co
     assert pairs(coded, "05") == [("SAU", "ERI")]
 
 
+def test_demand_for_a_release_told_by_a_possessive_is_aimed_at_the_captor(code_fr):
+    # "leur libération" points back as "la libération" would: to the arrest told before.
+    coded = code_fr(
+        "La junte birmane a arrêté deux journalistes japonais. "
+        "Le gouvernement japonais a réclamé leur libération."
+    )
+    assert pairs(coded, "10") == [("JPN", "MMR")]
+
+
 def test_denial_answers_the_accusation_told_sentences_before(code_fr):
     # "toute responsabilité" names no one; the denial answers whoever accused its author.
     coded = code_fr(
