@@ -552,7 +552,22 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
     patient = False
     for _ in range(MAX_CLIMB):
         passive = _is_passive(node)
-        if passive:
+        # "L'ONG, dont les activités avaient été suspendues par la junte, a rejeté ces
+        # accusations": an active verb with its own auxiliary coordinated with a passive
+        # shares its patient, not its agent.
+        shares_patient = (
+            passive
+            and came_from is not None
+            and came_from.dep_ == "conj"
+            and any(c.dep_ == "aux:tense" for c in came_from.children)
+            and not _is_passive(came_from)
+        )
+        if shares_patient:
+            subjects = _children(node, PASSIVE_SUBJECT)
+            if subjects:
+                found = [m for s in subjects for m in phrase_actors(s, actors)]
+                return found, True
+        if passive and not shares_patient:
             agents = [
                 c
                 for c in _children(node, OBLIQUES)

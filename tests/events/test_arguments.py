@@ -1090,6 +1090,15 @@ def test_reaction_to_an_act_noun_told_sentences_before_is_aimed_at_its_author(co
     assert pairs(coded, "05") == [("SAU", "ERI")]
 
 
+def test_active_verb_coordinated_with_a_passive_shares_its_patient(code_fr):
+    # "a demandé" has its own auxiliary: the one received asks, not the one who received.
+    coded = code_fr(
+        "Le ministre ukrainien a été reçu par le chancelier allemand et a demandé des "
+        "livraisons d'armes."
+    )
+    assert [s for s, _ in pairs(coded, "02")] == ["UKR"]
+
+
 def test_demand_for_a_release_told_by_a_possessive_is_aimed_at_the_captor(code_fr):
     # "leur libération" points back as "la libération" would: to the arrest told before.
     coded = code_fr(
