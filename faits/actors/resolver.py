@@ -1365,6 +1365,7 @@ class _Resolver:
             antecedent = self.antecedent(token, sentence, entry[1], nearby)
             members: list[Draft] = []
             if antecedent is not None and entry[1] == "plural":
+                antecedent = self.plural_object(antecedent, nearby) or antecedent
                 instead = self.plural_instead(token, antecedent, nearby, sentence)
                 antecedent = instead or antecedent
                 if instead is None:
@@ -1445,6 +1446,25 @@ class _Resolver:
                 return agreeing[0]
         fitting = [d for d in window if d.code and d.person == wants_person]
         return fitting[-1] if fitting else None
+
+    def plural_object(self, antecedent: Draft, drafts: list[Draft]) -> Draft | None:
+        """A plural pronoun does not resume one state or body: when its antecedent is the
+        singular subject of a verb whose object is a plural actor, it is that object ("Le
+        Cambodge a expulsé 64 ressortissants sud-coréens. Ils ont été placés en garde à
+        vue")."""
+        if antecedent.person or antecedent.kind == "pronoun" or not antecedent.subject:
+            return None
+        root = self.root_of(antecedent)
+        if "Sing" not in root.morph.get("Number", []) or self.coordination(antecedent):
+            return None
+        for draft in drafts:
+            if not draft.code or draft.kind == "pronoun":
+                continue
+            head = self.root_of(draft)
+            plural = "Plur" in head.morph.get("Number", [])
+            if plural and head.dep_ == "obj" and head.head.i == root.head.i:
+                return draft
+        return None
 
     def plural_members(self, antecedent: Draft, drafts: list[Draft], token: Token) -> list[Draft]:
         """Every actor a plural pronoun stands for, when its antecedent is one of several:

@@ -665,6 +665,17 @@ def test_definite_ngo_resumes_the_ngo_before_the_context_country(actors_of):
     assert analysis.mentions[resumed.antecedent].text == "Amnesty International"
 
 
+def test_plural_pronoun_resumes_the_plural_object_of_a_singular_state(actors_of):
+    # "Ils" cannot be Thailand alone: it is the Burmese workers Thailand expelled.
+    analysis = actors_of(
+        "La Thaïlande a expulsé 40 ouvriers birmans vers leur pays. "
+        "Ils ont été arrêtés par la police birmane à leur arrivée."
+    )
+    pronoun = find(analysis, "Ils")
+    assert pronoun.country == "MMR"
+    assert analysis.mentions[pronoun.antecedent].text == "ouvriers birmans"
+
+
 def test_counted_neighbours_are_two_states_named_before(actors_of):
     # "les deux voisins" counts the two countries, not the Union named between them.
     analysis = actors_of(
