@@ -358,6 +358,11 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
         if _adjective(child) and child.i in actors.qualifiers:
             return actors.qualifiers[child.i]
     inside = [t for t in _phrase_tokens(head) if t.i in actors.by_token]
+    # "la visite à Taïwan d'une délégation canadienne": a party inside the phrase before a
+    # place it names, however near the place
+    parties = [t for t in inside if actors.by_token[t.i].kind != PLACE]
+    if parties:
+        return actors.by_token[min(parties, key=lambda t: abs(t.i - head.i)).i]
     if inside:
         return actors.by_token[min(inside, key=lambda t: abs(t.i - head.i)).i]
     # A group with no country yet ("des civils"): ``resolve_group`` gives it one.

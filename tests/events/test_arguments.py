@@ -1099,6 +1099,12 @@ def test_active_verb_coordinated_with_a_passive_shares_its_patient(code_fr):
     assert [s for s, _ in pairs(coded, "02")] == ["UKR"]
 
 
+def test_party_inside_the_object_outranks_a_nearer_place(code_fr):
+    # "à Taïwan" is nearer the noun, but the visit condemned is the American's.
+    coded = code_fr("Pékin a condamné la visite à Taïwan du secrétaire d'État américain.")
+    assert pairs(coded, "11") == [("CHN", "USA")]
+
+
 def test_demand_for_a_release_told_by_a_possessive_is_aimed_at_the_captor(code_fr):
     # "leur libération" points back as "la libération" would: to the arrest told before.
     coded = code_fr(
