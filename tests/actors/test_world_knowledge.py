@@ -91,6 +91,19 @@ def test_dated_people_take_their_office(actors_of, text, published, mention, cod
     assert find(actors_of(text, published=published), mention).code == code
 
 
+def test_the_popes_titles_name_the_pope_of_the_day(actors_of):
+    # "le souverain pontife" is no monarch of the country visited: the pope in office.
+    text = (
+        "Le président angolais a accueilli le pape à Luanda. "
+        "Le souverain pontife a appelé les dirigeants africains à combattre la corruption."
+    )
+    for published, name in (("2019-06-01", "pape François"), ("2025-09-01", "Léon XIV")):
+        analysis = actors_of(text, published=published)
+        for mention in ("pape", "souverain pontife"):
+            pope = find(analysis, mention)
+            assert (pope.code, pope.name) == ("VATGOV", name)
+
+
 def test_a_person_out_of_office_keeps_only_the_country(actors_of):
     # Before he led the interim government, Muhammad Yunus held no office of the lexicon.
     analysis = actors_of("Muhammad Yunus a critiqué la répression.", published="2019-05-01")
