@@ -140,6 +140,8 @@ def test_a_person_out_of_office_keeps_only_the_country(actors_of):
             "al-Chabab",
             "SOMREBSHB",
         ),
+        ("Des combattants de l'UPC ont pillé un marché près de Bambari.", "UPC", "CAFREB"),
+        ("Le mouvement 3R a libéré trois otages samedi.", "3R", "CAFREB"),
         ("Selon l'OIM, plus de dix mille personnes ont fui les combats.", "OIM", "IGOUNO"),
         # National bodies known by their own name.
         ("Mardi, la Rada a prolongé la loi martiale de quatre-vingt-dix jours.", "Rada", "UKRLEG"),
