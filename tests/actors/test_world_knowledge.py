@@ -142,6 +142,17 @@ def test_a_person_out_of_office_keeps_only_the_country(actors_of):
         ),
         ("Des combattants de l'UPC ont pillé un marché près de Bambari.", "UPC", "CAFREB"),
         ("Le mouvement 3R a libéré trois otages samedi.", "3R", "CAFREB"),
+        # Regional organisations under the periphrases wire copy uses for them.
+        (
+            "Le Soudan a demandé sa réintégration à l'organisation panafricaine.",
+            "organisation panafricaine",
+            "IGOAFRAU",
+        ),
+        (
+            "Le Niger a quitté le bloc ouest-africain en janvier.",
+            "bloc ouest-africain",
+            "IGOWAFWAS",
+        ),
         ("Selon l'OIM, plus de dix mille personnes ont fui les combats.", "OIM", "IGOUNO"),
         # National bodies known by their own name.
         ("Mardi, la Rada a prolongé la loi martiale de quatre-vingt-dix jours.", "Rada", "UKRLEG"),
