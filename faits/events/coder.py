@@ -445,6 +445,7 @@ def code_sentence(
                     )
                 )
                 break
+    events = _accused_deniers(parsed.article_id, index, events)
     if not rejected:
         return events
     # "a rejeté les accusations du gouvernement congolais, qui reproche à Kigali …": the
@@ -454,6 +455,43 @@ def code_sentence(
         e for e in rejected if (e.cameo_root, _country(e.source), _country(e.target)) not in told
     )
     return sorted(events, key=lambda e: e.trigger.start)
+
+
+def _accused_deniers(article_id: str, index: int, events: list[Event]) -> list[Event]:
+    """A denial with no target answers whoever the same sentence tells accusing its author:
+    "Minsk a démenti toute implication, Varsovie et Bruxelles l'accusant d'orchestrer une
+    attaque hybride" is Belarus's denial to Poland and to the EU (the accusation is coded
+    after the denial, so the told history cannot give it)."""
+    out: list[Event] = []
+    for e in events:
+        own = _country(e.source)
+        accusers: list[ActorRef] = []
+        if e.cameo.startswith(DENIAL_CODE) and e.target is None and e.source is not None:
+            for a in events:
+                if a.cameo_root != ACCUSING_ROOT or a.source is None or a.target is None:
+                    continue
+                accusing = _country(a.target) == own and _country(a.source) != own
+                if accusing and all(a.source.code != b.code for b in accusers):
+                    accusers.append(a.source)
+        if not accusers or e.source is None:
+            out.append(e)
+            continue
+        start, end = e.trigger.start, e.trigger.end
+        out += [
+            replace(
+                e,
+                target=accuser,
+                event_id=event_id(
+                    article_id, index, start, end, e.cameo, e.source.start, accuser.start
+                ),
+            )
+            for accuser in accusers
+        ]
+    return out
+
+
+# The root of accusations a denial in the same sentence answers.
+ACCUSING_ROOT = "11"
 
 
 # Codes of rejecting or denying something (12, 016): an act of a named party that is what

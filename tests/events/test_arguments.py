@@ -669,11 +669,13 @@ ARGUMENT_CASES = [
         id="actors_opening_an_absolute_participle_are_its_subject",
     ),
     pytest.param(
+        # The participle's subjects are no object of the denial, but the denial answers
+        # them as its accusers (coder._accused_deniers; docs/annotation.md, dev-0725).
         "Kigali a démenti toute implication dans les combats de la région, Kinshasa et "
         "Washington l'accusant d'armer le M23.",
         "016",
-        [("RWA", None)],
-        id="subject_of_an_absolute_participle_is_no_target_of_the_main_act",
+        [("RWA", "COD"), ("RWA", "USA")],
+        id="subject_of_an_absolute_participle_is_answered_as_the_accuser_of_the_main_act",
     ),
     pytest.param(
         "Les menaces de la Corée du Nord contre le Japon inquiètent Canberra.",
@@ -1103,6 +1105,15 @@ def test_party_inside_the_object_outranks_a_nearer_place(code_fr):
     # "à Taïwan" is nearer the noun, but the visit condemned is the American's.
     coded = code_fr("Pékin a condamné la visite à Taïwan du secrétaire d'État américain.")
     assert pairs(coded, "11") == [("CHN", "USA")]
+
+
+def test_denial_answers_the_accusers_of_its_own_sentence(code_fr):
+    # The accusation is told after the denial, in an absolute participle.
+    coded = code_fr(
+        "Tbilissi a démenti toute ingérence, Moscou et Minsk l'accusant de soutenir les "
+        "manifestants."
+    )
+    assert pairs(coded, "016") == [("GEO", "BLR"), ("GEO", "RUS")]
 
 
 def test_demand_for_a_release_told_by_a_possessive_is_aimed_at_the_captor(code_fr):
