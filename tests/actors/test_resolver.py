@@ -676,6 +676,15 @@ def test_plural_pronoun_resumes_the_plural_object_of_a_singular_state(actors_of)
     assert analysis.mentions[pronoun.antecedent].text == "ouvriers birmans"
 
 
+def test_strongman_is_the_ruler_of_his_country(actors_of):
+    # "l'homme fort du Soudan" rules Sudan: no private "homme" of the story's country.
+    analysis = actors_of(
+        "NAIROBI (AFP) - Le président kényan a reçu jeudi l'homme fort du Soudan, "
+        "le général Abdel Fattah al-Burhane."
+    )
+    assert find(analysis, "l'homme fort du Soudan").code == "SDNGOV"
+
+
 def test_counted_neighbours_are_two_states_named_before(actors_of):
     # "les deux voisins" counts the two countries, not the Union named between them.
     analysis = actors_of(
