@@ -1721,6 +1721,27 @@ class _Resolver:
                     seen.setdefault(key(d), d)
                 found = list(seen.values())
                 return found[0], found[1]
+        # The two sides of the last act named: its subject and another party of its verb
+        # ("Xi Jinping s'est entretenu avec Kim Jong Un, … auquel avait assisté Vladimir
+        # Poutine. Les deux dirigeants ont promis …": Xi and Kim).
+        for draft in reversed(candidates):
+            root = self.root_of(draft)
+            if root.dep_ not in SUBJECT_DEPS:
+                continue
+            party = next(
+                (
+                    d
+                    for d in candidates
+                    if d is not draft
+                    and key(d) != key(draft)
+                    and self.root_of(d).head.i == root.head.i
+                    and self.root_of(d).dep_ in ("obj", "obl:arg", "obl:mod", "obl:agent", "iobj")
+                ),
+                None,
+            )
+            if party is not None:
+                return (draft, party) if draft.start < party.start else (party, draft)
+            break
         seen = {}
         for draft in reversed(candidates):
             seen.setdefault(key(draft), draft)

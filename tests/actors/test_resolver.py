@@ -685,6 +685,17 @@ def test_strongman_is_the_ruler_of_his_country(actors_of):
     assert find(analysis, "l'homme fort du Soudan").code == "SDNGOV"
 
 
+def test_counted_leaders_are_the_two_sides_of_the_last_act(actors_of):
+    # The Malian president, named last in a relative clause, is no side of the talks.
+    analysis = actors_of(
+        "Le président sénégalais s'est entretenu jeudi avec le président mauritanien, "
+        "au lendemain d'un forum auquel avait aussi participé le président malien. "
+        "Les deux dirigeants ont signé un accord sur la pêche."
+    )
+    counted = find(analysis, "Les deux dirigeants")
+    assert [analysis.mentions[j].country for j in counted.members] == ["SEN", "MRT"]
+
+
 def test_counted_neighbours_are_two_states_named_before(actors_of):
     # "les deux voisins" counts the two countries, not the Union named between them.
     analysis = actors_of(
