@@ -1970,9 +1970,15 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 found.extend(named)
             elif prepositions & cues.dative_prepositions:
                 if oblique.i in actors.locative:
-                    if ditransitive and addressed:
+                    # "a signé à Alger un accord avec …": a symmetric act's partner comes
+                    # with "avec"; a place after "à" is where it was done, and so is a
+                    # seat of power ("ont paraphé à la Maison Blanche une déclaration")
+                    if ditransitive and addressed and not candidate.pattern.symmetric:
                         found.extend(phrase_actors(oblique, actors) or [actors.locative[oblique.i]])
-                elif candidate.pattern.code[:2] not in GATHERING_ROOTS:
+                elif (
+                    candidate.pattern.code[:2] not in GATHERING_ROOTS
+                    and not candidate.pattern.symmetric
+                ):
                     found.extend(phrase_actors(oblique, actors))
             elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
                 for inner in _children(oblique, OBLIQUES):

@@ -203,6 +203,8 @@ VERB_ENDINGS = ("er", "ir", "re", "oir", "ïr")
 # The third person singular present of the first group ("réclame"), which the lemmatiser's
 # rules lack; the headline tense.
 PRESENT_ENDINGS = (("e", "er"),)
+# How a name hangs on the title before it ("le président Ilham Aliev": nmod, or appos).
+NAME_LINKS = ("nmod", "appos", "flat:name")
 
 
 @Language.factory("faits_participle_repair", requires=["token.lemma", "token.dep"])
@@ -236,6 +238,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     clause = _hash(nlp, "acl")
     conjunct = _hash(nlp, "conj")
     have = _hash(nlp, TENSE_VERB)
+    proper = _hashes(nlp, ("PROPN",))
     auxiliaries = _hashes(nlp, ("aux:tense", "aux:pass", "aux", "aux:caus"))
 
     # Which lemmas and morphologies a verb's repair must look at, decided once per string.
@@ -306,6 +309,9 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         with_clause[heads[dep == clause]] = True
         for i in numpy.flatnonzero((dep == root) & _any_of(pos, names) & with_clause).tolist():
             repair_nominal_root(doc[i])
+        # a second title coordinated with the first's name ("le président X et le ministre Y")
+        for i in numpy.flatnonzero((dep == conjunct) & _any_of(pos[heads], proper)).tolist():
+            repair_name_conjunct(doc[i])
         # a noun or name at most one word after its verb, with no determiner or preposition
         # of its own: nearly always a day or a time, and rare enough to visit one by one
         after_verb = (pos[heads] == verb_pos) & (heads < rows) & (rows - heads <= BARE_DISTANCE)
@@ -690,6 +696,41 @@ def repair_clause_verb(
     subject.dep_ = SUBJECT
     doc[start].head = word
     doc[start].dep_ = "obj" if relative else "mark"
+
+
+def repair_name_conjunct(conjunct: Token) -> None:
+    """A title phrase coordinated with the name of the title before it is the title's conjunct.
+
+    "Le président azerbaïdjanais Ilham Aliev et le Premier ministre arménien Nikol
+    Pachinian ont signé …", "Le président sud-africain Cyril Ramaphosa et son homologue
+    ukrainien …": the parser hangs the second phrase on the first's name, which it made a
+    modifier of the title, so the subject's conjuncts are the first title alone and the
+    second party is lost. A noun phrase with a determiner and no preposition, after "et",
+    coordinated with a name hung without preposition on a title that has its determiner,
+    with no mark in between, is the title's conjunct.
+    """
+    name = conjunct.head
+    if conjunct.pos_ not in ("NOUN", "PROPN") or name.i > conjunct.i:
+        return
+    if name.dep_ not in NAME_LINKS or _has_any_preposition(name):
+        return
+    if _has_any_preposition(conjunct) or not any(c.dep_ == "det" for c in conjunct.children):
+        return
+    if not any(c.dep_ == "cc" and c.lower_ in ("et", "ou") for c in conjunct.children):
+        return
+    title = name
+    while title.dep_ in NAME_LINKS and not _has_any_preposition(title) and title.head.i < title.i:
+        title = title.head
+    if title == name or title.pos_ != "NOUN" or not any(c.dep_ == "det" for c in title.children):
+        return
+    doc = conjunct.doc
+    if any(t.is_punct for t in doc[title.i : conjunct.i]):
+        return
+    conjunct.head = title
+
+
+def _has_any_preposition(phrase: Token) -> bool:
+    return any(c.dep_ == "case" for c in phrase.children)
 
 
 def repair_bare_adverbial(word: Token) -> None:

@@ -1317,3 +1317,12 @@ def test_reaction_reaches_an_act_three_sentences_before(code_fr):
 )
 def test_denial_of_a_claim_summed_up_by_ce_que_answers_its_author(code_fr, text, expected):
     assert pairs(code_fr(text), "016") == expected
+
+
+def test_a_seat_of_power_after_a_signing_verb_is_where_it_was_signed(code_fr):
+    # "à l'Élysée" says where the two leaders signed; France is no party of the accord.
+    coded = code_fr(
+        "Le président kényan William Ruto et le Premier ministre éthiopien Abiy Ahmed ont "
+        "signé à l'Élysée un accord de coopération."
+    )
+    assert pairs(coded, "057") == [("ETH", "KEN"), ("KEN", "ETH")]

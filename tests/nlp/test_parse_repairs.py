@@ -234,3 +234,15 @@ def test_a_verb_conjunct_hung_on_a_noun_joins_the_verb_of_its_form(fr_models):
         doc = parse(fr_models, text)
         assert token(doc, "exigé").head == token(doc, first)
         assert token(doc, "exigé").dep_ == "conj"
+
+
+def test_a_second_title_is_coordinated_with_the_first_not_with_its_name(fr_models):
+    doc = parse(
+        fr_models,
+        "Le président serbe Aleksandar Vucic et le Premier ministre kosovar Albin Kurti ont "
+        "rencontré le médiateur.",
+    )
+    title = token(doc, "président")
+    assert token(doc, "ministre").head == title
+    assert token(doc, "ministre").dep_ == "conj"
+    assert title.dep_ == "nsubj"
