@@ -52,6 +52,8 @@ GLOSSES_FILE = "places/glosses.yaml"
 # How far after its gloss noun the country of a gloss may be named ("un village du nord-est
 # du Burkina Faso": four words).
 GLOSS_REACH = 8
+# What a gloss may name to place what it glosses: a country, or a state or province of one.
+GLOSS_KINDS = frozenset({"country", "admin1"})
 # spaCy entity labels for places, and Universal Dependencies relations of a verb's
 # arguments: both are conventions of the parser, not of a language.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -566,12 +568,19 @@ def _gloss_country(doc: Doc, end: int, model: PlaceModel) -> tuple[str, str] | N
     place preposition)."""
     if end + 2 >= len(doc) or doc[end].text != ",":
         return None
-    noun = doc[end + 2] if doc[end + 1].pos_ == "DET" else None
+    # "Maga, dans l'État de Kebbi", "Maga, au nord-ouest du Nigeria": a locative phrase
+    # glosses it too.
+    at = end + 2 if doc[end + 1].pos_ == "ADP" else end + 1
+    at = at + 1 if at < len(doc) and doc[at].pos_ == "DET" else at
+    noun = doc[at] if end + 1 < at < len(doc) and doc[at].pos_ in ("NOUN", "PROPN") else None
     rule = model.gloss_nouns.get(fold(noun.text)) if noun is not None else None
     if noun is None or rule is None:
         return None
     limit = min(noun.i + 1 + GLOSS_REACH, len(doc))
     folds = [fold(t.text) for t in doc[: limit + MAX_NAME_TOKENS]]
+    division = _division_after(doc, noun.i, model, [fold(t.text) for t in doc])
+    if division is not None and division.places:
+        return division.places[0].country, rule
     for i in range(noun.i + 1, limit):
         if doc[i].is_punct and doc[i].text not in "-'’":
             return None
@@ -579,7 +588,7 @@ def _gloss_country(doc: Doc, end: int, model: PlaceModel) -> tuple[str, str] | N
             continue
         name = _name_at(doc, i, model, len(folds), folds)
         country = (
-            next((p.country for p in name.places if p.kind == "country"), None) if name else None
+            next((p.country for p in name.places if p.kind in GLOSS_KINDS), None) if name else None
         )
         if country:
             return country, rule

@@ -366,3 +366,16 @@ def test_gloss_naming_the_same_country_changes_nothing(places_fr):
     found = places_fr("Des combats ont eu lieu à Gao, une ville du nord du Mali.")
     (gao,) = [m for m in found if m.text == "Gao"]
     assert gao.place.country == "MLI" and gao.place.precision == "city"
+
+
+def test_locative_gloss_places_a_town_in_the_country_it_names(places_fr):
+    # The only Maga of the gazetteer is Cameroonian; "dans l'État de Kebbi" and "au
+    # nord-ouest du Nigeria" place this one in Nigeria. A list of places is no gloss.
+    for text in (
+        "Des hommes armés ont enlevé des élèves à Maga, dans l'État de Kebbi.",
+        "Des hommes armés ont enlevé des élèves à Maga, au nord-ouest du Nigeria.",
+    ):
+        (maga,) = [m for m in places_fr(text) if m.text == "Maga"]
+        assert maga.place.country == "NGA"
+    found = places_fr("Des frappes ont visé Gaza, au Liban et en Syrie.")
+    assert [m.place.country for m in found if m.place] == ["PSE", "LBN", "SYR"]
