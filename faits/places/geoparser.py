@@ -579,8 +579,9 @@ def _gloss_country(doc: Doc, end: int, model: PlaceModel) -> tuple[str, str] | N
     limit = min(noun.i + 1 + GLOSS_REACH, len(doc))
     folds = [fold(t.text) for t in doc[: limit + MAX_NAME_TOKENS]]
     division = _division_after(doc, noun.i, model, [fold(t.text) for t in doc])
-    if division is not None and division.places:
-        return division.places[0].country, rule
+    country = division.places[0].country if division is not None and division.places else None
+    if country:
+        return country, rule
     for i in range(noun.i + 1, limit):
         if doc[i].is_punct and doc[i].text not in "-'’":
             return None
