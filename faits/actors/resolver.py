@@ -43,6 +43,7 @@ from faits.actors.offices import OfficeHolders
 from faits.actors.text import fold, fold_phrase, is_capitalised, split_words
 from faits.nlp.document import ParsedArticle
 from faits.records import ActorRef, Mention
+from faits.tokens import dependents, feature, sentence_of
 
 # "Il doit y rencontrer …": the parser tags a personal "il" before a modal as expletive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
@@ -534,15 +535,15 @@ class _Resolver:
         """A past participle that is part of a title ("le président élu du Sénégal"), not one
         that opens a clause of its own ("le ministre arrêté par la police", "… arrêté en
         Russie"): right after the role word, with no agent and no locative oblique."""
-        if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", []):
+        if token.pos_ != "VERB" or "Part" not in feature(token, "VerbForm"):
             return False
         if token.dep_ != "acl" or token.head.i != token.i - 1:
             return False
-        for child in token.children:
+        for child in dependents(token):
             if (
                 child.dep_ == "obl:agent"
                 or child.dep_.startswith("obl")
-                and any(self.folded(c.i) in self.model.locatives for c in child.children)
+                and any(self.folded(c.i) in self.model.locatives for c in dependents(child))
             ):
                 return False
         return True
@@ -574,10 +575,10 @@ class _Resolver:
         verb = token.head
         if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > token.i:
             return False
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in dependents(verb)):
             return False
-        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-        if "Fin" not in self.doc[first].morph.get("VerbForm", []):
+        first = min([verb.i] + [c.i for c in dependents(verb) if c.dep_.startswith("aux")])
+        if "Fin" not in feature(self.doc[first], "VerbForm"):
             # "…, tuant des dizaines de civils": a participle clause has no inverted subject
             return False
         return first > 0 and self.doc[first - 1].text == ","
@@ -819,7 +820,7 @@ class _Resolver:
             token = self.doc[unit.start]
             if not is_capitalised(token.text) or token.pos_ == "ADJ":
                 return
-            if token.i == token.sent.start and token.pos_ not in ("NOUN", "PROPN"):
+            if token.i == sentence_of(token).start and token.pos_ not in ("NOUN", "PROPN"):
                 return
         end = unit.end
         national: Entry | None = None
@@ -1144,7 +1145,7 @@ class _Resolver:
     def bare_role_at(self, i: int) -> Draft | None:
         """The uncoded role mention that is the singular noun ``i`` with its article alone
         ("L'ONG"), if any."""
-        if "Plur" in self.doc[i - 1].morph.get("Number", []):
+        if "Plur" in feature(self.doc[i - 1], "Number"):
             return None
         bare = (
             d
@@ -1282,7 +1283,7 @@ class _Resolver:
         while (
             node.dep_ == "nmod"
             and node.head.i < node.i
-            and (node.head.pos_ == "NUM" or "Plur" in node.head.morph.get("Number", []))
+            and (node.head.pos_ == "NUM" or "Plur" in feature(node.head, "Number"))
             and node.head.i not in self.covered()
         ):
             node = node.head
@@ -1424,7 +1425,7 @@ class _Resolver:
         ]
         gender = None
         if number == "singular":
-            marked = token.morph.get("Gender", [])
+            marked = feature(token, "Gender")
             if marked:
                 gender = marked[0]
                 window = [d for d in window if self.gender_of(d) in (None, gender)]
@@ -1455,13 +1456,13 @@ class _Resolver:
         if antecedent.person or antecedent.kind == "pronoun" or not antecedent.subject:
             return None
         root = self.root_of(antecedent)
-        if "Sing" not in root.morph.get("Number", []) or self.coordination(antecedent):
+        if "Sing" not in feature(root, "Number") or self.coordination(antecedent):
             return None
         for draft in drafts:
             if not draft.code or draft.kind == "pronoun":
                 continue
             head = self.root_of(draft)
-            plural = "Plur" in head.morph.get("Number", [])
+            plural = "Plur" in feature(head, "Number")
             if plural and head.dep_ == "obj" and head.head.i == root.head.i:
                 return draft
         return None
@@ -1548,7 +1549,7 @@ class _Resolver:
         group.add(first.i)
         stack = [first]
         while stack:
-            for child in stack.pop().children:
+            for child in dependents(stack.pop()):
                 if child.dep_ == "conj" and child.pos_ in nominal and child.i not in group:
                     group.add(child.i)
                     stack.append(child)
@@ -1562,7 +1563,7 @@ class _Resolver:
                 continue
             for token in self.doc[source.start : source.end]:
                 if token.pos_ in ("DET", "NOUN", "PROPN"):
-                    gender = token.morph.get("Gender", [])
+                    gender = feature(token, "Gender")
                     if gender:
                         return gender[0]
         return None
@@ -1700,7 +1701,7 @@ class _Resolver:
             first = self.doc[min(group)]
             return any(
                 c.dep_ == "case" and self.folded(c.i) in self.model.between_words
-                for c in first.children
+                for c in dependents(first)
             )
 
         coordinated = list(reversed(candidates))

@@ -21,6 +21,7 @@ from faits.events.cues import Cues
 from faits.events.lexicon import normalise
 from faits.events.matching import Candidate
 from faits.places import PlaceMention
+from faits.tokens import dependents, feature, sentence_of
 
 # "Il doit y rencontrer …": the parser tags a personal "il" before a modal as expletive.
 SUBJECT: tuple[str, ...] = ("nsubj", "expl:subj")
@@ -326,20 +327,20 @@ def _phrase_tokens(head: Token) -> list[Token]:
     infinitive ("un accord censé mettre fin au conflit, sous l'égide de Washington") is a
     clause: what it names is not named by the phrase."""
     tokens = [head]
-    stack = [c for c in head.children if c.dep_ not in NOT_IN_PHRASE]
+    stack = [c for c in dependents(head) if c.dep_ not in NOT_IN_PHRASE]
     while stack:
         node = stack.pop()
         tokens.append(node)
         stack.extend(
             c
-            for c in node.children
+            for c in dependents(node)
             if c.dep_ not in NOT_IN_PHRASE and not (c.dep_ == "xcomp" and node.pos_ == "ADJ")
         )
     return tokens
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "conj"]
+    return [c for c in dependents(token) if c.dep_ == "conj"]
 
 
 def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
@@ -354,7 +355,7 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     # The head's own adjective before any name inside: "deux bases américaines en Syrie"
     # are American. Only the head's: in "le transit du gaz russe" the gas is Russian, not
     # the transit.
-    for child in head.children:
+    for child in dependents(head):
         if _adjective(child) and child.i in actors.qualifiers:
             return actors.qualifiers[child.i]
     inside = [t for t in _phrase_tokens(head) if t.i in actors.by_token]
@@ -370,14 +371,14 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     if group is not None:
         return group
     # "un ancien membre de la marine": a person of a group with no country yet.
-    for child in head.children:
+    for child in dependents(head):
         if child.dep_ == "nmod" and child.i in actors.groups:
             return actors.groups[child.i]
     # A count of people: "une centaine de journalistes", "des centaines d'opposants" (a
     # "de" phrase with no determiner under the head).
-    for child in head.children:
+    for child in dependents(head):
         counted = child.dep_ == "nmod" and child.i in actors.groups
-        if counted and not any(c.dep_ == "det" for c in child.children):
+        if counted and not any(c.dep_ == "det" for c in dependents(child)):
             return actors.groups[child.i]
     return None
 
@@ -387,9 +388,9 @@ def _branch_of(head: Token, actors: ActorIndex) -> ActorMention | None:
     islamique" is the Islamic State, not Afghanistan, whose adjective only says where the
     branch operates. An armed group named in a "de" complement of a noun naming no actor
     itself, when the noun carries a country adjective."""
-    if not any(_adjective(c) and c.i in actors.qualifiers for c in head.children):
+    if not any(_adjective(c) and c.i in actors.qualifiers for c in dependents(head)):
         return None
-    for child in head.children:
+    for child in dependents(head):
         mention = actors.by_token.get(child.i)
         if child.dep_ == "nmod" and mention is not None and mention.kind == GROUP:
             return mention
@@ -399,10 +400,10 @@ def _branch_of(head: Token, actors: ActorIndex) -> ActorMention | None:
 def _affiliation(head: Token, actors: ActorIndex) -> ActorMention | None:
     """The armed group a nameless group is tied to by a participle: "des insurgés liés à
     l'État islamique", "des jihadistes affiliés au JNIM" are that group's fighters."""
-    for participle in head.children:
+    for participle in dependents(head):
         if participle.dep_ != "acl" or participle.pos_ != "VERB":
             continue
-        for child in participle.children:
+        for child in dependents(participle):
             mention = actors.by_token.get(child.i)
             if child.dep_ in OBLIQUES and mention is not None and mention.kind == GROUP:
                 return mention
@@ -415,7 +416,7 @@ def _adjective(child: Token) -> bool:
     proper noun modifier)."""
     if child.dep_ == "amod":
         return True
-    return child.dep_ == "nmod" and not any(c.dep_ == "case" for c in child.children)
+    return child.dep_ == "nmod" and not any(c.dep_ == "case" for c in dependents(child))
 
 
 def _compound_countries(head: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -425,7 +426,7 @@ def _compound_countries(head: Token, actors: ActorIndex) -> list[ActorMention]:
         return []
     return [
         q
-        for c in head.children
+        for c in dependents(head)
         if _adjective(c) and c.i in actors.compounds
         for q in actors.compounds[c.i]
     ]
@@ -441,7 +442,7 @@ def _listed_appositions(head: Token, actors: ActorIndex) -> list[Token]:
     if first is None or first.kind == PLACE or first.person or not first.country:
         return []
     listed = []
-    for child in head.children:
+    for child in dependents(head):
         if child.dep_ != "appos" or child.i < head.i:
             continue
         other = actors.by_token.get(child.i)
@@ -472,8 +473,8 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
             # complement stands for each actor coordinated with it, not only the first.
             span = range(mention.token_start, mention.token_end)
             owner = node.i not in actors.by_token
-            holders = [c for c in node.children if c.dep_ == "nmod"]
-            holders += [g for c in holders for g in c.children if g.dep_ == "nmod"]
+            holders = [c for c in dependents(node) if c.dep_ == "nmod"]
+            holders += [g for c in holders for g in dependents(c) if g.dep_ == "nmod"]
             for holder in holders:
                 if holder.i not in span and not (owner and phrase_actor(holder, actors) is mention):
                     continue
@@ -485,8 +486,8 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
                         found.append(extra)
         # Coordinated adjectives on the head or on its complement: "les délégations russe
         # et ukrainienne", "les ministres de la Défense indien et américain".
-        modifiers = [*node.children]
-        modifiers += [m for c in node.children if c.dep_ == "nmod" for m in c.children]
+        modifiers = [*dependents(node)]
+        modifiers += [m for c in dependents(node) if c.dep_ == "nmod" for m in dependents(c)]
         adjectives: list[Token] = []
         for modifier in modifiers:
             if modifier.dep_ == "amod" and _conjuncts(modifier):
@@ -503,11 +504,11 @@ def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in dependents(token) if c.dep_ in deps]
 
 
 def _prepositions(token: Token, cues: Cues) -> set[str]:
-    return {cues.preposition(c.text) for c in token.children if c.dep_ in ("case", "mark")}
+    return {cues.preposition(c.text) for c in dependents(token) if c.dep_ in ("case", "mark")}
 
 
 def _is_passive(token: Token, children: list[Token] | None = None) -> bool:
@@ -516,12 +517,12 @@ def _is_passive(token: Token, children: list[Token] | None = None) -> bool:
     ``children`` are the token's, when the caller already listed them.
     """
     if children is None:
-        children = list(token.children)
+        children = list(dependents(token))
     if any(c.dep_ == "obl:agent" for c in children) and not _active_means(token, children):
         return True
-    if any(c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex", []) for c in children):
+    if any(c.pos_ == "PRON" and "Yes" in feature(c, "Reflex") for c in children):
         return False
-    return "Pass" in token.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in children)
+    return "Pass" in feature(token, "Voice") or any(c.dep_ == "aux:pass" for c in children)
 
 
 def _active_means(token: Token, children: list[Token]) -> bool:
@@ -530,21 +531,21 @@ def _active_means(token: Token, children: list[Token]) -> bool:
     communiqué". The verb has an active subject and a tense of its own (an "avoir"
     auxiliary or a finite form), and nothing marks it passive (no "être" auxiliary of the
     passive, no passive voice)."""
-    if "Pass" in token.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in children):
+    if "Pass" in feature(token, "Voice") or any(c.dep_ == "aux:pass" for c in children):
         return False
     if not any(c.dep_ == "nsubj" for c in children):
         return False
     tensed = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in children)
-    return tensed or "Fin" in token.morph.get("VerbForm", [])
+    return tensed or "Fin" in feature(token, "VerbForm")
 
 
 def _present_participle(token: Token) -> bool:
     """ "rappelant que …", "l'accusant de …": its subject is the main clause's."""
-    return "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
+    return "Part" in feature(token, "VerbForm") and "Pres" in feature(token, "Tense")
 
 
 def _infinitive(token: Token) -> bool:
-    return "Inf" in token.morph.get("VerbForm", [])
+    return "Inf" in feature(token, "VerbForm")
 
 
 def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[ActorMention], bool]:
@@ -564,7 +565,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             passive
             and came_from is not None
             and came_from.dep_ == "conj"
-            and any(c.dep_ == "aux:tense" for c in came_from.children)
+            and any(c.dep_ == "aux:tense" for c in dependents(came_from))
             and not _is_passive(came_from)
         )
         if shares_patient:
@@ -596,7 +597,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             subjects = [s for s in subjects if s.dep_ not in PASSIVE_SUBJECT]
         if subjects:
             subject = _after_dateline(_after_topic(subjects[0]), actors)
-            if "Rel" in subject.morph.get("PronType", []) and node.dep_.startswith("acl"):
+            if "Rel" in feature(subject, "PronType") and node.dep_.startswith("acl"):
                 subject = node.head
             found = _split_coordination(node, subject, actors) + phrase_actors(subject, actors)
             # "Les délégations russe et ukrainienne ont repris …": the parser makes the
@@ -610,13 +611,13 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             adjectives, possessors, agents = _noun_dependents(node.head, actors, cues)
             if adjectives or possessors or agents:
                 return adjectives + possessors + agents, True
-        if _present_participle(node) and node.sent.root.i != node.i:
-            node, came_from = node.sent.root, None
+        if _present_participle(node) and sentence_of(node).root.i != node.i:
+            node, came_from = sentence_of(node).root, None
             continue
         if _stray_clause(node):
             # "a promis d'intercéder …, après avoir reçu mardi des représentants …": the
             # parser hung the clause on a noun; it still has the main clause's subject.
-            node, came_from = node.sent.root, None
+            node, came_from = sentence_of(node).root, None
             continue
         if node.head.i == node.i or (not is_noun and node.dep_ not in CONTROL):
             break
@@ -630,13 +631,13 @@ def _stray_clause(node: Token) -> bool:
     """An adverbial infinitive clause ("après avoir reçu …", "avant de rencontrer …", "pour
     obtenir …") the parser hung on a noun of the main clause rather than on its verb (a
     noun it may tag as a verb: "Aung San Suu Kyi", "San" an oblique)."""
-    if node.dep_ != "advcl" or node.sent.root.i == node.i:
+    if node.dep_ != "advcl" or sentence_of(node).root.i == node.i:
         return False
     if node.head.pos_ not in NOUNS and node.head.dep_ not in OBJECTS + OBLIQUES:
         return False
-    if not any(c.dep_ == "mark" for c in node.children):
+    if not any(c.dep_ == "mark" for c in dependents(node)):
         return False
-    auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
+    auxiliaries = [c for c in dependents(node) if c.dep_.startswith("aux")]
     return _infinitive(node) or any(_infinitive(a) for a in auxiliaries)
 
 
@@ -644,12 +645,12 @@ def _after_topic(subject: Token) -> Token:
     """The subject a headline's topic hides: in "Haut-Karabakh : Erevan et Bakou s'accusent
     …" the parser takes the topic before the colon for the subject and hangs the real one
     on it. The first noun phrase after the colon under the topic is the subject."""
-    colons = [c for c in subject.children if c.dep_ == "punct" and c.text == ":"]
+    colons = [c for c in dependents(subject) if c.dep_ == "punct" and c.text == ":"]
     if not colons:
         return subject
     after = [
         c
-        for c in subject.children
+        for c in dependents(subject)
         if c.i > colons[0].i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in NOT_IN_PHRASE
     ]
     return after[0] if after else subject
@@ -661,15 +662,15 @@ def _after_dateline(subject: Token, actors: ActorIndex) -> Token:
     conjuncts) on it. The pipeline keeps a dateline's mentions away from the coder, so a
     sentence-initial phrase naming no actor before a dash, with a noun phrase after it, is
     a dateline: the first noun phrase after the dash is the subject."""
-    dashes = [c for c in subject.children if c.dep_ == "punct" and c.text in DASHES]
-    if not dashes or subject.left_edge.i != subject.sent.start or dashes[0].i < subject.i:
+    dashes = [c for c in dependents(subject) if c.dep_ == "punct" and c.text in DASHES]
+    if not dashes or subject.left_edge.i != sentence_of(subject).start or dashes[0].i < subject.i:
         return subject
-    before = range(subject.sent.start, dashes[0].i)
+    before = range(sentence_of(subject).start, dashes[0].i)
     if any(i in actors.by_token or i in actors.places for i in before):
         return subject
     after = [
         c
-        for c in subject.children
+        for c in dependents(subject)
         if c.i > dashes[0].i and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in NOT_IN_PHRASE
     ]
     return after[0] if after else subject
@@ -680,14 +681,12 @@ def _pair_named_before(phrase: Token, sentence: Span, actors: ActorIndex) -> lis
     different countries named before the phrase, in its sentence or the one before ("La
     rencontre entre Vladimir Poutine et Joe Biden …, mais les deux présidents ont convenu").
     Only a definite "les deux" phrase that names no actor itself."""
-    counted = any(c.dep_ == "nummod" and c.lower_ == "deux" for c in phrase.children)
-    definite = any(
-        c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in phrase.children
-    )
+    counted = any(c.dep_ == "nummod" and c.lower_ == "deux" for c in dependents(phrase))
+    definite = any(c.dep_ == "det" and "Def" in feature(c, "Definite") for c in dependents(phrase))
     if not counted or not definite or phrase_actors(phrase, actors):
         return []
     doc = phrase.doc
-    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    first = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     found: list[ActorMention] = []
     for i in range(phrase.i - 1, first - 1, -1):
         mention = actors.by_token.get(i)
@@ -726,7 +725,7 @@ def _stray_agents(verb: Token, cues: Cues) -> list[Token]:
 def _participle_agent(noun: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """The agent of a participle on a nameless agent: "visées par des drones lancés par des
     milices irakiennes" were aimed by the militias."""
-    for participle in noun.children:
+    for participle in dependents(noun):
         if participle.dep_ != "acl" or participle.pos_ != "VERB":
             continue
         for child in _children(participle, OBLIQUES):
@@ -748,7 +747,7 @@ def _split_coordination(verb: Token, subject: Token, actors: ActorIndex) -> list
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN") or head.i > subject.i:
         return []
-    if not any(c.dep_ == "cc" and head.i < c.i < subject.i for c in verb.children):
+    if not any(c.dep_ == "cc" and head.i < c.i < subject.i for c in dependents(verb)):
         return []
     return phrase_actors(head, actors)
 
@@ -758,7 +757,7 @@ def _noun_dependents(trigger: Token, actors: ActorIndex, cues: Cues) -> tuple[li
     adjectives: list[ActorMention] = []
     possessors: list[ActorMention] = []
     agents: list[ActorMention] = []
-    for child in trigger.children:
+    for child in dependents(trigger):
         if child.dep_ == "amod" and child.i in actors.by_token:
             adjectives.append(actors.by_token[child.i])
         elif child.dep_ == "amod" and child.i in actors.compounds:
@@ -782,7 +781,7 @@ def _noun_dependents(trigger: Token, actors: ActorIndex, cues: Cues) -> tuple[li
 
 def _between(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """Actors of "entre X et Y" under the noun, or right after it when misattached."""
-    for child in trigger.children:
+    for child in dependents(trigger):
         if child.dep_ in OBLIQUES and _prepositions(child, cues) & cues.between_prepositions:
             return _domestic_parties(phrase_actors(child, actors))
     following = _following_phrase(trigger, cues.between_prepositions, cues)
@@ -797,7 +796,7 @@ def _names_actor(head: Token, actors: ActorIndex) -> bool:
     return (
         head.i in actors.by_token
         or head.i in actors.groups
-        or any(_adjective(a) and a.i in actors.qualifiers for a in head.children)
+        or any(_adjective(a) and a.i in actors.qualifiers for a in dependents(head))
     )
 
 
@@ -808,7 +807,7 @@ def _addressed(trigger: Token, actors: ActorIndex, cues: Cues) -> list[ActorMent
     l'autorisation de réexporter vers l'Ukraine" the actor inside the object is what is
     given or refused, not to whom."""
     objects = _children(trigger, OBJECTS)
-    antecedent = _comma_relative(trigger, list(trigger.children))
+    antecedent = _comma_relative(trigger, list(dependents(trigger)))
     objects = [antecedent] if antecedent is not None else objects
     named = [o for o in objects if _names_actor(o, actors)]
     dative = [
@@ -858,7 +857,7 @@ def _following_phrase(
 ) -> Token | None:
     """The head of the phrase a preposition introduces right after a noun trigger."""
     doc = trigger.doc
-    for i in range(trigger.i + 1, min(trigger.i + 1 + NOUN_REACH, trigger.sent.end)):
+    for i in range(trigger.i + 1, min(trigger.i + 1 + NOUN_REACH, sentence_of(trigger).end)):
         token = doc[i]
         if token.pos_ == "ADP" and cues.preposition(token.text) in prepositions:
             return token.head if token.head.i > token.i else None
@@ -886,7 +885,7 @@ def _split_fragment(sentence: Span) -> Span | None:
         # "HANOÏ, 10 septembre (Reuters) - Le président américain …": a dateline set off
         # by a dash names where and by whom the story was filed, not who acts.
         return None
-    fragment = previous.sent
+    fragment = sentence_of(previous)
     if any(t.pos_ in ("VERB", "AUX") for t in fragment) or len(fragment) > FRAGMENT_MAX:
         return None
     return fragment
@@ -903,7 +902,7 @@ def _headline_topic(sentence: Span, actors: ActorIndex) -> ActorMention | None:
         words = doc[sentence.start : colon.i]
     elif sentence.start > 0 and ":" in (sentence[0].text, doc[sentence.start - 1].text):
         # The parser ended the sentence before or after the colon.
-        previous = doc[sentence.start - 1].sent
+        previous = sentence_of(doc[sentence.start - 1])
         if "\n" in previous.text or len(previous) > TOPIC_MAX + 1:
             return None
         words = doc[previous.start : sentence.start]
@@ -917,7 +916,7 @@ def _headline_topic(sentence: Span, actors: ActorIndex) -> ActorMention | None:
     mention = actors.by_token.get(head.i)
     if mention is None:
         mention = next(
-            (actors.qualifiers[c.i] for c in head.children if c.i in actors.qualifiers), None
+            (actors.qualifiers[c.i] for c in dependents(head) if c.i in actors.qualifiers), None
         )
     return mention if mention is not None and mention.country else None
 
@@ -982,7 +981,7 @@ def _informant(mention: ActorMention, doc: Doc, cues: Cues) -> bool:
     head = _mention_head(mention, doc)
     return any(
         c.dep_ == "case" and cues.preposition(c.text) in cues.attribution_prepositions
-        for c in head.children
+        for c in dependents(head)
     )
 
 
@@ -1007,15 +1006,15 @@ def _object_pronoun(
         for v in verbs
         for c in _children(v, OBJECTS)
         if c.pos_ == "PRON"
-        and not set(c.morph.get("PronType", [])) & {"Rel", "Int", "Dem", "Ind", "Neg"}
-        and not set(c.morph.get("Person", [])) & {"1", "2"}
-        and "Yes" not in c.morph.get("Reflex", [])
+        and not set(feature(c, "PronType")) & {"Rel", "Int", "Dem", "Ind", "Neg"}
+        and not set(feature(c, "Person")) & {"1", "2"}
+        and "Yes" not in feature(c, "Reflex")
     ]
     if not pronouns:
         return []
     doc = trigger.doc
-    sentence = trigger.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    sentence = sentence_of(trigger)
+    start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else 0
     own = {s.code for s in sources}
     before: list[ActorMention] = []
     for i in range(pronouns[0].i - 1, start - 1, -1):
@@ -1039,7 +1038,7 @@ def _rightward_object(
     (no verb, punctuation, conjunction or pronoun in between), not introduced by a
     preposition and not a subject."""
     doc = trigger.doc
-    end = min(trigger.sent.end, trigger.i + 1 + WORD_ORDER_REACH)
+    end = min(sentence_of(trigger).end, trigger.i + 1 + WORD_ORDER_REACH)
     for i in range(trigger.i + 1, end):
         token = doc[i]
         mention = actors.by_token.get(i)
@@ -1065,7 +1064,7 @@ def _subject_relative(clause: Token) -> bool:
     """Whether a relative clause has its relative pronoun for subject ("qui frappaient …"),
     so that it says what the noun it qualifies does, as a present participle would."""
     return clause.dep_ == "acl:relcl" and any(
-        "Rel" in s.morph.get("PronType", []) for s in _children(clause, SUBJECT)
+        "Rel" in feature(s, "PronType") for s in _children(clause, SUBJECT)
     )
 
 
@@ -1096,7 +1095,7 @@ def _nested_target(
     heads = [
         (anchor, c)
         for anchor in anchors
-        for c in anchor.children
+        for c in dependents(anchor)
         if (c.dep_ in deps if anchor is trigger else c.dep_ in OBLIQUES)
         and c.dep_ != "obl:agent"
         and not _prepositions(c, cues) & (cues.agent_prepositions | cues.attribution_prepositions)
@@ -1123,7 +1122,7 @@ def _nested_target(
                 aimed.add(node.i)
             if depth == NESTED_DEPTH:
                 continue
-            for child in node.children:
+            for child in dependents(node):
                 clause = comment and node.i == head.i and head.dep_ == "ccomp"
                 # "des soupçons de corruption impliquant le Qatar", "des contrats visant une
                 # entreprise chinoise": what an active participle aims at is what the phrase
@@ -1189,14 +1188,14 @@ def _condition_subject(
     # Civil society's threats are addressed to its own state as often as not: "les
     # syndicats menacent d'une grève si le gouvernement maintient sa réforme".
     civil = all(s.agent in PRIVATE_ROLES for s in sources)
-    for clause in trigger.sent:
+    for clause in sentence_of(trigger):
         if clause.i == trigger.i or clause.dep_ not in ("advcl", "conj"):
             continue
         if clause.head.i not in anchors and clause.head.i not in under:
             continue
         if not any(
             c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks
-            for c in clause.children
+            for c in dependents(clause)
         ):
             continue
         found = [
@@ -1248,7 +1247,7 @@ def _pair_in_object(
     own = {s.country for s in sources if s.country}
     # The parser may hang "entre les deux pays" on the verb rather than on its object.
     phrases = [
-        c for c in trigger.children if c.dep_ in OBJECTS + OBLIQUES and c.dep_ != "obl:agent"
+        c for c in dependents(trigger) if c.dep_ in OBJECTS + OBLIQUES and c.dep_ != "obl:agent"
     ]
     for obj in phrases:
         for token in sorted(_phrase_tokens(obj), key=lambda t: t.i):
@@ -1283,7 +1282,7 @@ def _accused(
         if mention.country and mention.country not in own and not _venue(mention):
             return [mention]
     doc = trigger.doc
-    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    first = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     # Nationality adjectives and places count: "l'assassinat de l'ancien lieutenant
     # vénézuélien …, commandité depuis Caracas".
     before = [
@@ -1311,19 +1310,18 @@ def _summed_up_author(
     if trigger.dep_ not in ("acl", "acl:relcl") or trigger.head.pos_ != "NOUN":
         return []
     noun = trigger.head
-    determiners = [c for c in noun.children if c.dep_ == "det"]
+    determiners = [c for c in dependents(noun) if c.dep_ == "det"]
     if not determiners or not any(
-        "Ind" in d.morph.get("Definite", []) or "Dem" in d.morph.get("PronType", [])
-        for d in determiners
+        "Ind" in feature(d, "Definite") or "Dem" in feature(d, "PronType") for d in determiners
     ):
         return []
     # The comma may hang on the noun itself, as the left edge of its phrase.
     start = min(t.i for t in noun.subtree if not t.is_punct)
-    if start == trigger.sent.start or trigger.doc[start - 1].text not in (",", *DASHES):
+    if start == sentence_of(trigger).start or trigger.doc[start - 1].text not in (",", *DASHES):
         return []
     # The noun's own complements and adjectives ("une décision de Moscou"), not the
     # reaction under it nor what the parser hung on it from the relative clause.
-    own_phrase = [c for c in noun.children if c.dep_ in ("nmod", "amod") and c.i < trigger.i]
+    own_phrase = [c for c in dependents(noun) if c.dep_ in ("nmod", "amod") and c.i < trigger.i]
     if noun.i in actors.by_token or any(
         t.i in actors.by_token or t.i in actors.qualifiers for c in own_phrase for t in c.subtree
     ):
@@ -1384,7 +1382,7 @@ def _denied_claimant(
         return []
     if not any(
         c.i < trigger.i and c.lower_ in ("que", "qu'") and c.dep_ in ("obj", "mark")
-        for c in trigger.children
+        for c in dependents(trigger)
     ):
         return []
     node = pronoun.head
@@ -1407,8 +1405,8 @@ def _denied_claimant(
         if active or agents:
             found, _ = _subject_of(node, actors, cues)
             return [m for m in found if m.code not in own]
-        if _present_participle(node) and node.sent.root.i != node.i:
-            node = node.sent.root
+        if _present_participle(node) and sentence_of(node).root.i != node.i:
+            node = sentence_of(node).root
             continue
         if node.head.i == node.i or node.dep_ not in CONTROL:
             break
@@ -1435,7 +1433,7 @@ def _demonstrative_antecedent(
     the previous sentence's act too ("L'aviation pakistanaise a frappé … Kaboul a dénoncé
     une « violation flagrante » de sa souveraineté"). Not one naming a party no code resolved
     ("a accusé les pays occidentaux")."""
-    start = trigger.sent.start
+    start = sentence_of(trigger).start
     if start == 0 or (reaction and "\n" in trigger.doc[start - 1].text_with_ws):
         # A reaction with no demonstrative reads only the sentence before in its paragraph.
         return []
@@ -1443,14 +1441,14 @@ def _demonstrative_antecedent(
         o
         for o in _children(trigger, OBJECTS)
         if o.pos_ == "NOUN"
-        and (reaction or any("Dem" in d.morph.get("PronType", []) for d in _children(o, ("det",))))
+        and (reaction or any("Dem" in feature(d, "PronType") for d in _children(o, ("det",))))
         and not phrase_actors(o, actors)
         and o.i not in actors.unresolved
     ]
     if not demonstrative:
         return []
     doc = trigger.doc
-    root = doc[start - 1].sent.root
+    root = sentence_of(doc[start - 1]).root
     own = {s.country for s in sources if s.country}
     doers = _children(root, ("obl:agent",)) if _is_passive(root) else _children(root, SUBJECT)
     return [
@@ -1501,7 +1499,7 @@ def _beneficiary(
         node, depth = stack.pop()
         if depth == BENEFIT_DEPTH:
             continue
-        for child in node.children:
+        for child in dependents(node):
             purpose = bool(_prepositions(child, cues) & cues.purpose_marks)
             if child.dep_ == "advcl" and purpose and _infinitive(child):
                 # "a approuvé un financement pour appuyer le budget de la Côte d'Ivoire": what
@@ -1520,7 +1518,7 @@ def _beneficiary(
         tokens += [
             t
             for word in tokens
-            for clause in word.children
+            for clause in dependents(word)
             if _subject_relative(clause) or (clause.dep_ == "acl" and clause.pos_ == "VERB")
             for o in _children(clause, OBJECTS + OBLIQUES)
             for t in sorted(_phrase_tokens(o), key=lambda t: t.i)
@@ -1597,10 +1595,10 @@ def _aimed_at(
     Venezuela", "une enquête visant la junte birmane". Not its agent: "une école financée
     par l'Union européenne" is no act against the EU."""
     found: list[ActorMention] = []
-    for participle in thing.children:
+    for participle in dependents(thing):
         if participle.dep_ != "acl" or participle.pos_ != "VERB":
             continue
-        for child in participle.children:
+        for child in dependents(participle):
             if child.dep_ in OBJECTS and objects:
                 found.extend(phrase_actors(child, actors))
             elif child.dep_ in OBLIQUES and _prepositions(child, cues) & partners:
@@ -1630,8 +1628,8 @@ def _bound_party(thing: Token, actors: ActorIndex, cues: Cues) -> list[ActorMent
     found: list[ActorMention] = []
     for clause in _children(thing, ("acl:relcl",)):
         pronoun = any(
-            c.dep_ in OBJECTS and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType", [])
-            for c in clause.children
+            c.dep_ in OBJECTS and c.pos_ == "PRON" and "Rel" not in feature(c, "PronType")
+            for c in dependents(clause)
         )
         if not pronoun:
             continue
@@ -1651,7 +1649,7 @@ def _main_clause_addressee(
     force", "a qualifié de manipulation la décision de Washington …, promettant de
     riposter"): its subject is the main clause's, and so is its addressee. The main
     clause's direct object or dative, not of the source's own country."""
-    main = trigger.head if trigger.head.pos_ == "VERB" else trigger.sent.root
+    main = trigger.head if trigger.head.pos_ == "VERB" else sentence_of(trigger).root
     if main.i == trigger.i or main.pos_ != "VERB":
         return []
     own = {s.country for s in sources if s.country}
@@ -1673,7 +1671,7 @@ def _governor_targets(
     l'Azerbaïdjan". Only phrases a target preposition introduces, on the verb or on its
     object, never its dative (whom the speaker said it to)."""
     found: list[ActorMention] = []
-    for child in trigger.head.children:
+    for child in dependents(trigger.head):
         if child.i == trigger.i:
             continue
         if child.dep_ in OBLIQUES and _prepositions(child, cues) & preferred:
@@ -1693,7 +1691,7 @@ def _qualifies_patient(anchor: Token, children: list[Token]) -> bool:
     if anchor.dep_ == "acl":
         return not _infinitive(anchor)
     if anchor.dep_ == "acl:relcl":
-        return any(c.dep_ == "obj" and "Rel" in c.morph.get("PronType", []) for c in children)
+        return any(c.dep_ == "obj" and "Rel" in feature(c, "PronType") for c in children)
     return False
 
 
@@ -1714,7 +1712,7 @@ def _hung_on_author(
     for author in authors:
         span = range(author.token_start, author.token_end)
         for token in doc[author.token_start : author.token_end]:
-            for child in token.children:
+            for child in dependents(token):
                 if (
                     child.i not in span
                     and child.dep_ in OBLIQUES
@@ -1733,7 +1731,7 @@ def _absolute_subject(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
     determiners, conjunctions and the participle's clitics may stand between the comma
     and the participle.
     """
-    if not _present_participle(trigger) or any(c.dep_ in SUBJECT for c in trigger.children):
+    if not _present_participle(trigger) or any(c.dep_ in SUBJECT for c in dependents(trigger)):
         return []
     doc = trigger.doc
     i = trigger.i - 1
@@ -1764,13 +1762,13 @@ def _comma_relative(anchor: Token, children: list[Token]) -> Token | None:
     """
     # An object with a preposition is a complement the parser misread ("de crimes"); the
     # relative pronoun may itself be tagged the object of a clause hung on the main verb.
-    relative = [c for c in children if c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", [])]
+    relative = [c for c in children if c.dep_ in OBJECTS and "Rel" in feature(c, "PronType")]
     if anchor.dep_ != "ccomp" or any(
         c.dep_ in OBJECTS and not _children(c, ("case",)) and c not in relative for c in children
     ):
         return None
     marks = [c for c in children if c.dep_ == "mark" and c.i < anchor.i] + relative
-    if len(marks) != 1 or any(g.dep_ == "fixed" for g in marks[0].children):
+    if len(marks) != 1 or any(g.dep_ == "fixed" for g in dependents(marks[0])):
         return None
     doc = anchor.doc
     comma = marks[0].i - 1
@@ -1787,12 +1785,12 @@ def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:
     diplomates français, à qui il reproche …". The head of the relative clause; when the
     parser hung the clause on the main verb, the noun just before the pronoun's preposition
     (and its comma)."""
-    if "Rel" not in pronoun.morph.get("PronType", []) or pronoun.pos_ != "PRON":
+    if "Rel" not in feature(pronoun, "PronType") or pronoun.pos_ != "PRON":
         return None
     if clause.dep_ == "acl:relcl":
         return clause.head
     doc = pronoun.doc
-    i = min([pronoun.i, *(c.i for c in pronoun.children if c.dep_ == "case")]) - 1
+    i = min([pronoun.i, *(c.i for c in dependents(pronoun) if c.dep_ == "case")]) - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i < 0:
@@ -1836,12 +1834,12 @@ def _partitive_object(phrase: Token, cues: Cues) -> bool:
     """An object the parser read as an oblique because of its partitive article: "a livré
     à Kiev des missiles", "a transmis à Washington des éléments" ("des" tagged a case
     marker, or the possessor preposition contracted with an article)."""
-    markers = [c for c in phrase.children if c.dep_ == "case"]
+    markers = [c for c in dependents(phrase) if c.dep_ == "case"]
     return bool(markers) and all(
         m.pos_ == "DET"
         or (
             cues.preposition(m.text) in cues.possessor_prepositions
-            and "Art" in m.morph.get("PronType", [])
+            and "Art" in feature(m, "PronType")
         )
         for m in markers
     )
@@ -1857,7 +1855,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
     anchors += [
         c
         for a in list(anchors)
-        for c in a.children
+        for c in dependents(a)
         if c.dep_ in ("xcomp", "acl") and c not in anchors and not _present_participle(c)
     ]
     # "a menacé de suspendre son aide et de revoir ses relations avec le Niger": the
@@ -1873,7 +1871,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
     if candidate.pattern.code.startswith(DENIAL):
         anchors = [trigger]
         complements = [c for c in complements if c.head.i == trigger.i and c.dep_ in OBJECTS]
-    ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in trigger.children)
+    ditransitive = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in dependents(trigger))
     ditransitive = ditransitive or any(
         _partitive_object(c, cues) for c in _children(trigger, ("obl:arg",))
     )
@@ -1896,7 +1894,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 if _prepositions(inner, cues) & preferred:
                     found.extend(phrase_actors(inner, actors))
     for anchor in anchors:
-        children = list(anchor.children)
+        children = list(dependents(anchor))
         if _is_passive(anchor, children):
             objects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
             auxiliary = any(c.dep_ == "aux:pass" for c in children)
@@ -1916,7 +1914,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                     if c.dep_ in OBLIQUES
                     and c.i > anchor.i
                     and c.pos_ == "NOUN"
-                    and not any(g.dep_ in ("case", "mark") for g in c.children)
+                    and not any(g.dep_ in ("case", "mark") for g in dependents(c))
                 ]
         objects += _inverted_objects(children, cues)
         # "un diplomate de l'ambassade de Russie qu'elle soupçonne d'avoir financé …", "un
@@ -1949,7 +1947,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             if direct:
                 found.extend(direct)
                 continue
-            for inner in obj.children:
+            for inner in dependents(obj):
                 if inner.dep_ in OBLIQUES and _prepositions(inner, cues) & (
                     preferred | cues.possessor_prepositions
                 ):
@@ -1999,7 +1997,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             shares = (
                 verb.pos_ == "VERB"
                 and normalise(verb.lemma_) not in cues.speech_verbs
-                and not any(c.dep_ == "punct" and c.i < verb.i for c in verb.children)
+                and not any(c.dep_ == "punct" and c.i < verb.i for c in dependents(verb))
             )
             if shares and not _children(verb, SUBJECT + PASSIVE_SUBJECT):
                 for obj in _children(verb, OBJECTS):
@@ -2008,7 +2006,7 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
         # "Ousmane Sonko, que la justice venait de condamner": the relative is on the verb
         # the trigger completes.
         governor = trigger.head
-        antecedent = _comma_relative(governor, list(governor.children))
+        antecedent = _comma_relative(governor, list(dependents(governor)))
         if antecedent is not None:
             found.extend(_antecedent_actors(antecedent, actors))
     if not found and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB":
@@ -2042,7 +2040,7 @@ def _setting(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     for oblique in _children(trigger, OBLIQUES):
         if oblique.dep_ == "obl:agent":
             continue
-        for child in oblique.children:
+        for child in dependents(oblique):
             if child.dep_ == "amod" and child.i in actors.qualifiers:
                 return actors.qualifiers[child.i]
         for token in _phrase_tokens(oblique):
@@ -2072,7 +2070,7 @@ def _reacting_to(
     Not the source's own country or party."""
     if trigger.dep_ != "acl:relcl":
         return []
-    main = trigger.sent.root
+    main = sentence_of(trigger).root
     if main.i == trigger.i or main.pos_ != "VERB":
         return []
     own = {s.country or s.code for s in sources}
@@ -2117,7 +2115,8 @@ def _threatened_place(
         for c in contents
         for clause in c.subtree
         if any(
-            m.dep_ == "mark" and normalise(m.text) in cues.privative_marks for m in clause.children
+            m.dep_ == "mark" and normalise(m.text) in cues.privative_marks
+            for m in dependents(clause)
         )
         for t in clause.subtree
     }
@@ -2176,7 +2175,7 @@ def _clause_partners(
 ) -> list[ActorMention]:
     """The other party of a meeting a possessive names ("a promis au président sri-lankais
     un soutien, lors de leur rencontre"): a foreign actor among the clause verb's objects."""
-    if not any("Yes" in d.morph.get("Poss", []) for d in _children(noun, ("det",))):
+    if not any("Yes" in feature(d, "Poss") for d in _children(noun, ("det",))):
         return []
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -2202,7 +2201,7 @@ def _previous_party(
         return []
     if not all(s.kind == "pronoun" and s.token_start == sentence.start for s in sources):
         return []
-    previous = sentence.doc[sentence.start - 1].sent
+    previous = sentence_of(sentence.doc[sentence.start - 1])
     own = {s.country for s in sources}
     foreign = [m for m in actors.in_sentence(previous) if m.country and m.country not in own]
     if len({m.country for m in foreign}) != 1:
@@ -2223,7 +2222,7 @@ def _answered(
     if not own:
         return []
     doc = sentence.doc
-    previous = doc[sentence.start - 1].sent
+    previous = sentence_of(doc[sentence.start - 1])
     found: list[ActorMention] = []
     for mention in actors.in_sentence(previous):
         if mention.country not in own or not _acted_on(mention, doc, cues):
@@ -2282,7 +2281,7 @@ def _withdrawn_from(
     for phrase in phrases:
         # "du district de Kelbadjar, restitué à l'Azerbaïdjan": whom a participle on the
         # place hands it back to.
-        for clause in phrase.children:
+        for clause in dependents(phrase):
             if clause.dep_ != "acl" or clause.pos_ != "VERB":
                 continue
             for oblique in _children(clause, OBLIQUES):
@@ -2327,11 +2326,11 @@ def _struck_by_noun(trigger: Token, actors: ActorIndex, cues: Cues) -> list[Acto
             # israélienne qui a tué …"), whose relative pronoun then names nobody.
             for word in [trigger, *_children(trigger, ("amod",))]
             if not phrase_actors(word, actors)
-            for clause in word.children
+            for clause in dependents(word)
             if clause.dep_ == "acl:relcl"
             and not _is_passive(clause)
             and any(
-                s.dep_ in SUBJECT and "Rel" in s.morph.get("PronType", []) for s in clause.children
+                s.dep_ in SUBJECT and "Rel" in feature(s, "PronType") for s in dependents(clause)
             )
             for o in _children(clause, OBJECTS)
         ]
@@ -2571,7 +2570,7 @@ def find_arguments(
             # ", Varsovie et Bruxelles l'accusant d'orchestrer …": the actors just before a
             # present participle are its subject; its clitic object is the main clause's.
             accused = [*targets, *sources]
-            if any(c.dep_ in OBJECTS and c.pos_ == "PRON" for c in trigger.children):
+            if any(c.dep_ in OBJECTS and c.pos_ == "PRON" for c in dependents(trigger)):
                 accused = _subject_of(trigger.head, actors, cues)[0]
             sources, how = absolute, "subject of an absolute participle"
             targets = [t for t in accused if t not in absolute]

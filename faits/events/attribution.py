@@ -13,6 +13,7 @@ from faits.events.arguments import ActorIndex, phrase_actor
 from faits.events.cues import Cues
 from faits.events.lexicon import normalise
 from faits.records import Attribution
+from faits.tokens import dependents, span_text
 
 INCISE = frozenset({"parataxis", "conj"})
 MAX_UP = 6
@@ -39,7 +40,7 @@ def _credit(head: Token, text_span: Span, actors: ActorIndex) -> Attribution:
 
 
 def _according_to(sentence: Span, actors: ActorIndex, cues: Cues) -> Attribution | None:
-    text = normalise(sentence.text)
+    text = normalise(span_text(sentence))
     if not any(word in text for word in cues.attribution_prepositions):
         return None
     for token in sentence:
@@ -53,11 +54,13 @@ def _according_to(sentence: Span, actors: ActorIndex, cues: Cues) -> Attribution
 
 
 def _speaker(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
     if subjects:
         return subjects[0]
     inverted = [
-        c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+        c
+        for c in dependents(verb)
+        if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
     ]
     return inverted[-1] if inverted else None
 
@@ -75,7 +78,7 @@ def _speech_verbs(trigger: Token, cues: Cues) -> list[Token]:
     incises = [
         child
         for ancestor in [trigger, *trigger.ancestors]
-        for child in ancestor.children
+        for child in dependents(ancestor)
         if child.dep_ in INCISE
         and child.i > trigger.i
         and normalise(child.lemma_) in cues.speech_verbs

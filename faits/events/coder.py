@@ -40,6 +40,7 @@ from faits.records import ActorRef, Event, Modality
 from faits.records import Span as TextSpan
 from faits.time import TimeExpression
 from faits.time.event_dates import date_for_event
+from faits.tokens import dependents, feature
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def _repression(code: str, source: ActorMention | None, target: ActorMention | N
 
 def _future_form(token: Token, cues: Cues) -> bool:
     """The trigger itself in the future or the conditional, read from morphology or form."""
-    if "Fut" in token.morph.get("Tense", []) or "Cnd" in token.morph.get("Mood", []):
+    if "Fut" in feature(token, "Tense") or "Cnd" in feature(token, "Mood"):
         return True
     return cues.future.matches(token.text, token.lemma_) or cues.conditional.matches(
         token.text, token.lemma_
@@ -187,7 +188,7 @@ def intent_code(code: str, trigger: Token, modality: Modality, cues: Cues) -> st
     """
     if not modality.future or modality.hypothetical:
         return None
-    if trigger.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in trigger.children):
+    if trigger.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in dependents(trigger)):
         return None
     table = REFUSAL_OF if modality.negated else INTENT_OF
     for prefix in (code[:4], code[:3], code[:2]):
@@ -305,7 +306,7 @@ def _each_other(match: Candidate, cues: Cues) -> bool:
 
 def _has_reflexive(trigger: Token, cues: Cues) -> bool:
     """A reflexive pronoun on the verb, as its child or right before it ("se sont accusés")."""
-    for child in trigger.children:
+    for child in dependents(trigger):
         if (
             child.pos_ == "PRON"
             and not child.dep_.startswith("nsubj")
@@ -350,12 +351,12 @@ def _named_preposition(match: Candidate, cues: Cues) -> bool:
     wanted = match.pattern.target_preposition
     phrases, level = [], [match.trigger]
     for _ in range(PREPOSITION_DEPTH):
-        level = [child for node in level for child in node.children]
+        level = [child for node in level for child in dependents(node)]
         phrases += level
     return any(
         case.dep_ == "case" and cues.preposition(case.text) == wanted
         for phrase in phrases
-        for case in phrase.children
+        for case in dependents(phrase)
     )
 
 
@@ -604,11 +605,11 @@ def _anaphoric_object(
     trigger = match.trigger
     if match.pattern.kind != "verb":
         return False, set()
-    objects = [c for c in trigger.children if c.dep_ == "obj"]
+    objects = [c for c in dependents(trigger) if c.dep_ == "obj"]
     if not objects:
         # a verb that can stand alone ("ont exigé", "a démenti") is told with no target
         bare = match.pattern.needs_target
-        return bare and all(c.dep_.startswith(BARE) for c in trigger.children), set()
+        return bare and all(c.dep_.startswith(BARE) for c in dependents(trigger)), set()
     noun = objects[0]
     if noun.pos_ != "NOUN" or any(m.country not in own for m in phrase_actors(noun, actors)):
         return False, set()
@@ -616,12 +617,11 @@ def _anaphoric_object(
         # a party named but not coded ("a accusé les pays occidentaux"): no act told earlier
         return False, set()
     codes = {p.code for key in token_keys(noun) for p in index.get(key, ()) if p.kind == "noun"}
-    determiners = [d for d in noun.children if d.dep_ == "det"]
-    demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
+    determiners = [d for d in dependents(noun) if d.dep_ == "det"]
+    demonstrative = any("Dem" in feature(d, "PronType") for d in determiners)
     # a possessive points back as a definite article does: "a exigé leur libération"
     definite = any(
-        "Def" in d.morph.get("Definite", []) or "Yes" in d.morph.get("Poss", [])
-        for d in determiners
+        "Def" in feature(d, "Definite") or "Yes" in feature(d, "Poss") for d in determiners
     )
     reaction = match.pattern.code[:2] in REACTION_ROOTS or match.pattern.code.startswith(
         ANSWERING_OBJECTS
@@ -705,7 +705,7 @@ def _shared_aim(
     head = next((a for a in trigger.ancestors if a.i in aims), None)
     if head is None:
         return []
-    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in trigger.children):
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in dependents(trigger)):
         return []
     before = aims[head.i]
     if {s.code for s in before.sources} != {s.code for s in sources}:

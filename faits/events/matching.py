@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from faits.events.cues import Cues
 from faits.events.lexicon import ANY, HUNDREDS, Pattern, Step, normalise
+from faits.tokens import dependents, feature, sentence_of
 
 VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "X"})
@@ -106,7 +107,7 @@ def _descendants(token: Token, depth: int) -> list[Token]:
         level = [
             child
             for node in frontier
-            for child in node.children
+            for child in dependents(node)
             if not (child.dep_ == "conj" and child.pos_ == "VERB")
         ]
         conjuncts = [c for c in level if c.dep_ != "conj"]
@@ -114,7 +115,7 @@ def _descendants(token: Token, depth: int) -> list[Token]:
             conjuncts = [
                 child
                 for node in conjuncts
-                for child in node.children
+                for child in dependents(node)
                 if child.dep_ == "conj" and child.pos_ != "VERB"
             ]
             level.extend(conjuncts)
@@ -124,7 +125,7 @@ def _descendants(token: Token, depth: int) -> list[Token]:
 
 
 def _introduced_by(token: Token, preposition: str, sentence: Span, cues: Cues) -> bool:
-    for child in token.children:
+    for child in dependents(token):
         if child.dep_ in ("case", "mark") and cues.preposition(child.text) == preposition:
             return True
     i = token.i - 1
@@ -214,7 +215,7 @@ def _subjects_before(anchor: Token) -> list[Token]:
     """The subjects of a verb set before it. Nothing in the subject phrase completes the verb:
     in "le ministère des Affaires étrangères a qualifié la décision de « provocation »", the
     "de" of "des Affaires" is not the one "qualifier … de" wants."""
-    return [c for c in anchor.children if c.dep_ == "nsubj" and c.i < anchor.i]
+    return [c for c in dependents(anchor) if c.dep_ == "nsubj" and c.i < anchor.i]
 
 
 def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Token | None:
@@ -262,13 +263,13 @@ def _relative_pronoun_object(verb: Token, cues: Cues) -> Token | None:
     a reported clause; then it is relative when it follows a noun (past a comma) and the
     verb has no object of its own: "a affirmé que …" follows a verb.
     """
-    for child in verb.children:
+    for child in dependents(verb):
         if child.i > verb.i:
             break
-        if child.dep_ == "obj" and "Rel" in child.morph.get("PronType", []):
+        if child.dep_ == "obj" and "Rel" in feature(child, "PronType"):
             return child
         if child.dep_ == "mark" and normalise(child.text) in cues.complementizers:
-            if any(c.dep_ == "obj" for c in verb.children):
+            if any(c.dep_ == "obj" for c in dependents(verb)):
                 return None
             i = child.i - 1
             while i >= 0 and verb.doc[i].pos_ == "PUNCT":
@@ -329,14 +330,14 @@ def _relative_clause_words(anchor: Token, cues: Cues) -> set[int]:
     """Words of a relative clause on ``anchor``: "une attaque que les autorités imputent à
     Israël" — what the clause says of the noun is no complement of it."""
     found: set[int] = set()
-    for child in anchor.children:
+    for child in dependents(anchor):
         relative = child.dep_ == "acl:relcl" or (
             child.dep_ == "acl"
             and child.i > anchor.i
             and any(
-                "Rel" in c.morph.get("PronType", [])
+                "Rel" in feature(c, "PronType")
                 or (c.dep_ == "mark" and normalise(c.text) in cues.complementizers)
-                for c in child.children
+                for c in dependents(child)
             )
         )
         if relative:
@@ -356,22 +357,22 @@ def _oblique_of_verb(token: Token, anchor: Token, cues: Cues) -> bool:
         child.dep_ == "case"
         and child.pos_ == "ADP"
         and cues.preposition(child.text) not in cues.possessor_prepositions
-        for child in token.children
+        for child in dependents(token)
     )
 
 
 def _shared_passive_subject(anchor: Token) -> Token | None:
     """ "Un attentat a fait 90 morts … et a été revendiqué par les talibans": a passive verb
     coordinated with no subject of its own has its first conjunct's subject as patient."""
-    if anchor.dep_ != "conj" or not any(c.dep_ == "aux:pass" for c in anchor.children):
+    if anchor.dep_ != "conj" or not any(c.dep_ == "aux:pass" for c in dependents(anchor)):
         return None
-    if any(c.dep_.startswith("nsubj") for c in anchor.children):
+    if any(c.dep_.startswith("nsubj") for c in dependents(anchor)):
         return None
-    return next((c for c in anchor.head.children if c.dep_.startswith("nsubj")), None)
+    return next((c for c in dependents(anchor.head) if c.dep_.startswith("nsubj")), None)
 
 
 def _is_reflexive(token: Token, cues: Cues) -> bool:
-    for child in token.children:
+    for child in dependents(token):
         if child.pos_ == "PRON" and normalise(child.text) in cues.reflexives:
             return True
     previous = token.doc[token.i - 1] if token.i > 0 else None
@@ -382,11 +383,11 @@ def _is_reflexive(token: Token, cues: Cues) -> bool:
 
 def _has_auxiliary(token: Token) -> bool:
     """A word carrying auxiliaries is a verb whatever its tag ("a été violé" tagged ADV)."""
-    return any(child.dep_.startswith("aux") for child in token.children)
+    return any(child.dep_.startswith("aux") for child in dependents(token))
 
 
 def _tense_auxiliary(token: Token) -> bool:
-    return any(child.dep_ == "aux:tense" for child in token.children)
+    return any(child.dep_ == "aux:tense" for child in dependents(token))
 
 
 def _infinitive_read_as_noun(token: Token, pattern: Pattern) -> bool:
@@ -467,24 +468,24 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
 
 def _modifier_noun(token: Token, cues: Cues) -> bool:
     """A bare noun after "de" qualifying another noun: "avions de combat", "demandeurs d'asile"."""
-    if token.dep_ != "nmod" or any(c.dep_ == "det" for c in token.children):
+    if token.dep_ != "nmod" or any(c.dep_ == "det" for c in dependents(token)):
         return False
     return any(
         c.dep_ == "case" and cues.preposition(c.text) in cues.possessor_prepositions
-        for c in token.children
+        for c in dependents(token)
     )
 
 
 def _present_participle(token: Token) -> bool:
     """ "rappelant que …", "en appelant à …": a clause of its own beside the main verb."""
-    return "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
+    return "Part" in feature(token, "VerbForm") and "Pres" in feature(token, "Tense")
 
 
 def _topic_of(token: Token, cues: Cues) -> bool:
     """ "les informations sur un possible déploiement": a noun saying what another is about."""
     return token.dep_.startswith(("nmod", "obl")) and any(
         c.dep_ == "case" and cues.preposition(c.text) in cues.topic_prepositions
-        for c in token.children
+        for c in dependents(token)
     )
 
 
@@ -514,8 +515,8 @@ def _conditional_relative(token: Token) -> bool:
     """ "une résolution qui aurait durci les sanctions": a relative clause in the conditional
     says what the noun would have done, so it is part of what is blocked or rejected."""
     return token.dep_ == "acl:relcl" and any(
-        "Cnd" in t.morph.get("Mood", [])
-        for t in (token, *(c for c in token.children if c.dep_.startswith("aux")))
+        "Cnd" in feature(t, "Mood")
+        for t in (token, *(c for c in dependents(token) if c.dep_.startswith("aux")))
     )
 
 
@@ -534,7 +535,7 @@ def _attribution_noun(token: Token, cues: Cues) -> bool:
     """A noun inside "selon …" names a source, not an event ("selon une enquête de l'ONU")."""
     return any(
         c.dep_ == "case" and cues.preposition(c.text) in cues.attribution_prepositions
-        for c in token.children
+        for c in dependents(token)
     )
 
 
@@ -548,16 +549,16 @@ def _has_agent(token: Token, cues: Cues) -> bool:
         child.dep_.startswith("obl")
         and any(
             c.dep_ == "case" and cues.preposition(c.text) in cues.agent_prepositions
-            for c in child.children
+            for c in dependents(child)
         )
-        for child in token.children
+        for child in dependents(token)
     )
 
 
 def _participle(token: Token) -> bool:
     """A participle by its tag, or one the tagger called an infinitive although it is not
     written as its lemma (an infinitive is): "une trêve négociée par le Qatar"."""
-    forms = token.morph.get("VerbForm", [])
+    forms = feature(token, "VerbForm")
     return "Part" in forms or ("Inf" in forms and token.lower_ != token.lemma_.lower())
 
 
@@ -588,9 +589,9 @@ def _adjectival(token: Token, cues: Cues) -> bool:
     One that names its agent reports an act of that agent and stays ("l'attentat
     revendiqué par l'État islamique").
     """
-    if "Part" not in token.morph.get("VerbForm", []) or _has_agent(token, cues):
+    if "Part" not in feature(token, "VerbForm") or _has_agent(token, cues):
         return False
-    if any(c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in dependents(token)):
         # a clause of its own: "une frappe que l'armée libanaise impute à Israël", "une
         # attaque que le gouvernement a imputée aux jihadistes" (the tagger reads the
         # present "impute" as a participle too)
@@ -603,7 +604,7 @@ def _adjectival(token: Token, cues: Cues) -> bool:
         )
     return (
         token.dep_ == "advcl"
-        and "Past" in token.morph.get("Tense", [])
+        and "Past" in feature(token, "Tense")
         and not cues.present_participle_form(token.text)
     )
 
@@ -614,7 +615,7 @@ def _headline_predicate(token: Token) -> bool:
     head = token.head
     if head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN"):
         return False
-    return not any("Fin" in t.morph.get("VerbForm", []) for t in token.sent)
+    return not any("Fin" in feature(t, "VerbForm") for t in sentence_of(token))
 
 
 def _detached_present_participle(token: Token) -> bool:
@@ -683,7 +684,7 @@ def _attack_toll(token: Token, violent: set[int]) -> bool:
     attack tells that attack's toll; read as mass killing, it would be a second event.
     Only the mass-violence reading is dropped: "les frappes ont tué trois civils" may carry
     the parties the noun lacks."""
-    return any(c.dep_ == "nsubj" and c.i in violent for c in token.children)
+    return any(c.dep_ == "nsubj" and c.i in violent for c in dependents(token))
 
 
 def _restated_attack(token: Token, violent: set[int]) -> bool:
@@ -696,8 +697,8 @@ def _restated_attack(token: Token, violent: set[int]) -> bool:
     pronoun = next(
         (
             c
-            for c in token.children
-            if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType", [])
+            for c in dependents(token)
+            if c.dep_.startswith("nsubj") and "Rel" in feature(c, "PronType")
         ),
         None,
     )
@@ -741,7 +742,7 @@ def _purpose_clause(token: Token, purposed: set[int], cues: Cues) -> bool:
         token.dep_.startswith(("advcl", "acl"))
         and _on_purposed(token.head, purposed)
         and any(
-            c.dep_ == "mark" and normalise(c.text) in cues.purpose_marks for c in token.children
+            c.dep_ == "mark" and normalise(c.text) in cues.purpose_marks for c in dependents(token)
         )
     )
 
@@ -769,11 +770,12 @@ def _condition_of_speech_act(token: Token, speech_acts: set[int], cues: Cues) ->
     node = token
     for _ in range(GOVERNOR_DEPTH):
         if node.dep_.startswith("advcl") and any(
-            c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks for c in node.children
+            c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks
+            for c in dependents(node)
         ):
             head = node.head
             return head.i in speech_acts or any(
-                c.i in speech_acts for c in head.children if c.dep_ in CONTENT_LINKS
+                c.i in speech_acts for c in dependents(head) if c.dep_ in CONTENT_LINKS
             )
         if node.head.i == node.i:
             return False
@@ -802,20 +804,20 @@ def _spelled_out(token: Token, speech_acts: set[int]) -> bool:
 
 def _past(token: Token) -> bool:
     """A compound past ("a détenu", "ont occupé") or a simple past ("occupa")."""
-    if any(c.dep_ == "aux:tense" for c in token.children):
+    if any(c.dep_ == "aux:tense" for c in dependents(token)):
         return True
-    return "Fin" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
+    return "Fin" in feature(token, "VerbForm") and "Past" in feature(token, "Tense")
 
 
 def reported_clause(token: Token, cues: Cues) -> Token | None:
     """The clause a reporting verb opens after it ("a déclaré que …"), if any."""
-    for child in token.children:
+    for child in dependents(token):
         if (
             child.dep_ == "ccomp"
             and child.i > token.i
             and any(
                 c.dep_ == "mark" and normalise(c.text) in cues.complementizers
-                for c in child.children
+                for c in dependents(child)
             )
         ):
             return child
@@ -828,10 +830,10 @@ def inverted_report(token: Token) -> list[Token] | None:
     procureur". The verb follows a comma (past its auxiliaries and adverbs) and its subject
     follows it, or it has none (the parser often reads the inverted subject as an object or
     a conjunct); what it reports is the sentence before that comma."""
-    subjects = [c.i for c in token.children if c.dep_.startswith("nsubj")]
+    subjects = [c.i for c in dependents(token) if c.dep_.startswith("nsubj")]
     if subjects and max(subjects) < token.i:
         return None
-    sentence = token.sent
+    sentence = sentence_of(token)
     i = token.i - 1
     while i > sentence.start and token.doc[i].pos_ in ("AUX", "ADV"):
         i -= 1
@@ -860,7 +862,7 @@ def _announces_reported_event(group: list[Candidate], others: set[int]) -> bool:
     if not best.complements or best.pattern.code[:2] in SPEECH_ACT_ROOTS:
         return False
     trigger = best.trigger
-    if not (_tense_auxiliary(trigger) or "Fin" in trigger.morph.get("VerbForm", [])):
+    if not (_tense_auxiliary(trigger) or "Fin" in feature(trigger, "VerbForm")):
         # a participle set off by a comma is a clause of its own ("…, rompant avec Taïwan")
         return False
     words = inverted_report(trigger)
@@ -885,7 +887,7 @@ def _standing_state(candidate: Candidate) -> bool:
     pattern, trigger = candidate.pattern, candidate.trigger
     if pattern.kind != "verb" or not pattern.state or _past(trigger):
         return False
-    return "Inf" not in trigger.morph.get("VerbForm", [])
+    return "Inf" not in feature(trigger, "VerbForm")
 
 
 # Why ``select`` drops a fired pattern, as ``faits explain`` shows it.

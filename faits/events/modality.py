@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from faits.events.cues import Cues
 from faits.events.lexicon import normalise
 from faits.records import Modality
+from faits.tokens import dependents, feature, sentence_of
 
 VERB_GROUP = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus", "cop"})
 CLAUSE_LINKS = frozenset({"xcomp"})
@@ -29,12 +30,12 @@ PREDICATE_WINDOW = 5
 
 
 def verb_group(token: Token) -> list[Token]:
-    return [token, *(c for c in token.children if c.dep_ in VERB_GROUP)]
+    return [token, *(c for c in dependents(token) if c.dep_ in VERB_GROUP)]
 
 
 def _next_predicate(noun: Token) -> Token | None:
     """The first verb after a subject noun: its predicate when the parser lost the link."""
-    sentence = noun.sent
+    sentence = sentence_of(noun)
     for i in range(noun.i + 1, min(noun.i + 1 + PREDICATE_WINDOW, sentence.end)):
         if noun.doc[i].pos_ in ("VERB", "AUX"):
             return noun.doc[i]
@@ -44,12 +45,12 @@ def _next_predicate(noun: Token) -> Token | None:
 def _detached_participle(node: Token, cues: Cues | None) -> bool:
     """A present participle set off by a comma is a predication of its own: in "n'a pas
     exigé le retrait, se contentant d'appeler à la paix" the appeal is not negated."""
-    if cues is None or "Part" not in node.morph.get("VerbForm", []):
+    if cues is None or "Part" not in feature(node, "VerbForm"):
         return False
     if not cues.present_participle_form(node.text):
         return False
     start = node.left_edge.i
-    return start > node.sent.start and node.doc[start - 1].text == ","
+    return start > sentence_of(node).start and node.doc[start - 1].text == ","
 
 
 def clause_chain(
@@ -76,13 +77,13 @@ def clause_chain(
 def _name(token: Token) -> bool:
     """A capitalised word inside the sentence is a name, whatever tense the parser gave it
     ("Narendra Modi a promis": "Narendra" tagged a verb in the future)."""
-    return not token.text[:1].islower() and token.i != token.sent.start
+    return not token.text[:1].islower() and token.i != sentence_of(token).start
 
 
 def _is_conditional(token: Token, cues: Cues) -> bool:
     if _name(token):
         return False
-    return "Cnd" in token.morph.get("Mood", []) or (
+    return "Cnd" in feature(token, "Mood") or (
         token.pos_ in ("VERB", "AUX") and cues.conditional.matches(token.text, token.lemma_)
     )
 
@@ -90,14 +91,14 @@ def _is_conditional(token: Token, cues: Cues) -> bool:
 def _is_future(token: Token, cues: Cues) -> bool:
     if _name(token):
         return False
-    return "Fut" in token.morph.get("Tense", []) or (
+    return "Fut" in feature(token, "Tense") or (
         token.pos_ in ("VERB", "AUX") and cues.future.matches(token.text, token.lemma_)
     )
 
 
 def _is_past(token: Token) -> bool:
     return any(
-        t.morph.get("Tense", []) and set(t.morph.get("Tense", [])) & {"Past", "Imp"}
+        feature(t, "Tense") and set(feature(t, "Tense")) & {"Past", "Imp"}
         for t in verb_group(token)
     )
 
@@ -112,7 +113,8 @@ def _reported_after_past(verb: Token) -> bool:
 
 def _has_particle(node: Token, cues: Cues) -> bool:
     return any(
-        c.dep_ == "advmod" and normalise(c.text) in cues.negation_particles for c in node.children
+        c.dep_ == "advmod" and normalise(c.text) in cues.negation_particles
+        for c in dependents(node)
     )
 
 
@@ -122,16 +124,16 @@ def _negative_phrase(node: Token, cues: Cues) -> bool:
         phrase.dep_ in NOMINAL_LINKS
         and any(
             d.dep_ == "det" and normalise(d.lemma_) in cues.negation_determiners
-            for d in phrase.children
+            for d in dependents(phrase)
         )
-        for phrase in node.children
+        for phrase in dependents(node)
     )
 
 
 def _nominal(word: Token) -> bool:
     """A negation word the parser hung on the verb that heads a determiner or an adjective is
     a noun: "a salué « un premier pas »", "le pas décisif"."""
-    return any(c.dep_ in ("det", "amod") for c in word.children)
+    return any(c.dep_ in ("det", "amod") for c in dependents(word))
 
 
 def _negated(chain: list[Token], cues: Cues) -> bool:
@@ -143,7 +145,7 @@ def _negated(chain: list[Token], cues: Cues) -> bool:
         own = not (trigger.pos_ in ("NOUN", "PROPN") and node.i == trigger.head.i)
         if particle and own and _negative_phrase(node, cues):
             return True
-        for child in node.children:
+        for child in dependents(node):
             word = normalise(child.text)
             if (
                 child.dep_ == "advmod"
@@ -165,7 +167,8 @@ def _under_condition(head: Token, cues: Cues) -> bool:
     node = head
     for _ in range(3):
         if any(
-            c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks for c in node.children
+            c.dep_ == "mark" and normalise(c.text) in cues.hypothetical_marks
+            for c in dependents(node)
         ):
             return True
         if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
@@ -179,34 +182,34 @@ def _future_cue(trigger: Token, chain: list[Token], cues: Cues) -> bool:
     # avec Y" is as future as the verb it hangs on
     if (
         trigger.dep_ == "advcl"
-        and "Inf" in trigger.morph.get("VerbForm", [])
+        and "Inf" in feature(trigger, "VerbForm")
         and any(_is_future(t, cues) for t in verb_group(trigger.head))
     ):
         return True
     if (
         normalise(trigger.lemma_) in cues.expected_verbs
-        and "Part" in trigger.morph.get("VerbForm", [])
-        and "Past" in trigger.morph.get("Tense", [])
+        and "Part" in feature(trigger, "VerbForm")
+        and "Past" in feature(trigger, "Tense")
     ):
         return True
     for node in chain[1:]:
         if normalise(node.lemma_) in cues.future_auxiliaries | cues.planning_verbs:
             return True
     for node in chain:
-        for child in node.children:
+        for child in dependents(node):
             if (
                 child.dep_ in ("aux", "aux:tense")
                 and normalise(child.lemma_) in cues.future_auxiliaries
             ):
                 return True
     for noun in (t for t in chain if t.pos_ in ("NOUN", "PROPN")):
-        for child in noun.children:
+        for child in dependents(noun):
             lemma = normalise(child.lemma_)
             if child.dep_ == "amod" and lemma in cues.future_modifiers:
                 return True
             if child.dep_.startswith("acl") and (
                 lemma in cues.future_modifiers
-                or (lemma in cues.planning_verbs and "Pres" not in child.morph.get("Tense", []))
+                or (lemma in cues.planning_verbs and "Pres" not in feature(child, "Tense"))
                 or any(_is_future(t, cues) for t in verb_group(child))
             ):
                 return True
@@ -220,12 +223,12 @@ def _future_time(chain: list[Token], cues: Cues) -> bool:
     for verb in (t for t in chain if t.pos_ in ("VERB", "AUX")):
         # on the verb, or on one of its phrases where the parser hung it ("pourrait
         # interpeller Jair Bolsonaro dans les prochains jours")
-        phrases = [*verb.children]
-        phrases += [p for phrase in phrases for p in phrase.children if p.dep_ == "nmod"]
+        phrases = [*dependents(verb)]
+        phrases += [p for phrase in phrases for p in dependents(phrase) if p.dep_ == "nmod"]
         for phrase in phrases:
             if phrase.dep_.startswith(("obl", "nmod")) and any(
                 c.dep_ == "amod" and normalise(c.lemma_) in cues.future_modifiers
-                for c in phrase.children
+                for c in dependents(phrase)
             ):
                 return True
     return False

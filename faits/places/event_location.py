@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from faits.nlp.document import ParsedArticle
 from faits.places.geoparser import PlaceMention
 from faits.records import PlaceRef
+from faits.tokens import dependents, feature, sentence_of
 
 # Universal Dependencies relations a place may hang from on its way to the trigger.
 ATTACHMENT_DEPS = ("obl", "nmod", "appos", "conj", "flat")
@@ -45,7 +46,7 @@ def _anchors(trigger: Token) -> set[int]:
     if _in_light_verb(trigger):
         anchors.add(trigger.head.i)
     if trigger.pos_ in NOMINAL_POS:
-        anchors.update(child.i for child in trigger.children if _relation(child) == "acl")
+        anchors.update(child.i for child in dependents(trigger) if _relation(child) == "acl")
         anchors.update(_relative_clauses(trigger))
     return anchors
 
@@ -55,7 +56,7 @@ def _in_light_verb(trigger: Token) -> bool:
     a noun with its own determiner is not ("préparer le sommet")."""
     if trigger.pos_ == "VERB" or _relation(trigger) not in PREDICATE_DEPS:
         return False
-    return not any(_relation(child) == "det" for child in trigger.children)
+    return not any(_relation(child) == "det" for child in dependents(trigger))
 
 
 def _relative_clauses(noun: Token) -> list[int]:
@@ -68,8 +69,8 @@ def _relative_clauses(noun: Token) -> list[int]:
     doc = noun.doc
     own = {t.i for t in noun.subtree}
     verbs = []
-    for token in doc[noun.i + 1 : noun.sent.end]:
-        if "Rel" in token.morph.get("PronType", []) and _relation(token) == "nsubj":
+    for token in doc[noun.i + 1 : sentence_of(noun).end]:
+        if "Rel" in feature(token, "PronType") and _relation(token) == "nsubj":
             verbs.append(token.head.i)
             break
         if token.i not in own and (token.pos_ in ("VERB", "AUX") or token.pos_ == "NOUN"):
@@ -108,7 +109,7 @@ def location_for_event(
     """The place of the event whose trigger is doc token ``trigger_token_index``, if stated."""
     doc = parsed.doc
     trigger = doc[trigger_token_index]
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     local = [
         mention
         for mention in places

@@ -39,6 +39,7 @@ from faits.places.tokens import (
     span_key,
 )
 from faits.records import Mention, PlaceRef
+from faits.tokens import dependents
 
 # CAMEO agent codes of media and journalists.
 REPORTERS = frozenset({"MED", "JRN"})
@@ -291,7 +292,7 @@ def _governing_preposition(doc: Doc, start: int, end: int, model: PlaceModel) ->
     root = doc[start:end].root
     if not root.dep_.startswith("nmod") or root.head.pos_ != "NOUN":
         return None
-    for child in root.head.children:
+    for child in dependents(root.head):
         if child.dep_ == "case" and child.lower_ in model.prepositions:
             found = model.prepositions[child.lower_]
             return Preposition(found.rule, None)
@@ -441,7 +442,7 @@ def _is_actor(
         return True
     if any(
         child.dep_ == "case" and child.lower_ in model.participant_prepositions
-        for child in root.children
+        for child in dependents(root)
     ):
         return True
     if actors is not None:
@@ -643,7 +644,7 @@ def _descriptor_country(
     noun = next(t for t in doc[candidate.start : candidate.end] if t.pos_ == "NOUN")
     if candidate.end > noun.i + 1:
         return model.demonyms[span_key(doc, noun.i + 1, candidate.end)]
-    for child in noun.children:
+    for child in dependents(noun):
         place = resolved.get(child.i)
         if child.dep_.startswith("nmod") and place is not None and place.kind == "country":
             return place.country

@@ -25,6 +25,7 @@ from faits.quotes.speakers import (
     phrase_bounds,
     subject_of,
 )
+from faits.tokens import dependents, feature
 
 VERB_TAGS = frozenset({"VERB"})
 # How many tokens after a cue its noun may come ("d'après des responsables libanais").
@@ -136,7 +137,7 @@ def _content_end(sent: Span, doc: Doc, start_token: int) -> int:
 def _reported_clause(verb: Token, sent: Span, lexicon: FrameLexicon) -> tuple[int, int] | None:
     """Character range after the complementizer governed by ``verb``, if any."""
     doc = verb.doc
-    if any(c.dep_ == "advmod" and _norm(c.text) in lexicon.negations for c in verb.children):
+    if any(c.dep_ == "advmod" and _norm(c.text) in lexicon.negations for c in dependents(verb)):
         return None
     limit = min(sent.end, verb.i + COMPLEMENTIZER_WINDOW)
     for i in range(verb.i + 1, limit):
@@ -187,11 +188,11 @@ def verb_frames(
         verb = doc[i]
         if not lexicon.is_speech_verb(verb):
             continue
-        with_aux = any(c.dep_.startswith("aux") for c in verb.children)
+        with_aux = any(c.dep_.startswith("aux") for c in dependents(verb))
         known_form = verb.lower_ in lexicon.speech_forms
         if verb.pos_ not in VERB_TAGS and not with_aux and not known_form:
             continue
-        participle = "Part" in verb.morph.get("VerbForm", [])
+        participle = "Part" in feature(verb, "VerbForm")
         if verb.dep_ in ("acl", "amod") and participle and not with_aux:
             continue
         content = _reported_clause(verb, sent, lexicon)

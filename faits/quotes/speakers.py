@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faits.actors import ActorMention
 from faits.records import Speaker
+from faits.tokens import dependents, feature
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 # Dependents that are not part of the speaker's own noun phrase.
@@ -106,9 +107,9 @@ def _is_word(token: Token) -> bool:
 def subject_of(verb: Token, context: SpeakerContext) -> Token | None:
     """The grammatical subject of a speech verb, including inverted clitics (``-il``); a
     verb without one ("en déclarant que …") takes its governor's."""
-    candidates = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
+    candidates = [c for c in dependents(verb) if c.dep_ in SUBJECT_DEPS and _is_word(c)]
     if not candidates and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:
-        candidates = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
+        candidates = [c for c in dependents(verb.head) if c.dep_ in SUBJECT_DEPS and _is_word(c)]
     named = [c for c in candidates if c.pos_ != "PRON" or context.pronoun_number(c)]
     if named and named[-1].i > verb.i:
         return named[-1]
@@ -160,7 +161,7 @@ def inverted_subject(verb: Token, context: SpeakerContext, stop: int) -> Token |
         if token.text in (",", ":", ";", ".") or reported:
             return None
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in POSTPOSED_DEPS:
-            determined = any(c.dep_ == "det" for c in token.children)
+            determined = any(c.dep_ == "det" for c in dependents(token))
             if token.pos_ == "PROPN" or determined or token.i in context.mentions_by_token:
                 return token
     return None
@@ -210,7 +211,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     stack = [head]
     while stack:
         token = stack.pop()
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ in NOT_IN_PHRASE or child.pos_ in ("ADV", "VERB", "AUX"):
                 continue
             if token.i == head.i and (child.dep_.startswith("obl") or child.dep_ == "case"):
@@ -247,7 +248,7 @@ def _trim_to_name(head: Token, lo: int, hi: int, people: list[Span]) -> tuple[in
 
 
 def _appositive_name(head: Token) -> Span | None:
-    for child in head.children:
+    for child in dependents(head):
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             lo, hi = phrase_bounds(child)
             return head.doc[lo:hi]
@@ -265,7 +266,7 @@ def _name_after_comma(end: int, doc: Doc, people: list[Span]) -> Span | None:
 
 
 def _appositive_role(head: Token) -> Span | None:
-    for child in head.children:
+    for child in dependents(head):
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             lo, hi = phrase_bounds(child)
             hi = max(hi, child.right_edge.i + 1)
@@ -345,7 +346,7 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
         coded = _code_in(role_span.start, role_span.end, context)
     if name is None:
         name = (mention.name if mention is not None else None) or _strip_determiner(span)
-    plural = head.morph.get("Number", []) == ["Plur"]
+    plural = feature(head, "Number") == ["Plur"]
     role = role_span.text if role_span is not None and role_span.text != span.text else None
     return SpeakerGuess(
         text=span.text,
@@ -360,11 +361,11 @@ def speaker_at(head: Token, context: SpeakerContext, verb: Token | None = None) 
 
 
 def _agrees(token: Token, plural: bool, gender: str | None) -> bool:
-    number = token.morph.get("Number", [])
+    number = feature(token, "Number")
     if number and (number == ["Plur"]) != plural:
         return False
     # Only the determiner is trusted for gender: nouns like "ministre" are epicene.
-    determiners = [c.morph.get("Gender", []) for c in token.children if c.dep_ == "det"]
+    determiners = [feature(c, "Gender") for c in dependents(token) if c.dep_ == "det"]
     token_gender = next((g for g in determiners if g), None)
     return not (gender and token.pos_ == "NOUN" and token_gender and token_gender != [gender])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from faits.time.lexicon import TenseCues
+from faits.tokens import dependents, feature
 
 PAST = "past"
 FUTURE = "future"
@@ -26,7 +27,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(_MAX_CLIMB):
         if current.pos_ in _VERBS:
             return current
-        copula = next((c for c in current.children if c.dep_ == "cop"), None)
+        copula = next((c for c in dependents(current) if c.dep_ == "cop"), None)
         if copula is not None:
             return copula
         if current.head.i == current.i:
@@ -59,8 +60,8 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     """Past, future or present of one verb form (no auxiliaries considered)."""
     if form_tense(verb, cues):
         return FUTURE
-    tenses = verb.morph.get("Tense", [])
-    if "Cnd" in verb.morph.get("Mood", []) or "Fut" in tenses:
+    tenses = feature(verb, "Tense")
+    if "Cnd" in feature(verb, "Mood") or "Fut" in tenses:
         return FUTURE
     if tenses and tenses[0] in ("Past", "Imp"):
         return PAST
@@ -74,7 +75,7 @@ def clause_tense(token: Token, cues: TenseCues) -> str | None:
     verb = governing_verb(token)
     if verb is None:
         return None
-    auxiliaries = [c for c in verb.children if c.dep_ in _AUX_DEPS and c.i < verb.i]
+    auxiliaries = [c for c in dependents(verb) if c.dep_ in _AUX_DEPS and c.i < verb.i]
     for aux in auxiliaries:
         lemma = aux.lemma_.lower()
         if lemma in cues.future_auxiliaries:
@@ -85,7 +86,7 @@ def clause_tense(token: Token, cues: TenseCues) -> str | None:
             return (
                 FUTURE if verb_tense(aux, cues) == FUTURE and not _conditional(aux, cues) else PAST
             )
-    if "Inf" in verb.morph.get("VerbForm", []) and verb.head.i != verb.i:
+    if "Inf" in feature(verb, "VerbForm") and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in _VERBS and head.lemma_.lower() in cues.future_auxiliaries:
             return FUTURE
@@ -97,6 +98,6 @@ def clause_tense(token: Token, cues: TenseCues) -> str | None:
 def _conditional(aux: Token, cues: TenseCues) -> bool:
     """A past conditional ("aurait eu lieu") speaks of the past."""
     form = aux.lower_
-    return "Cnd" in aux.morph.get("Mood", []) or any(
+    return "Cnd" in feature(aux, "Mood") or any(
         form.endswith(ending) for ending in cues.conditional_endings if len(ending) > 2
     )
