@@ -77,7 +77,13 @@ SLICES = (
         "events_dev",
         "dev-1526",
         "dev-1596",
-        "short articles written blind in session 11, not tuned on",
+        "short articles written blind in session 11, tuned on in session 12",
+    ),
+    (
+        "events_dev",
+        "dev-1597",
+        "dev-1666",
+        "short articles written blind in session 12, not tuned on",
     ),
 )
 
