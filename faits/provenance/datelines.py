@@ -11,6 +11,7 @@ as a source (``credits.find_provenance``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -63,13 +64,15 @@ SENTENCE_END = re.compile(r"[.!?]\s+")
 
 def _lead_starts(text: str) -> list[tuple[int, int]]:
     """Where a dateline may open, with the end of its line: the first lines' starts, then
-    each sentence start inside them."""
+    the first sentence starts inside them (after a title and a subtitle at most, as for
+    lines: an article given as one long line has no dateline deep in its body)."""
     spans: list[tuple[int, int]] = []
     for start in _line_starts(text):
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         spans.append((start, end))
-        spans.extend((m.end(), end) for m in SENTENCE_END.finditer(text, start, end))
+        inner = SENTENCE_END.finditer(text, start, end)
+        spans.extend((found.end(), end) for found in itertools.islice(inner, LEAD_LINES - 1))
     return spans
 
 

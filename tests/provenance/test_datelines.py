@@ -97,3 +97,8 @@ def test_a_dispatch_agency_gives_no_country_to_the_places_it_reports(code_fr):
     places = [m for m in coded.mentions if m.kind == "place"]
     assert all((m.resolved or {}).get("country") != "FRA" for m in places)
     assert not any("FRA" in (e.source.code if e.source else "") for e in coded.events)
+
+
+def test_a_dateline_deep_in_a_one_line_body_is_none(rules):
+    text = "Un. Deux. Trois. Quatre. MOSCOU, 3 mars (AFP) - Cinq."
+    assert lead_dateline(text, rules) is None
