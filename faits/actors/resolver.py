@@ -520,14 +520,16 @@ class _Resolver:
         return any(t.text in DATELINE_CLOSERS for t in doc[mark + 2 : mark + 6])
 
     def is_modifier(self, token: Token, start: int) -> bool:
-        """An adjective of the phrase ("militaires conjoints"), not a capitalised name."""
+        """An adjective of the phrase ("militaires conjoints"), not a capitalised name: also
+        a participle the parser attaches as one ("la présidente sortante Xiomara Castro")
+        and a lower-case word it mistakes for a name ("le dirigeant chiite Moqtada Sadr")."""
         if is_capitalised(token.text):
             return False
         inside = start <= token.head.i < token.i
         return inside and (
-            token.pos_ == "ADJ"
+            token.pos_ in ("ADJ", "PROPN")
             or token.dep_ == "amod"
-            and token.pos_ == "NOUN"
+            and token.pos_ in ("NOUN", "VERB")
             or self.is_title_participle(token)
         )
 
@@ -964,6 +966,19 @@ class _Resolver:
         title = self.roles_by_end.get(start)
         if title is None and start > 0 and self.doc[start - 1].text == ",":
             title = self.roles_by_end.get(start - 1)
+        if title is None and start > 0:
+            # "le dirigeant chiite Moqtada Sadr": an adjective the tagger took for a noun,
+            # hung on the title, between it and the name.
+            word = self.doc[start - 1]
+            candidate = self.roles_by_end.get(start - 1)
+            if (
+                candidate is not None
+                and word.is_alpha
+                and not is_capitalised(word.text)
+                and word.pos_ in ("NOUN", "PROPN")
+                and candidate.start <= word.head.i < word.i
+            ):
+                title = candidate
         return title
 
     def role_after(self, end: int) -> Draft | None:

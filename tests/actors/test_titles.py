@@ -1,0 +1,21 @@
+"""Titles and the names, bodies and people they go with, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.actors.conftest import find
+
+
+def test_participle_between_title_and_name_keeps_them_together(actors_of):
+    analysis = actors_of(
+        "La Première ministre sortante Elisabeth Borne a salué l'accord.", published="2023-06-01"
+    )
+    assert find(analysis, "La Première ministre sortante").code == "FRAGOV"
+
+
+def test_adjective_tagged_as_noun_between_title_and_name(actors_of):
+    analysis = actors_of(
+        "Moqtada Sadr a parlé. Plus tard, le dirigeant chiite Moqtada Sadr a appelé ses "
+        "partisans à quitter la rue.",
+        published="2023-06-01",
+    )
+    assert find(analysis, "le dirigeant").code == "IRQOPP"
