@@ -719,3 +719,17 @@ def test_fire_exchanged_is_no_meeting(code_fr):
         "Les tirs de roquettes échangés entre soldats thaïlandais et laotiens ont cessé dimanche."
     )
     assert "04" not in {e.cameo_root for e in coded.events}
+
+
+def test_praying_somewhere_is_no_appeal(code_fr):
+    # "prier" is an appeal only with the act asked ("a prié Moscou de libérer …"), not a
+    # "de" phrase of a place ("a prié … sur le parvis de la cathédrale")
+    coded = code_fr("Le président polonais a prié lundi sur le parvis de la cathédrale de Vilnius.")
+    assert pairs(coded, "02") == set()
+    coded = code_fr("Le président finlandais a prié Moscou de libérer les marins arrêtés.")
+    assert pairs(coded, "02") == {("FIN", "RUS")}
+
+
+def test_an_official_sent_to_a_capital_is_the_senders_visit(code_fr):
+    coded = code_fr("Lisbonne a dépêché mardi à Luanda son ministre de l'Économie.")
+    assert pairs(coded, "04") == {("PRT", "AGO")}
