@@ -733,3 +733,18 @@ def test_praying_somewhere_is_no_appeal(code_fr):
 def test_an_official_sent_to_a_capital_is_the_senders_visit(code_fr):
     coded = code_fr("Lisbonne a dépêché mardi à Luanda son ministre de l'Économie.")
     assert pairs(coded, "04") == {("PRT", "AGO")}
+
+
+def test_progress_hailed_is_praise(code_fr):
+    # praise of a step others made (051), not a hopeful comment of one's own (013)
+    coded = code_fr(
+        "Le président du Ghana a salué les « progrès remarquables » du Togo dans la lutte contre la corruption."
+    )
+    assert {e.cameo_root for e in coded.events} == {"05"}
+
+
+def test_supporters_called_to_stand_down_is_no_rallying(code_fr):
+    coded = code_fr(
+        "Le chef de l'opposition ivoirienne a appelé ses militants à lever les barrages."
+    )
+    assert {e.cameo for e in coded.events} == {"0252"}
