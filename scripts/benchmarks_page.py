@@ -83,7 +83,13 @@ SLICES = (
         "events_dev",
         "dev-1597",
         "dev-1666",
-        "short articles written blind in session 12, not tuned on",
+        "short articles written blind in session 12, tuned on in session 13",
+    ),
+    (
+        "events_dev",
+        "dev-1667",
+        "dev-1736",
+        "short articles written blind in session 13, not tuned on",
     ),
 )
 
