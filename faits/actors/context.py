@@ -8,8 +8,8 @@ names:
 
 1. its own sentence. A role that acts (a subject, the agent of a passive) is of the places a
    locative preposition introduces ("à Tbilissi", "en Birmanie") and of the coded actors
-   that act in the sentence. A definite person acted upon needs a place or a court or
-   police acting in the sentence ("Un tribunal de Guatemala a condamné le journaliste …",
+   that act in the sentence. A definite role acted upon (a person, a body: "a exhorté le
+   gouvernement") needs a place or a court or police acting in the sentence ("Un tribunal de Guatemala a condamné le journaliste …",
    "… réclamer à Dacca la démission de la Première ministre"), and no other acting actor
    of another country: "Le président a été tué par des rebelles congolais" does not make
    the victim Congolese, nor "… par des mercenaires vénézuéliens à Bogota". What a

@@ -553,10 +553,14 @@ class _Resolver:
     def is_noun_use(self, i: int) -> bool:
         """A role word is a noun, or a word the tagger missed right after a determiner or a
         contracted article ("L'opposant" tagged VERB, "du Premier ministre" with "Premier"
-        tagged ADJ); "pouvoir" the verb or "militant" the adjective is not."""
+        tagged ADJ), also past adjectives ("L'ancien Premier ministre"); "pouvoir" the verb
+        or "militant" the adjective is not."""
         if self.doc[i].pos_ not in ("VERB", "AUX", "ADJ"):
             return True
-        before = self.folded(i - 1)
+        j = i - 1
+        while j > 0 and self.doc[j].pos_ == "ADJ" and not is_capitalised(self.doc[j].text):
+            j -= 1
+        before = self.folded(j)
         return before in self.model.determiners or before in self.model.contracted
 
     def is_subject(self, start: int, end: int) -> bool:
@@ -1233,9 +1237,11 @@ class _Resolver:
         the sentences before it or the dateline names (``faits.actors.context``); a name
         under such a title takes it too ("le journaliste José Rubén Zamora").
 
-        Only roles that act, and definite person titles ("le journaliste", "le président").
-        A body acted upon is left to the event coder: "a déployé l'armée" is the source's
-        own instrument, no target, and "la liberté de la presse" names no actor. Not a role
+        Only roles that act, and definite ones acted upon: "L'association a exhorté le
+        gouvernement", "Le président a appelé la population au calme" are that state's
+        (whether "a déployé l'armée" has a target is the event lexicon's to say); an
+        indefinite "des journalistes" acted upon introduces people the context did not
+        speak of. Not a role
         whose complement says whose it is in words no lexicon knows ("la présidente du
         Conseil italien", "l'émissaire de Donald Trump"): the context would be a guess
         against the text."""
@@ -1258,7 +1264,7 @@ class _Resolver:
             if role.state and not (acting and definite):
                 # "le royaume" refers back to a state; "plusieurs pays" introduces new ones.
                 continue
-            if acting or role.person and definite:
+            if acting or definite:
                 bare.append((draft, definite, acting))
         if not bare:
             return

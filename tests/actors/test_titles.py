@@ -19,3 +19,17 @@ def test_adjective_tagged_as_noun_between_title_and_name(actors_of):
         published="2023-06-01",
     )
     assert find(analysis, "le dirigeant").code == "IRQOPP"
+
+
+def test_title_after_a_past_adjective_is_a_title(actors_of):
+    analysis = actors_of("L'ancien Premier ministre malien a été arrêté à Bamako.")
+    assert find(analysis, "L'ancien Premier ministre malien").code == "MLIGOV"
+
+
+def test_definite_body_acted_upon_takes_the_dateline_country(actors_of):
+    analysis = actors_of(
+        "DAKAR, 3 mars (AFP) - Le principal syndicat d'enseignants a exhorté le gouvernement "
+        "à rouvrir les négociations.",
+        published="2024-03-03",
+    )
+    assert find(analysis, "le gouvernement").code == "SENGOV"
