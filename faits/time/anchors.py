@@ -16,6 +16,7 @@ from typing import Any
 # The standard library's own pattern parser (private modules, hence imported by name).
 sre_parse: Any = importlib.import_module("re._parser")
 sre_constants: Any = importlib.import_module("re._constants")
+sre_compiler: Any = importlib.import_module("re._compiler")
 
 _LITERAL = sre_constants.LITERAL
 _IN = sre_constants.IN
@@ -113,7 +114,27 @@ def anchors_of(pattern: str) -> tuple[str, ...]:
 
 
 def line_anchors_of(pattern: str) -> tuple[str, ...]:
-    """The strings (single characters of a small class included) a line must hold for
-    ``pattern`` to match in it; empty means every line."""
+    """The strings (single characters of a small class included) a line must hold one of for
+    ``pattern`` to match in it, none holding another; empty means every line."""
     strings = required_strings(pattern, classes=True)
-    return tuple(sorted(strings)) if strings else ()
+    if not strings:
+        return ()
+    # A line holding "avril" holds "avr": the shortest strings are the only ones to look for.
+    return tuple(sorted(s for s in strings if not any(o != s and o in s for o in strings)))
+
+
+def has_prefix(pattern: str) -> bool:
+    """Does the regex engine skip ahead to where ``pattern`` may start (a literal prefix or a
+    set of first characters it searches for) and never match the empty string?
+
+    A pattern opening on a look-behind gets no such shortcut: the engine runs it at every
+    position of the text. False when unsure (the private helpers of another Python).
+    """
+    try:
+        parsed = sre_parse.parse(pattern)
+        if parsed.getwidth()[0] == 0:
+            return False
+        prefix = sre_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
+        return bool(prefix) or bool(sre_compiler._get_charset_prefix(parsed, parsed.state.flags))
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return False

@@ -9,7 +9,9 @@ that span alone, to dateparser. Expressions are resolved in text order so that "
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -170,6 +172,38 @@ class _Lines:
         return [(self.starts[line], self.end(line)) for line in lines]
 
 
+# A word character or a hyphen: what may not stand just before a match (``WORD_START``).
+_IN_WORD = re.compile(r"[\w-]")
+
+
+def _matches(rule: Rule, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``rule.regex`` in ``folded[start:end]``, as ``finditer`` gives them.
+
+    A pattern opening on a look-behind is tried at every position; ``rule.scan``, the same
+    pattern without it, lets the engine jump to its first characters, and a match found
+    inside a word is dropped here (the search goes on from the next position, as the
+    engine's would). At a given position both patterns match the same text with the same
+    groups: the look-behind only tests the character before it.
+    """
+    scan = rule.scan
+    if scan is None:
+        yield from rule.regex.finditer(folded, start, end)
+        return
+    search = scan.search
+    in_word = _IN_WORD.match
+    position = start
+    while True:
+        match = search(folded, position, end)
+        if match is None:
+            return
+        found = match.start()
+        if found and in_word(folded, found - 1):
+            position = found + 1
+            continue
+        yield match
+        position = match.end()
+
+
 def _candidates(folded: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, Rule, Any]]:
     found = []
     lines = _Lines(folded)
@@ -179,7 +213,7 @@ def _candidates(folded: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, in
         if rule.line_anchors not in ranges:
             ranges[rule.line_anchors] = lines.ranges(rule.line_anchors)
         for start, end in ranges[rule.line_anchors]:
-            for match in rule.regex.finditer(folded, start, end):
+            for match in _matches(rule, folded, start, end):
                 match_start, match_end = emitted_span(match)
                 found.append((match_start, -(match_end - match_start), rule.order, rule, match))
     found.sort(key=lambda c: (c[0], c[1], c[2]))
