@@ -135,6 +135,9 @@ JUDICIARY = "JUD"
 # A visit (CAMEO 042) named in a circumstance of a clause: that clause's subject is the
 # visitor or the host.
 VISIT = "042"
+# Hosting a guest (043): with no agent, a seat of power where the guest was received is
+# the host ("a été reçu jeudi à l'Élysée").
+HOSTING = "043"
 # A mediation (045) named in a circumstance of a clause is between that clause's subjects.
 MEDIATION = "045"
 # A meeting or call (040, 041) named in a circumstance of a clause ("lors de leur rencontre",
@@ -581,7 +584,11 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             ] or _stray_agents(node, cues)
             if agents:
                 for agent in agents:
-                    found = phrase_actors(agent, actors) or _participle_agent(agent, actors, cues)
+                    found = (
+                        phrase_actors(agent, actors)
+                        or _participle_agent(agent, actors, cues)
+                        or _split_name(agent, actors)
+                    )
                     if found:
                         return found, True
                 return [], True
@@ -720,6 +727,24 @@ def _stray_agents(verb: Token, cues: Cues) -> list[Token]:
         and t.dep_ in OBLIQUES
         and _prepositions(t, cues) & cues.agent_prepositions
     ]
+
+
+def _split_name(phrase: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The name the parser split off a nameless role noun and hung on its governor: in "a
+    été reçu par son homologue Xi Jinping" it reads "Xi Jinping" as an oblique of the verb
+    beside "homologue". The mention that starts right after the phrase, under the same
+    governor, is the phrase's apposition."""
+    if phrase.pos_ != "NOUN" or phrase.i in actors.by_token:
+        return []
+    following = (
+        phrase.doc[phrase.right_edge.i + 1] if phrase.right_edge.i + 1 < len(phrase.doc) else None
+    )
+    if following is None or following.head.i != phrase.head.i or following.dep_ == "conj":
+        return []
+    mention = actors.by_token.get(following.i)
+    if mention is None or mention.token_start != following.i or mention.kind == PLACE:
+        return []
+    return [mention]
 
 
 def _participle_agent(noun: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
@@ -1903,6 +1928,11 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 # …": the patient of a passive under a modal or control verb is that
                 # verb's subject.
                 objects = _children(anchor.head, SUBJECT + PASSIVE_SUBJECT)
+            if not objects and anchor.dep_ == "conj" and auxiliary:
+                # "Le pape est arrivé au Liban et a été accueilli par le président": a
+                # passive coordinated with no subject of its own has its first conjunct's
+                # subject for patient.
+                objects = _children(anchor.head, SUBJECT + PASSIVE_SUBJECT)
         else:
             objects = [c for c in children if c.dep_ in OBJECTS]
             if not objects:
@@ -2075,6 +2105,19 @@ def _reacting_to(
         return []
     own = {s.country or s.code for s in sources}
     return [m for m in _subject_actors(main, actors) if (m.country or m.code) not in own]
+
+
+def _host_seat(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The host of an agentless passive of hosting: a seat of power named in the verb's
+    obliques ("a été reçu jeudi à l'Élysée", "accueilli à la Maison Blanche"), a building
+    standing for its government. A capital is where the guest went, not who received him."""
+    for oblique in _children(trigger, OBLIQUES):
+        mention = actors.by_token.get(oblique.i)
+        if oblique.dep_ == "obl:agent" or mention is None:
+            continue
+        if mention.metonymy and mention.kind != "country" and mention.code:
+            return [mention]
+    return []
 
 
 def _opposed_parties(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
@@ -2605,6 +2648,11 @@ def find_arguments(
         if patients:
             sources, how = patients, "patient of a force posture"
             targets = [t for t in targets if t not in patients]
+    if not sources and candidate.pattern.code.startswith(HOSTING) and _is_passive(trigger):
+        seats = _host_seat(trigger, actors)
+        if seats:
+            sources, how = seats, "seat of power where an agentless passive receives"
+            targets = [t for t in targets if t not in seats]
     if not sources and candidate.pattern.kind == "noun" and root == FIGHT_ROOT:
         opposed = _opposed_parties(trigger, actors)
         if opposed:

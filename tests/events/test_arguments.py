@@ -887,6 +887,25 @@ ARGUMENT_CASES = [
         [("PAK", "IND")],
         id="a_reply_answers_whoever_acted_on_the_source_in_the_sentence_before",
     ),
+    pytest.param(
+        "Le pape est arrivé dimanche en Irak, première étape de sa tournée régionale, et a été "
+        "accueilli à l'aéroport par le Premier ministre irakien.",
+        "043",
+        [("IRQ", "VAT")],
+        id="a_passive_coordinated_with_no_subject_has_the_first_conjuncts_subject_for_patient",
+    ),
+    pytest.param(
+        "Le président vietnamien a été reçu jeudi à Pékin par son homologue Xi Jinping.",
+        "043",
+        [("CHN", "VNM")],
+        id="a_name_the_parser_split_off_a_nameless_agent_is_its_apposition",
+    ),
+    pytest.param(
+        "Le président kényan a été reçu lundi à la Maison Blanche.",
+        "043",
+        [("USA", "KEN")],
+        id="a_seat_of_power_hosts_an_agentless_passive_of_receiving",
+    ),
 ]
 
 
