@@ -467,12 +467,28 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
 
 
 def _modifier_noun(token: Token, cues: Cues) -> bool:
-    """A bare noun after "de" qualifying another noun: "avions de combat", "demandeurs d'asile"."""
-    if token.dep_ != "nmod" or any(c.dep_ == "det" for c in dependents(token)):
+    """A bare noun after "de" qualifying another noun: "avions de combat", "demandeurs d'asile".
+
+    Not a noun with parties of its own ("au lendemain de heurts entre la police et des
+    manifestants", "au terme d'affrontements avec l'armée") nor one with an adjective before
+    it, where "de" is the plural article ("au terme de violents affrontements").
+    """
+    children = dependents(token)
+    if token.dep_ != "nmod" or any(c.dep_ == "det" for c in children):
         return False
-    return any(
+    if not any(
         c.dep_ == "case" and cues.preposition(c.text) in cues.possessor_prepositions
-        for c in dependents(token)
+        for c in children
+    ):
+        return False
+    if any(c.dep_ == "amod" and c.i < token.i for c in children):
+        return False
+    parties = cues.target_prepositions | cues.between_prepositions
+    return not any(
+        c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
+        and c.i > token.i
+        and any(m.dep_ == "case" and cues.preposition(m.text) in parties for m in dependents(c))
+        for c in children
     )
 
 

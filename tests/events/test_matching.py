@@ -98,3 +98,27 @@ def test_participle_naming_who_broke_relations_is_no_second_break(code_fr):
     # "rompues par La Paz" only says who broke the relations now restored.
     coded = code_fr("La Bolivie a renoué avec Israël, relations rompues par La Paz en 2023.")
     assert not [e for e in coded.events if e.cameo.startswith("16")]
+
+
+def test_event_noun_with_its_parties_after_de_is_no_modifier(code_fr):
+    # "au lendemain de discussions entre …": a bare noun after "de", but with the parties of
+    # its own; it is the talks, not a kind of day.
+    coded = code_fr(
+        "Le Parlement a adopté une motion au lendemain de discussions entre la Chine et l'Inde "
+        "à Pékin."
+    )
+    assert ("040", "CHN", "IND") in codes(coded)
+
+
+def test_event_noun_after_the_plural_article_de_is_no_modifier(code_fr):
+    # "de violents affrontements": "de" is the plural article before an adjective.
+    coded = code_fr(
+        "Un couvre-feu a été décrété samedi à Conakry au terme de violents affrontements entre "
+        "les forces de l'ordre et les partisans de l'opposition."
+    )
+    assert any(e.cameo.startswith(("17", "19")) for e in coded.events)
+
+
+def test_bare_noun_qualifying_a_noun_is_still_no_event(code_fr):
+    coded = code_fr("Les avions de combat russes ont survolé la capitale.")
+    assert not [e for e in coded.events if e.trigger.text == "combat"]
