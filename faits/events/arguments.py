@@ -1051,7 +1051,11 @@ def _object_pronoun(
     # An antecedent its clause acts on (its object, or a target phrase) before a nearer
     # circumstance: "a déposé plainte contre la Russie devant la Cour, l'accusant".
     acted_on = [m for m in before if _acted_on(m, doc, cues)]
-    return (acted_on or before)[:1]
+    # Else the subject of a clause before a nearer circumstance: "Le dirigeant s'était
+    # adressé à la foule en marge de l'Assemblée générale de l'ONU. Washington lui reproche
+    # …" is about the leader.
+    subjects = [m for m in before if _mention_head(m, doc).dep_ in SUBJECT + PASSIVE_SUBJECT]
+    return (acted_on or subjects or before)[:1]
 
 
 def _rightward_object(

@@ -906,6 +906,13 @@ ARGUMENT_CASES = [
         [("USA", "KEN")],
         id="a_seat_of_power_hosts_an_agentless_passive_of_receiving",
     ),
+    pytest.param(
+        "Le Premier ministre hongrois avait pris la parole lors d'une réunion de l'Otan. Berlin "
+        "lui reproche des propos « irresponsables ».",
+        "11",
+        [("DEU", "HUN")],
+        id="an_object_clitic_stands_for_a_subject_before_a_nearer_circumstance",
+    ),
 ]
 
 
