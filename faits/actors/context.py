@@ -110,8 +110,24 @@ class Context:
                 found = _single(named)
                 if found is None and resumes:
                     found = self._home(named)
+                elif resumes and self._abroad(found, sentence):
+                    found = self.dateline
                 return found
         return self.dateline
+
+    def _abroad(self, found: Evidence | None, sentence: int) -> bool:
+        """The one country the nearest sentence names is not the dateline's, and the
+        sentences of the window before it name the dateline's: a foreign party's sentence
+        in a story about the dateline's state ("GUATEMALA - … L'ambassade des États-Unis a
+        réclamé … Le Congrès a convoqué le ministre" is Guatemala's Congress)."""
+        if found is None or self.dateline is None or found.country == self.dateline.country:
+            return False
+        home = self.dateline.country
+        return any(
+            e.country == home
+            for index in range(sentence - WINDOW - 1, sentence)
+            for e in self.by_sentence.get(index, [])
+        )
 
     def _home(self, named: list[Evidence]) -> Evidence | None:
         """The dateline, when it is one of the countries ``named``: a wire story filed from

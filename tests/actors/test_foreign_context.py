@@ -1,0 +1,30 @@
+"""A bare body in a story about one state, next to a foreign party's sentence (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from tests.actors.conftest import find
+
+
+def test_chamber_of_representatives_is_the_story_state(actors_of):
+    analysis = actors_of(
+        "MONROVIA, 4 mai (AFP) - Le président libérien a promulgué la loi de finances. "
+        "La Chambre des représentants l'avait adoptée la semaine dernière.",
+        published="2024-05-04",
+    )
+    assert find(analysis, "La Chambre des représentants").code == "LBRLEG"
+
+
+def test_chamber_of_representatives_with_its_adjective(actors_of):
+    analysis = actors_of("La Chambre des représentants américaine a adopté le budget.")
+    assert find(analysis, "La Chambre des représentants américaine").code == "USALEG"
+
+
+def test_foreign_sentence_does_not_take_the_story_bodies(actors_of):
+    analysis = actors_of(
+        "LIMA, 2 juin (AFP) - Le gouvernement péruvien a décrété l'état d'urgence dans trois "
+        "provinces. L'ambassade de Chine a demandé la protection de ses ressortissants. "
+        "Le Congrès a convoqué le ministre de la Défense.",
+        published="2024-06-02",
+    )
+    assert find(analysis, "Le Congrès").code == "PERLEG"
