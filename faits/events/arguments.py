@@ -456,11 +456,29 @@ def _listed_appositions(head: Token, actors: ActorIndex) -> list[Token]:
     return listed
 
 
+def _stray_appositions(head: Token, actors: ActorIndex) -> list[Token]:
+    """The name of a conjunct that names no coded actor, which the parser hung on the first
+    conjunct: in "Donald Trump et la cheffe de l'exécutif européen, Ursula von der Leyen, ont
+    conclu …" the apposition after "la cheffe …" is hers, not a second name of Trump."""
+    nameless = [c for c in _conjuncts(head) if (m := phrase_actor(c, actors)) is None or not m.code]
+    if not nameless or head.i not in actors.by_token:
+        return []
+    return [
+        a
+        for a in dependents(head)
+        if a.dep_ == "appos"
+        and a.i > nameless[0].i
+        and (m := actors.by_token.get(a.i)) is not None
+        and m.kind != PLACE
+    ]
+
+
 def phrase_actors(head: Token, actors: ActorIndex) -> list[ActorMention]:
     """All actors of a possibly coordinated phrase: "la Russie et la Chine", "russes et nord-coréens"."""
     found: list[ActorMention] = []
     nodes = [head, *_conjuncts(head)]
     nodes += [n for a in _listed_appositions(head, actors) for n in (a, *_conjuncts(a))]
+    nodes += _stray_appositions(head, actors)
     for node in nodes:
         mention = phrase_actor(node, actors)
         if mention is not None and actors.by_token.get(node.i) is mention:

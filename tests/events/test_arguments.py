@@ -913,6 +913,13 @@ ARGUMENT_CASES = [
         [("DEU", "HUN")],
         id="an_object_clitic_stands_for_a_subject_before_a_nearer_circumstance",
     ),
+    pytest.param(
+        "Javier Milei et la cheffe de l'exécutif européen, Ursula von der Leyen, ont conclu "
+        "samedi un accord commercial.",
+        "057",
+        [("ARG", "IGO"), ("IGO", "ARG")],
+        id="an_apposition_hung_on_the_first_conjunct_names_a_nameless_second",
+    ),
 ]
 
 
