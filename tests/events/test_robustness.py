@@ -748,3 +748,11 @@ def test_supporters_called_to_stand_down_is_no_rallying(code_fr):
         "Le chef de l'opposition ivoirienne a appelé ses militants à lever les barrages."
     )
     assert {e.cameo for e in coded.events} == {"0252"}
+
+
+def test_a_report_published_by_an_ngo_is_no_statement(code_fr):
+    # the source of what is reported, not a statement of its own
+    coded = code_fr(
+        "Les milices ont exécuté des dizaines de civils au Darfour, selon un rapport publié mardi par Amnesty International."
+    )
+    assert pairs(coded, "01") == set()
