@@ -1356,7 +1356,10 @@ class _Resolver:
                 evidence.append(Evidence(sentence, entry.country, entry.rule, OTHER))
         for start, entry in self.settings:
             if entry.country:
-                evidence.append(Evidence(self.period_at(start), entry.country, entry.rule, PLACE))
+                # Where a verb sends or goes ("a demandé à la Russie", "s'est rendu à
+                # Moscou") is its argument, not where its subject acts.
+                kind = OTHER if self.doc[start].dep_ == "obl:arg" else PLACE
+                evidence.append(Evidence(self.period_at(start), entry.country, entry.rule, kind))
         dateline = self.dateline
         wire = (
             Evidence(0, dateline.country, dateline.rule, PLACE)

@@ -28,3 +28,11 @@ def test_foreign_sentence_does_not_take_the_story_bodies(actors_of):
         published="2024-06-02",
     )
     assert find(analysis, "Le Congrès").code == "PERLEG"
+
+
+def test_country_a_verb_addresses_is_no_place_of_its_subject(actors_of):
+    analysis = actors_of(
+        "AMMAN, 3 mai (AFP) - Le souverain a demandé à la Syrie de rouvrir la frontière.",
+        published="2024-05-03",
+    )
+    assert find(analysis, "Le souverain").code == "JORGOV"
