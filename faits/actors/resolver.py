@@ -1356,9 +1356,11 @@ class _Resolver:
                 evidence.append(Evidence(sentence, entry.country, entry.rule, OTHER))
         for start, entry in self.settings:
             if entry.country:
-                # Where a verb sends or goes ("a demandé à la Russie", "s'est rendu à
-                # Moscou") is its argument, not where its subject acts.
-                kind = OTHER if self.doc[start].dep_ == "obl:arg" else PLACE
+                # A country a verb addresses ("a demandé à la Russie", "a tendu la main à
+                # l'Algérie") is its argument, not where its subject acts (a city there is
+                # still a place: "ont exigé à Nairobi la démission").
+                argument = entry.kind == "country" and self.doc[start].dep_ == "obl:arg"
+                kind = OTHER if argument else PLACE
                 evidence.append(Evidence(self.period_at(start), entry.country, entry.rule, kind))
         dateline = self.dateline
         wire = (
