@@ -756,3 +756,8 @@ def test_a_report_published_by_an_ngo_is_no_statement(code_fr):
         "Les milices ont exécuté des dizaines de civils au Darfour, selon un rapport publié mardi par Amnesty International."
     )
     assert pairs(coded, "01") == set()
+
+
+def test_regret_at_anothers_act_is_no_apology(code_fr):
+    coded = code_fr("Après les frappes turques, Bagdad a exprimé son « profond regret ».")
+    assert "055" not in {e.cameo for e in coded.events}
