@@ -1479,7 +1479,8 @@ def _demonstrative_antecedent(
     ``reaction``: a condemnation (11) whose object is any phrase naming no actor reacts to
     the previous sentence's act too ("L'aviation pakistanaise a frappé … Kaboul a dénoncé
     une « violation flagrante » de sa souveraineté"). Not one naming a party no code resolved
-    ("a accusé les pays occidentaux")."""
+    ("a accusé les pays occidentaux"). It answers the article's lead act first, whose
+    author may then be of the source's own country, though not the source itself."""
     start = sentence_of(trigger).start
     if start == 0 or (reaction and "\n" in trigger.doc[start - 1].text_with_ws):
         # A reaction with no demonstrative reads only the sentence before in its paragraph.
@@ -1495,15 +1496,41 @@ def _demonstrative_antecedent(
     if not demonstrative:
         return []
     doc = trigger.doc
-    root = sentence_of(doc[start - 1]).root
     own = {s.country for s in sources if s.country}
-    doers = _children(root, ("obl:agent",)) if _is_passive(root) else _children(root, SUBJECT)
-    return [
-        m
-        for d in doers
-        for m in phrase_actors(d, actors)
-        if m.code and m.country and m.country not in own and m.kind != PLACE
-    ][:1]
+    roots = [sentence_of(doc[start - 1]).root]
+    if reaction:
+        # A reaction naming no act answers the article's lead act before the sentence just
+        # before it ("… Zelensky a appelé les alliés de Kiev à accroître la pression. L'UE a
+        # dénoncé « un nouveau crime de guerre »": the strike of the lead).
+        roots = [r for r in _lead_roots(doc, start) if r.i != roots[0].i][:1] + roots
+    selves = {s.code for s in sources}
+    for root in roots:
+        doers = _children(root, ("obl:agent",)) if _is_passive(root) else _children(root, SUBJECT)
+        lead = reaction and root.i != roots[-1].i
+        found = [
+            m
+            for d in doers
+            for m in phrase_actors(d, actors)
+            if m.code
+            and m.country
+            and m.kind != PLACE
+            and (m.country not in own or (lead and m.code not in selves))
+        ][:1]
+        if found:
+            return found
+    return []
+
+
+def _lead_roots(doc: Doc, end: int) -> list[Token]:
+    """The main verb of an article's lead: the first sentence before ``end`` whose main
+    verb has a subject (a dateline or a headline fragment has none)."""
+    for sentence in doc.sents:
+        if sentence.start >= end:
+            break
+        root = sentence.root
+        if root.pos_ == "VERB" and _children(root, SUBJECT + PASSIVE_SUBJECT):
+            return [root]
+    return []
 
 
 def _subject_actors(clause: Token, actors: ActorIndex) -> list[ActorMention]:

@@ -920,6 +920,22 @@ ARGUMENT_CASES = [
         [("ARG", "IGO"), ("IGO", "ARG")],
         id="an_apposition_hung_on_the_first_conjunct_names_a_nameless_second",
     ),
+    pytest.param(
+        "L'armée russe a frappé mardi une gare de Kharkiv, faisant dix morts. Le président "
+        "ukrainien a appelé les alliés de Kiev à livrer davantage de défenses aériennes. "
+        "L'Union européenne a dénoncé « un crime odieux ».",
+        "111",
+        [("IGO", "RUS")],
+        id="a_reaction_naming_no_act_answers_the_lead_act_before_the_sentence_before",
+    ),
+    pytest.param(
+        "Les rebelles houthis ont pris lundi le contrôle du port de Hodeida. Des milliers "
+        "d'habitants ont fui vers le sud. Le gouvernement yéménite a dénoncé un « coup de "
+        "force ».",
+        "111",
+        [("YEM", "YEM")],
+        id="a_reaction_answers_a_lead_act_of_its_own_country_by_another_actor",
+    ),
 ]
 
 
