@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import ftfy
+from ftfy import TextFixerConfig
+from ftfy.badness import BADNESS_RE
+from ftfy.chardata import CONTROL_CHARS, LIGATURES, WIDTH_MAP
 
 # A text file with more than this share of control characters is binary, not news.
 CONTROL_SHARE_LIMIT = 0.02
@@ -42,5 +48,48 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 def repair_text(text: str) -> str:
     """Fix text decoded wrongly somewhere upstream ("Ã©" for "é") and normalise line ends,
     keeping everything else as written."""
+    if _untouched(text):
+        return text
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ``ftfy.fix_text`` runs its fixers on each line apart, a dozen Python calls per line: most of
+# what preparing an article cost. A text none of them can change is known without them. Each
+# fixer changes only the characters named here: HTML entities ("&"), C0 and C1 controls
+# (terminal escapes, line breaks "\r", "\x85"), other line breaks, surrogates, and the
+# characters of ftfy's ligature, width and control tables.
+_TOUCHED = re.compile(
+    "["
+    + re.escape(
+        "".join(
+            sorted(
+                {"&", "\u2028", "\u2029"}
+                | {chr(c) for c in range(0x20) if chr(c) not in "\t\n"}
+                | {chr(c) for c in range(0x7F, 0xA0)}
+                | {chr(c) for table in (LIGATURES, WIDTH_MAP, CONTROL_CHARS) for c in table}
+            )
+        )
+    )
+    + "\ud800-\udfff]"
+)
+# Mojibake is looked for in each line: ftfy's pattern, with its "^" at every line start.
+_BAD = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
+# ftfy also cuts lines longer than this; such texts take the full path.
+_SEGMENT = TextFixerConfig().max_decode_length
+
+
+def _untouched(text: str) -> bool:
+    """Would ``ftfy.fix_text`` (with ``repair_text``'s settings) return ``text`` as it is?
+
+    Yes when no fixer has a character to change, no line looks like mojibake (ftfy's
+    badness pattern has no look-around and no anchor but "^", so a match in a line is a
+    match in the text) and the text is in NFC (a line break composes with nothing, so
+    each line is then in NFC too).
+    """
+    return (
+        len(text) < _SEGMENT
+        and _TOUCHED.search(text) is None
+        and _BAD.search(text) is None
+        and unicodedata.is_normalized("NFC", text)
+    )

@@ -37,3 +37,40 @@ def test_binary_is_refused():
 def test_windows_line_ends_are_normalised():
     text, _ = decode_bytes(b"Titre\r\n\r\nCorps du texte.\r\n")
     assert repair_text(text) == "Titre\n\nCorps du texte.\n"
+
+
+def _ftfy_repair(text: str) -> str:
+    """What ``repair_text`` gave before its shortcut: ftfy on every text."""
+    import ftfy
+
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    return fixed.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le sommet s’est tenu à Hanoï.\n\n« Nous avons signé », a déclaré le ministre — œuvre.",
+        "Titre\nLa réunion de l'OTAN a eu lieu\u00a0: rien\u202fde plus.",
+        "Le cafÃ© du coin\nfermé",
+        "Titre\nÂ bord du navire",  # "Â " opening a line: ftfy reads mojibake there
+        "e\u0301te\u0301 non composé",
+        "Titre\n\u0301accent seul",
+        "Tom &amp; Jerry\n<b>gras</b>",
+        "la ﬁn\tdu ＡＢＣ\x1b[31m",
+        "ligne\r\nsuivante\rpuis\u2028fin\x85",
+        "",
+    ],
+)
+def test_untouched_texts_skip_ftfy_with_the_same_result(text: str) -> None:
+    assert repair_text(text) == _ftfy_repair(text)
+
+
+def test_a_clean_article_is_known_untouched_and_mojibake_is_not() -> None:
+    from faits.ingest.decoding import _untouched
+
+    assert _untouched("Les États-Unis ont rejeté l’accord.\n\n« Non », a dit Paris.")
+    assert not _untouched("Les Ã‰tats-Unis")
+    assert not _untouched("Titre\nÂ bord")  # "^" of ftfy's pattern at a line start
+    assert not _untouched("e\u0301te\u0301")  # not in NFC
+    assert not _untouched("a\r\nb")
