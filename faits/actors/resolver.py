@@ -1253,7 +1253,7 @@ class _Resolver:
                 continue
             if role.agent not in CONTEXT_AGENTS and not role.state:
                 continue
-            if self.folded(draft.end) in complements:
+            if self.folded(draft.end) in complements and not self.quoted_attribute(draft.end):
                 continue
             definite = self.is_definite(draft.start)
             acting = self.acts(draft.start, draft.end)
@@ -1288,6 +1288,11 @@ class _Resolver:
             title = draft.title
             if draft.kind == "person" and draft.code is None and title and title.code:
                 self.take(draft, title)
+
+    def quoted_attribute(self, i: int) -> bool:
+        """The "de" at ``i`` opens a quoted name for the role, not whose it is: "a qualifié
+        les protestataires de « terroristes »"."""
+        return i + 1 < len(self.doc) and self.doc[i + 1].text in ("«", '"', "“")
 
     def is_definite(self, start: int) -> bool:
         """The phrase opens with a definite article, or follows one contracted with its

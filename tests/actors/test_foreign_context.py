@@ -36,3 +36,11 @@ def test_country_a_verb_addresses_is_no_place_of_its_subject(actors_of):
         published="2024-05-03",
     )
     assert find(analysis, "Le souverain").code == "JORGOV"
+
+
+def test_a_quoted_name_after_de_is_no_complement_of_the_role(actors_of):
+    analysis = actors_of(
+        "ABIDJAN, 2 mars (AFP) - Le ministre a qualifié les grévistes de « saboteurs ».",
+        published="2024-03-02",
+    )
+    assert find(analysis, "les grévistes").code == "CIVLAB"
