@@ -288,6 +288,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             repair_present(doc[i].head, present_rules, verbs)
         for i in numpy.flatnonzero(_any_of(lower, complementisers)).tolist():
             repair_clause_verb(doc, i, irregular, rules, verbs)
+            repair_comma_relative(doc[i])
         open_lower = (orth == lower) & ~_any_of(pos, closed)
         for i in numpy.flatnonzero(_any_of(dep, modifiers) & open_lower).tolist():
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
@@ -696,6 +697,56 @@ def repair_clause_verb(
     subject.dep_ = SUBJECT
     doc[start].head = word
     doc[start].dep_ = "obj" if relative else "mark"
+
+
+def repair_comma_relative(que: Token) -> None:
+    """ "que" after a comma that closes a noun phrase, opening a clause whose verb lacks its
+    object, is a relative pronoun: "… les organisateurs des manifestations, qu'il accuse de
+    préparer une révolution", "… les Émirats arabes unis, qu'il accuse de complicité".
+
+    The parser reads it as the conjunction of a clause completing the main verb ("ccomp"),
+    so the accusation seems to be what the main verb says or promises, and its target is
+    lost. The clause becomes a relative clause of the noun before the comma, with "que" as
+    its verb's object. A clause with an object of its own ("…, que la Russie suivait la
+    situation") or a complement clause of its own is left as parsed.
+    """
+    doc = que.doc
+    if que.dep_ != "mark" or que.i < 2 or doc[que.i - 1].text != ",":
+        return
+    if que.pos_ != "PRON":
+        return
+    clause = que.head
+    if clause.dep_ not in ("ccomp", "advcl", "acl") or clause.i <= que.i:
+        return
+    if clause.pos_ != "VERB" or clause.head.i >= que.i:
+        return
+    children = list(clause.children)
+    if not any(c.dep_.startswith(SUBJECT) and c.i < clause.i for c in children):
+        return
+    if any(c.dep_ in ("ccomp", "cop", "expl:comp", "expl:pv") for c in children):
+        return
+    # The main verb's own object before the comma: what follows is no second object, so no
+    # clause it says; else the clause's verb must lack the object "que" stands for.
+    main = clause.head
+    told = any(c.dep_ == "obj" and c.i < que.i for c in main.children)
+    if not told and any(c.dep_ == "obj" for c in children):
+        return
+    antecedent = doc[que.i - 2]
+    # the head of the whole noun phrase ("les organisateurs des manifestations, qu'il …",
+    # "l'inauguration par l'Éthiopie du barrage sur le Nil, qu'elle qualifie de …")
+    while (
+        antecedent.dep_ in ("flat:name", "amod", "nmod")
+        and antecedent.head.i < antecedent.i
+        and antecedent.head.pos_ in ("NOUN", "PROPN")
+    ):
+        antecedent = antecedent.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or clause.is_ancestor(antecedent):
+        return
+    clause.head = antecedent
+    clause.dep_ = "acl:relcl"
+    que.dep_ = "obj"
+    que.pos_ = "PRON"
+    que.morph = MorphAnalysis(doc.vocab, {"PronType": "Rel"})
 
 
 def repair_name_conjunct(conjunct: Token) -> None:

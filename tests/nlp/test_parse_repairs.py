@@ -246,3 +246,33 @@ def test_a_second_title_is_coordinated_with_the_first_not_with_its_name(fr_model
     assert token(doc, "ministre").head == title
     assert token(doc, "ministre").dep_ == "conj"
     assert title.dep_ == "nsubj"
+
+
+def _relative_read_as_clause(fr_models, que_pos):
+    # "Le ministre a sanctionné les dirigeants du syndicat, qu'il accuse de blocage ." as the
+    # model parses it in some articles: "accuse" a clause completing "sanctionné", "qu'" its
+    # conjunction.
+    words = ["Le", "ministre", "a", "sanctionné", "les", "dirigeants", "du", "syndicat", ","]
+    words += ["qu'", "il", "accuse", "de", "blocage", "."]
+    heads = [1, 3, 3, 3, 5, 3, 7, 5, 3, 11, 11, 3, 13, 11, 3]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct"]
+    deps += ["mark", "nsubj", "ccomp", "case", "obl:arg", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    pos += [que_pos, "PRON", "VERB", "ADP", "NOUN", "PUNCT"]
+    return _misparsed(fr_models, words, heads, deps, pos)
+
+
+def test_que_after_a_comma_and_a_noun_phrase_opens_a_relative_clause(fr_models):
+    doc = _relative_read_as_clause(fr_models, "PRON")
+    verb = doc[11]
+    assert verb.dep_ == "acl:relcl"
+    # the head of the whole phrase, "de" complements included
+    assert verb.head == doc[5]
+    assert doc[9].dep_ == "obj" and doc[9].head == verb
+
+
+def test_que_the_tagger_reads_as_a_conjunction_stays_one(fr_models):
+    # "…, que …" after an incise may be the conjunction of what is said: only a "que" the
+    # tagger itself reads as a pronoun is turned into one.
+    doc = _relative_read_as_clause(fr_models, "SCONJ")
+    assert doc[11].dep_ == "ccomp" and doc[11].head == doc[3]
