@@ -178,6 +178,7 @@ ANSWER_ROOTS = frozenset({"11", "12"})
 # so is a denial (016) of what someone put forward ("rejette les accusations d'ingérence
 # formulées par la junte malienne").
 EVALUATION_CODES = ("051", "11", "12", "016")
+PRAISE = "051"
 
 
 @dataclass
@@ -2830,7 +2831,9 @@ def find_arguments(
         topic = _headline_topic(sentence, actors)
         if topic is not None and topic.country not in {s.country for s in sources}:
             targets = [topic]
-    if one_party and not mutual and not targets and root in REACTION_ROOTS:
+    praise = candidate.pattern.code.startswith(PRAISE)
+    if one_party and not mutual and not targets and (root in REACTION_ROOTS or praise):
+        # Praise of a thing naming no actor is aimed at whoever did it, as a condemnation is.
         targets = _demonstrative_antecedent(trigger, sources, actors, reaction=True)
     answer = root in ANSWER_ROOTS or candidate.pattern.code.startswith(DENIAL)
     if one_party and not mutual and not targets and answer:

@@ -936,6 +936,14 @@ ARGUMENT_CASES = [
         [("YEM", "YEM")],
         id="a_reaction_answers_a_lead_act_of_its_own_country_by_another_actor",
     ),
+    pytest.param(
+        "Le Conseil de sécurité de l'ONU a adopté lundi une résolution exigeant un cessez-le-feu "
+        "au Soudan. Les autorités soudanaises ont rejeté une « ingérence ». Amnesty "
+        "International a salué une décision « attendue ».",
+        "051",
+        [("NGO", "IGO")],
+        id="praise_naming_no_act_answers_the_lead_act_as_a_condemnation_does",
+    ),
 ]
 
 
