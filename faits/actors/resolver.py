@@ -917,13 +917,19 @@ class _Resolver:
                     if draft.code and not role_draft.code:
                         role_draft.code, role_draft.country = draft.code, draft.country
                         role_draft.rule = draft.rule
-        if draft.code is None and (
-            unit.label == "PROPN" or not self.has_proper_noun(unit) or unit.end - name_start < 2
+        if (
+            draft.code is None
+            and draft.antecedent is None
+            and (
+                unit.label == "PROPN" or not self.has_proper_noun(unit) or unit.end - name_start < 2
+            )
         ):
             # Unknown one-word "names" are mostly the recogniser's mistakes ("Mercredi").
             return
         self.add(draft)
-        if draft.code:
+        if draft.code or title is not None or apposition is not None:
+            # A titled name is remembered before its title has a code: the context may give
+            # it one ("le président de la Chambre, Jonathan Koffa … M. Koffa").
             memory.setdefault(words, draft)
             memory.setdefault(words[-1:], draft)
 
@@ -1288,6 +1294,13 @@ class _Resolver:
             title = draft.title
             if draft.kind == "person" and draft.code is None and title and title.code:
                 self.take(draft, title)
+            elif (
+                draft.kind == "person"
+                and draft.code is None
+                and draft.antecedent
+                and draft.antecedent.code
+            ):
+                self.take(draft, draft.antecedent)
 
     def quoted_attribute(self, i: int) -> bool:
         """The "de" at ``i`` opens a quoted name for the role, not whose it is: "a qualifié

@@ -33,3 +33,13 @@ def test_definite_body_acted_upon_takes_the_dateline_country(actors_of):
         published="2024-03-03",
     )
     assert find(analysis, "le gouvernement").code == "SENGOV"
+
+
+def test_surname_takes_the_code_its_titled_first_mention_gets_from_context(actors_of):
+    analysis = actors_of(
+        "LUSAKA, 2 mai (AFP) - Le président de l'Assemblée nationale, Joseph Mwale Banda, a "
+        "suspendu la séance. M. Banda a dénoncé des pressions.",
+        published="2024-05-02",
+    )
+    assert find(analysis, "M. Banda").code == find(analysis, "Joseph Mwale Banda").code
+    assert find(analysis, "M. Banda").code.startswith("ZMB")
