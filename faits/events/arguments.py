@@ -1978,6 +1978,13 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                 # …": the patient of a passive under a modal or control verb is that
                 # verb's subject.
                 objects = _children(anchor.head, SUBJECT + PASSIVE_SUBJECT)
+            infinitive = auxiliary and any(
+                c.dep_.startswith("aux") and _infinitive(c) for c in children
+            )
+            if not objects and anchor.dep_ == "advcl" and infinitive:
+                # "Des manifestants ont forcé les grilles, avant d'être repoussés par la
+                # police": a passive infinitive clause's patient is its main clause's subject.
+                objects = _children(anchor.head, SUBJECT + PASSIVE_SUBJECT)
             if not objects and anchor.dep_ == "conj" and auxiliary:
                 # "Le pape est arrivé au Liban et a été accueilli par le président": a
                 # passive coordinated with no subject of its own has its first conjunct's

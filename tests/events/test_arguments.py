@@ -944,6 +944,13 @@ ARGUMENT_CASES = [
         [("NGO", "IGO")],
         id="praise_naming_no_act_answers_the_lead_act_as_a_condemnation_does",
     ),
+    pytest.param(
+        "Le journaliste français a passé trois mois en détention après avoir été arrêté par "
+        "l'armée malienne.",
+        "17",
+        [("MLI", "FRA")],
+        id="a_passive_infinitive_clause_has_its_main_clauses_subject_for_patient",
+    ),
 ]
 
 
