@@ -760,6 +760,10 @@ class _Resolver:
         )
         if code is None and role.needs_country:
             return
+        if self.folded(unit.start) == "etat" and self.folded(start - 1) in self.model.locatives:
+            # "dans l'État du Niger", "dans l'État de Washington": a federated state named
+            # after a country or a city is a place, not that country's government.
+            return
         country = composite.country or (code[:3] if code else None)
         self.add(
             Draft(

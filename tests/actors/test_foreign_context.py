@@ -44,3 +44,13 @@ def test_a_quoted_name_after_de_is_no_complement_of_the_role(actors_of):
         published="2024-03-02",
     )
     assert find(analysis, "les grévistes").code == "CIVLAB"
+
+
+def test_federated_state_named_after_a_country_is_a_place(actors_of):
+    analysis = actors_of(
+        "ABUJA, 3 mai (AFP) - Des hommes armés ont enlevé dix élèves dans l'État du Niger. "
+        "L'Association des parents a exhorté le gouvernement à agir.",
+        published="2024-05-03",
+    )
+    assert find(analysis, "le gouvernement").code == "NGAGOV"
+    assert not [m for m in analysis.mentions if m.code == "NERGOV"]
