@@ -7,8 +7,9 @@ format (``doc_to_bytes``, the bytes ``faits recode`` reads) and read back on the
 re-scoring costs what recoding costs.
 
 A parse is keyed by the text and by the parser's fingerprint: the spaCy model's name and
-version, spaCy's version, the pipeline's components and the source of ``faits.nlp``, which
-adds our sentence rules and verb repairs to the model. Changing any of them, or the text,
+version, spaCy's version, the pipeline's components, the language's settings (its tokenizer
+cases) and the source of ``faits.nlp``, which adds our sentence rules and verb repairs to the
+model. Changing any of them, or the text,
 never reads a stale parse; it parses again and stores under the new key. Files are written
 under a temporary name and renamed, so runs sharing a folder never read half a file.
 """
@@ -16,6 +17,7 @@ under a temporary name and renamed, so runs sharing a folder never read half a f
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -26,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import faits.nlp
+from faits.lexicons import language_settings
 from faits.nlp.parse import doc_from_bytes, doc_to_bytes, parse_texts
 
 SUFFIX = ".parse"
@@ -38,6 +41,8 @@ def parser_fingerprint(nlp: Language) -> str:
     for part in (meta.get("lang"), meta.get("name"), meta.get("version"), spacy.__version__):
         digest.update(f"{part}\n".encode())
     digest.update(",".join(nlp.pipe_names).encode())
+    # the language's settings, which add tokenizer cases (``load_parser``)
+    digest.update(json.dumps(language_settings(str(nlp.lang)), sort_keys=True).encode())
     source_folder = Path(faits.nlp.__file__).parent
     for source in sorted(source_folder.glob("*.py")):
         digest.update(source.name.encode())

@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 from srsly import msgpack
 
+from faits.lexicons import language_settings
+
 # ``Doc.to_bytes``/``from_bytes`` go through srsly, which rebuilds its numpy codec chain from a
 # scan of every function registered with catalogue (all of spaCy's) on each call: 1-2 ms per
 # article, more than the packing itself. The chains are built once here, and the bytes are
@@ -940,11 +942,33 @@ def participle_lemma(form: str, rules: list[tuple[str, ...]], verbs: frozenset[s
 def load_parser(model_name: str) -> Language:
     """Load an installed spaCy package (never downloads) with our sentence and tag rules."""
     nlp = spacy.load(model_name)
+    add_elision_cases(nlp, language_settings(str(nlp.lang)))
     if "faits_sentence_rules" not in nlp.pipe_names:
         nlp.add_pipe("faits_sentence_rules", before="parser")
     if "lemmatizer" in nlp.pipe_names and "faits_participle_repair" not in nlp.pipe_names:
         nlp.add_pipe("faits_participle_repair", after="lemmatizer")
     return nlp
+
+
+def add_elision_cases(nlp: Language, settings: dict[str, Any]) -> None:
+    """Keep an elided word whole before an opening quote: "d'« ami de fer »".
+
+    The tokenizer splits "d'«" into "d", "'" and "«", so the preposition is no longer "de"
+    to the matcher ("a qualifié la Chine d'« ami de fer »" loses its "de" complement) nor
+    to the parser. The language's elided words (``language.yaml#elisions``) before each of
+    its apostrophes and opening quotes are special cases: the word with its apostrophe,
+    then the quote.
+    """
+    # spaCy's stubs type the tokenizer as a bare callable: its special cases are untyped.
+    tokenizer: Any = nlp.tokenizer
+    for word in settings.get("elisions") or ():
+        for apostrophe in settings.get("apostrophes") or ():
+            for quote in settings.get("opening_quotes") or ():
+                for form in {word, word.capitalize()}:
+                    elided = f"{form}{apostrophe}"
+                    tokenizer.add_special_case(
+                        elided + quote, [{attrs.ORTH: elided}, {attrs.ORTH: quote}]
+                    )
 
 
 def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:

@@ -276,3 +276,13 @@ def test_que_the_tagger_reads_as_a_conjunction_stays_one(fr_models):
     # tagger itself reads as a pronoun is turned into one.
     doc = _relative_read_as_clause(fr_models, "SCONJ")
     assert doc[11].dep_ == "ccomp" and doc[11].head == doc[3]
+
+
+def test_an_elided_word_before_an_opening_quote_stays_whole(fr_models):
+    # "d'«" would be "d", "'" and "«": the matcher would see no "de" before the quoted label.
+    doc = parse(
+        fr_models, "Le ministre a qualifié le Japon d'« ami fidèle » et l'« accord » de « succès »."
+    )
+    assert "d'" in [t.text for t in doc]
+    assert "l'" in [t.text for t in doc]
+    assert not [t for t in doc if t.text in ("d", "l")]
