@@ -1508,6 +1508,10 @@ def _demonstrative_antecedent(
     for root in roots:
         doers = _children(root, ("obl:agent",)) if _is_passive(root) else _children(root, SUBJECT)
         lead = reaction and root.i != roots[-1].i
+        if lead and not doers and _is_passive(root):
+            # "25 personnes ont été tuées lorsque des missiles russes ont frappé …": an
+            # agentless lead says who acted in its adverbial clause.
+            doers = [s for c in _children(root, ("advcl",)) for s in _children(c, SUBJECT)]
         found = [
             m
             for d in doers

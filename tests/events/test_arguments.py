@@ -951,6 +951,14 @@ ARGUMENT_CASES = [
         [("MLI", "FRA")],
         id="a_passive_infinitive_clause_has_its_main_clauses_subject_for_patient",
     ),
+    pytest.param(
+        "Au moins dix civils ont été tués lundi à Odessa lorsque l'armée russe a bombardé un "
+        "marché. Le maire de la ville a réclamé davantage de défenses antiaériennes. La France "
+        "a dénoncé « une attaque lâche ».",
+        "111",
+        [("FRA", "RUS")],
+        id="an_agentless_lead_gives_its_adverbial_clauses_subject_as_the_act_reacted_to",
+    ),
 ]
 
 
