@@ -95,6 +95,22 @@ def token_keys(token: Token) -> tuple[str, ...]:
     return (lemma,) if lemma == form else (lemma, form)
 
 
+# ``token_keys`` by the (lemma, form) string ids: articles repeat their words, and reading a
+# token's two ids costs less than building its two strings. Emptied when it grows this large.
+_KEYS: dict[tuple[int, int], tuple[str, ...]] = {}
+KEYS_KEPT = 200_000
+
+
+def _known_keys(token: Token) -> tuple[str, ...]:
+    ids = (token.lemma, token.orth)
+    keys = _KEYS.get(ids)
+    if keys is None:
+        if len(_KEYS) >= KEYS_KEPT:
+            _KEYS.clear()
+        keys = _KEYS[ids] = token_keys(token)
+    return keys
+
+
 def _descendants(token: Token, depth: int) -> list[Token]:
     """Dependents down to ``depth`` levels, not entering a coordinated verb: in "a exprimé sa
     tristesse et présenté ses condoléances" the condolences complete "présenté", not
@@ -150,6 +166,7 @@ class SentenceView:
     spaces: dict[int, list[Token]] = field(default_factory=dict)
     deps: dict[int, str] = field(default_factory=dict)
     auxiliaries: dict[int, bool] = field(default_factory=dict)
+    tense_auxiliaries: dict[int, bool] = field(default_factory=dict)
     shared_subjects: dict[int, Token | None] = field(default_factory=dict)
     hundreds: set[int] = field(default_factory=set)
 
@@ -159,7 +176,7 @@ class SentenceView:
         ``#hundreds`` as well ("tuer [#hundreds]": a massacre, not a killing)."""
         view = cls(sentence, list(sentence))
         for token in view.tokens:
-            keys = token_keys(token)
+            keys = _known_keys(token)
             if cues is not None and token.pos_ != "VERB" and cues.counts_hundreds(token):
                 view.hundreds.add(token.i)
                 view.all_keys.add(HUNDREDS)
@@ -177,6 +194,12 @@ class SentenceView:
         found = self.auxiliaries.get(token.i)
         if found is None:
             found = self.auxiliaries[token.i] = _has_auxiliary(token)
+        return found
+
+    def has_tense_auxiliary(self, token: Token) -> bool:
+        found = self.tense_auxiliaries.get(token.i)
+        if found is None:
+            found = self.tense_auxiliaries[token.i] = _tense_auxiliary(token)
         return found
 
     def shared_passive_subject(self, anchor: Token) -> Token | None:
@@ -415,7 +438,9 @@ def try_pattern(
     verbal = pattern.kind == "verb" and pos not in NOUN_TAGS and view.has_auxiliary(token)
     # "ont pleinement rétabli" tagged a noun: a tense auxiliary makes it the verb, unless the
     # lexicon reads that very word as a noun ("ont massacré", 20.yaml lists "massacré")
-    verbal = verbal or (pattern.kind == "verb" and not noun_listed and _tense_auxiliary(token))
+    verbal = verbal or (
+        pattern.kind == "verb" and not noun_listed and view.has_tense_auxiliary(token)
+    )
     verbal = verbal or (pattern.kind == "verb" and _infinitive_read_as_noun(token, pattern))
     if pos not in tags and not verbal:
         return Candidate(pattern, token, False, f"part of speech {pos} is not a {pattern.kind}")
@@ -452,7 +477,7 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
         return found
     for token in view.tokens:
         keys = view.keys[token.i]
-        if all(key not in index for key in keys):
+        if keys[0] not in index and keys[-1] not in index:  # a lemma, and a form if another
             continue
         patterns = [p for key in keys for p in index.get(key, ())]
         dep, pos = token.dep_, token.pos_
