@@ -1480,8 +1480,8 @@ def _demonstrative_antecedent(
     ``reaction``: a condemnation (11) whose object is any phrase naming no actor reacts to
     the previous sentence's act too ("L'aviation pakistanaise a frappé … Kaboul a dénoncé
     une « violation flagrante » de sa souveraineté"). Not one naming a party no code resolved
-    ("a accusé les pays occidentaux"). It answers the article's lead act first, whose
-    author may then be of the source's own country, though not the source itself."""
+    ("a accusé les pays occidentaux"). It answers the article's lead act first; a
+    reaction's author may be of the source's own country, though not the source itself."""
     start = sentence_of(trigger).start
     if start == 0 or (reaction and "\n" in trigger.doc[start - 1].text_with_ws):
         # A reaction with no demonstrative reads only the sentence before in its paragraph.
@@ -1519,7 +1519,7 @@ def _demonstrative_antecedent(
             if m.code
             and m.country
             and m.kind != PLACE
-            and (m.country not in own or (lead and m.code not in selves))
+            and (m.country not in own or (reaction and m.code not in selves))
         ][:1]
         if found:
             return found

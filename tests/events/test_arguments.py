@@ -959,6 +959,14 @@ ARGUMENT_CASES = [
         [("FRA", "RUS")],
         id="an_agentless_lead_gives_its_adverbial_clauses_subject_as_the_act_reacted_to",
     ),
+    pytest.param(
+        "Le gouvernement soudanais a rompu lundi les négociations de Djeddah. Le chef des Forces "
+        "de soutien rapide a prêté serment samedi comme président d'un conseil rival. Le "
+        "gouvernement soudanais a dénoncé une « mascarade ».",
+        "111",
+        [("SDN", "SDN")],
+        id="a_reaction_answers_the_act_just_before_of_another_actor_of_its_country",
+    ),
 ]
 
 
