@@ -58,6 +58,8 @@ CLAIM_CODES = frozenset({"015"})
 # statement ("qualifiée de « ligne rouge » par Pékin"), praise, criticism or rejection ("un
 # vote salué par Kiev", "une décision condamnée par Washington").
 REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
+# Entity labels of organisations, whose words are no triggers (``_inside_name``).
+NAME_ENTITIES = frozenset({"ORG"})
 # Acts on another event that leave it an event of its own, with its own author: an inquiry
 # into a strike ("une enquête sur la frappe israélienne", 09), the dispersal of a
 # demonstration ("la manifestation … a été dispersée par la police", 175). A complement of
@@ -489,6 +491,19 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
             seen.add(id(pattern))
             found.append(try_pattern(pattern, token, dep, pos, view, cues, noun_listed))
     return found
+
+
+def _inside_name(token: Token) -> bool:
+    """A word of an organisation's name, as the entity recogniser reads it: "le
+    Rassemblement national", "l'Organisation de coopération de Shanghai", "les Forces de
+    soutien rapide" name parties, not a rally, cooperation or support. The name's first word
+    is capitalised."""
+    if token.ent_type_ not in NAME_ENTITIES:
+        return False
+    start = token
+    while start.ent_iob_ == "I" and start.i > 0:
+        start = start.doc[start.i - 1]
+    return start.text[:1].isupper() and start.i != sentence_of(token).start
 
 
 def _modifier_noun(token: Token, cues: Cues) -> bool:
@@ -934,6 +949,7 @@ def _standing_state(candidate: Candidate) -> bool:
 # Why ``select`` drops a fired pattern, as ``faits explain`` shows it.
 REPORTS_NOTHING = "reporting pattern with no reported clause of its own, or on a participle"
 MODIFIER_NOUN = "bare noun qualifying another noun ('avions de combat')"
+INSIDE_NAME = "word of an organisation's name ('le Rassemblement national')"
 ATTRIBUTION_NOUN = "noun of an attribution phrase ('selon les déclarations de')"
 STANDING_STATE = "a standing situation, not an act ('qui accueille 600 000 réfugiés')"
 ADJECTIVAL = "adjectival participle ('les sanctions imposées')"
@@ -958,6 +974,8 @@ def _inadmissible(candidate: Candidate, cues: Cues) -> str | None:
     ):
         return REPORTS_NOTHING
     if candidate.pattern.kind == "noun":
+        if _inside_name(trigger):
+            return INSIDE_NAME
         if _modifier_noun(trigger, cues):
             return MODIFIER_NOUN
         return ATTRIBUTION_NOUN if _attribution_noun(trigger, cues) else None

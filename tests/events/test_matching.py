@@ -122,3 +122,15 @@ def test_event_noun_after_the_plural_article_de_is_no_modifier(code_fr):
 def test_bare_noun_qualifying_a_noun_is_still_no_event(code_fr):
     coded = code_fr("Les avions de combat russes ont survolé la capitale.")
     assert not [e for e in coded.events if e.trigger.text == "combat"]
+
+
+def test_word_of_an_organisation_name_is_no_trigger(code_fr):
+    # "le Rassemblement national" names a party; no rally took place.
+    coded = code_fr(
+        "PARIS, 9 mars (AFP) - Le président a nommé mardi un nouveau Premier ministre, au "
+        "lendemain de la chute du gouvernement. Les Écologistes ont aussitôt annoncé le dépôt "
+        "d'une motion de censure, tandis que le Rassemblement national a réclamé la dissolution "
+        "de l'Assemblée."
+    )
+    assert not [e for e in coded.events if e.trigger.text == "Rassemblement"]
+    assert [e for e in coded.events if e.trigger.text == "réclamé"]
