@@ -2007,7 +2007,10 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
                     and c.pos_ == "NOUN"
                     and not any(g.dep_ in ("case", "mark") for g in dependents(c))
                 ]
-        objects += _inverted_objects(children, cues)
+        if anchor.pos_ not in NOUNS:
+            # only a verb has an attribute before its object ("a qualifié de « corrompue »
+            # l'épouse de …"); a noun's "du président Emmanuel Macron" is its possessor
+            objects += _inverted_objects(children, cues)
         # "un diplomate de l'ambassade de Russie qu'elle soupçonne d'avoir financé …", "un
         # journaliste français que la junte accuse d'espionnage": an object relative pronoun
         # stands for the noun its clause qualifies.

@@ -1406,3 +1406,15 @@ def test_a_seat_of_power_after_a_signing_verb_is_where_it_was_signed(code_fr):
         "signé à l'Élysée un accord de coopération."
     )
     assert pairs(coded, "057") == [("ETH", "KEN"), ("KEN", "ETH")]
+
+
+def test_name_of_a_visitors_title_is_not_the_visited(code_fr):
+    # "la visite du président Emmanuel Macron au Maroc": the name is the visitor's, hung on
+    # his title; it is no object of the noun to be read after an attribute.
+    coded = code_fr(
+        "Les deux pays ont signé un accord lors de la visite du président Emmanuel Macron au Maroc."
+    )
+    assert ("042", "FRAGOV", "MAR") in {
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in coded.events
+    }
