@@ -658,10 +658,23 @@ def _adjectival(token: Token, cues: Cues) -> bool:
             or _detached_present_form(token, cues)
             or _headline_predicate(token)
         )
+    if token.dep_ == "advcl" and _said_of_oneself(token.head, cues):
+        # what a speaker says of itself: "tout en se disant ouvert à une coopération"
+        return False
     return (
         token.dep_ == "advcl"
         and "Past" in feature(token, "Tense")
         and not cues.present_participle_form(token.text)
+    )
+
+
+def _said_of_oneself(verb: Token, cues: Cues) -> bool:
+    """A reflexive speech verb ("se dire", "se déclarer"): the participle after it is what
+    the speaker declares itself, the way "s'est dit prêt à" declares an intent."""
+    return (
+        verb.pos_ == "VERB"
+        and normalise(verb.lemma_) in cues.speech_verbs
+        and _is_reflexive(verb, cues)
     )
 
 

@@ -134,3 +134,34 @@ def test_word_of_an_organisation_name_is_no_trigger(code_fr):
     )
     assert not [e for e in coded.events if e.trigger.text == "Rassemblement"]
     assert [e for e in coded.events if e.trigger.text == "réclamé"]
+
+
+def test_participle_a_speaker_says_of_itself_is_no_adjective(fr_models):
+    # "…, tout en se disant ouvert à une coopération": the parser hangs "ouvert" on
+    # "disant" as a clause; it is what the speaker declares itself, as "s'est dit prêt à".
+    from spacy.tokens import Doc
+
+    from faits.events.matching import _adjectival
+
+    words = ["Il", "a", "refusé", ",", "tout", "en", "se", "disant", "ouvert", "à", "une"]
+    words += ["coopération", "."]
+    heads = [2, 2, 2, 7, 7, 7, 7, 2, 7, 11, 11, 8, 2]
+    deps = ["nsubj", "aux:tense", "ROOT", "punct", "advmod", "mark", "expl:comp", "advcl"]
+    deps += ["advcl", "case", "det", "obl:arg", "punct"]
+    pos = ["PRON", "AUX", "VERB", "PUNCT", "ADV", "ADP", "PRON", "VERB", "VERB", "ADP", "DET"]
+    pos += ["NOUN", "PUNCT"]
+    lemmas = ["il", "avoir", "refuser", ",", "tout", "en", "se", "dire", "ouvrir", "à", "un"]
+    lemmas += ["coopération", "."]
+    morphs = [""] * 13
+    morphs[8] = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
+    morphs[7] = "Tense=Pres|VerbForm=Part"
+    doc = Doc(
+        fr_models.nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas,
+        morphs=morphs,
+    )
+    assert not _adjectival(doc[8], fr_models.events.cues)
