@@ -497,7 +497,8 @@ def _inside_name(token: Token) -> bool:
     """A word of an organisation's name, as the entity recogniser reads it: "le
     Rassemblement national", "l'Organisation de coopération de Shanghai", "les Forces de
     soutien rapide" name parties, not a rally, cooperation or support. The name's first word
-    is capitalised."""
+    is capitalised, other than as the sentence's first word (where the recogniser's spans
+    are least reliable: "Manifestation à Paris")."""
     if token.ent_type_ not in NAME_ENTITIES:
         return False
     start = token
