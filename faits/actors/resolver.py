@@ -1263,7 +1263,7 @@ class _Resolver:
                 continue
             if role.agent not in CONTEXT_AGENTS and not role.state:
                 continue
-            if self.folded(draft.end) in complements and not self.quoted_attribute(draft.end):
+            if self.folded(draft.end) in complements and self.whose_complement(draft.end):
                 continue
             definite = self.is_definite(draft.start)
             acting = self.acts(draft.start, draft.end)
@@ -1305,6 +1305,17 @@ class _Resolver:
                 and draft.antecedent.code
             ):
                 self.take(draft, draft.antecedent)
+
+    def whose_complement(self, i: int) -> bool:
+        """The "de" at ``i`` after a role says whose the role is, in words no lexicon
+        knows ("la présidente du Conseil italien"); not when it opens a quoted name for the
+        role ("a qualifié les protestataires de « terroristes »") nor the infinitive a verb
+        of accusing or asking governs ("accuse les services de sécurité d'avoir perquisitionné",
+        "a exhorté la police de cesser")."""
+        if self.quoted_attribute(i):
+            return False
+        following = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        return following is None or "Inf" not in feature(following, "VerbForm")
 
     def quoted_attribute(self, i: int) -> bool:
         """The "de" at ``i`` opens a quoted name for the role, not whose it is: "a qualifié

@@ -166,3 +166,11 @@ def test_a_dateline_city_with_its_country_in_brackets_places_the_story(actors_of
     analysis = actors_of("KAYES (Mali), 3 mai (AFP) - La police a dispersé un rassemblement.")
     assert find(analysis, "La police").code == "MLICOP"
     assert all(m.text != "Mali" for m in analysis.mentions)
+
+
+def test_an_infinitive_after_de_does_not_say_whose_the_body_is(actors_of):
+    analysis = actors_of(
+        "TACHKENT, 3 mai (AFP) - Le parquet a annoncé l'ouverture d'un procès. Le journal "
+        "accuse la police d'avoir frappé ses reporters."
+    )
+    assert find(analysis, "la police").code == "UZBCOP"

@@ -722,3 +722,8 @@ def test_a_capital_hosting_an_institution_is_its_own_state_in_a_story_about_it(c
     assert ("111", "BELGOV", "RWA") in {
         (e.cameo, e.source.code, e.target.code if e.target else None) for e in coded.events
     }
+
+
+def test_a_transliteration_of_a_leader_s_name_names_him(actors_of):
+    analysis = actors_of("Benyamin Netanyahu a reçu le secrétaire d'État.", published="2024-02-01")
+    assert find(analysis, "Benyamin Netanyahu").code == "ISRGOV"
