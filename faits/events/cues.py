@@ -107,6 +107,7 @@ class Cues:
     present_participle_endings: tuple[str, ...] = ()
     hundreds_words: frozenset[str] = frozenset()
     hundreds_minimum: int | None = None
+    statement_texts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -156,6 +157,9 @@ class Cues:
             else (),
             hundreds_words=_words(roles, "hundreds") if "hundreds" in roles else frozenset(),
             hundreds_minimum=int(roles["hundreds"]["minimum"]) if "hundreds" in roles else None,
+            statement_texts=_words(roles, "statement-text")
+            if "statement-text" in roles
+            else frozenset(),
         )
 
     def counts_hundreds(self, token: Token) -> bool:

@@ -538,6 +538,13 @@ def _present_participle(token: Token) -> bool:
     return "Part" in feature(token, "VerbForm") and "Pres" in feature(token, "Tense")
 
 
+def _text_act(token: Token, cues: Cues) -> bool:
+    """ "une résolution rejetant la création d'un État", "un communiqué dénonçant l'attaque":
+    a present participle on a text (``roles.yaml#statement-text``) says what the text does,
+    which is its author's act."""
+    return _present_participle(token) and normalise(token.head.lemma_) in cues.statement_texts
+
+
 def _topic_of(token: Token, cues: Cues) -> bool:
     """ "les informations sur un possible déploiement": a noun saying what another is about."""
     return token.dep_.startswith(("nmod", "obl")) and any(
@@ -655,7 +662,8 @@ def _adjectival(token: Token, cues: Cues) -> bool:
         return False
     if token.dep_ == "acl":
         return not (
-            _detached_present_participle(token)
+            _text_act(token, cues)
+            or _detached_present_participle(token)
             or _detached_present_form(token, cues)
             or _headline_predicate(token)
         )

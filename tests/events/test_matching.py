@@ -124,6 +124,22 @@ def test_bare_noun_qualifying_a_noun_is_still_no_event(code_fr):
     assert not [e for e in coded.events if e.trigger.text == "combat"]
 
 
+def test_participle_on_a_text_is_what_its_author_does(code_fr):
+    # A present participle on a statement text is the text's act, so its adopter's or
+    # publisher's; the cease-fire it demands is no cease-fire declared.
+    coded = code_fr(
+        "Le ministère des Affaires étrangères a publié un communiqué dénonçant l'arrestation "
+        "de trois diplomates russes à Tbilissi.",
+        published="2025-03-04",
+    )
+    assert "111" in {e.cameo for e in coded.events}
+    coded = code_fr(
+        "Le Conseil de sécurité a adopté une résolution exigeant un cessez-le-feu immédiat à Gaza.",
+        published="2025-03-04",
+    )
+    assert {e.cameo[:2] for e in coded.events} == {"10"}
+
+
 def test_word_of_an_organisation_name_is_no_trigger(code_fr):
     # "le Rassemblement national" names a party; no rally took place.
     coded = code_fr(
