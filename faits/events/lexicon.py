@@ -97,6 +97,14 @@ class Pattern:
         steps = sum(3 if ANY in step.lemmas else 4 for step in self.steps)
         return steps + 2 * int(self.reflexive) + int(bool(self.target_preposition))
 
+    @property
+    def rank(self) -> tuple[int, int]:
+        """The order patterns of one trigger are tried in: the most specific first and, among
+        equally specific ones, those whose complements a preposition introduces. "condamnés
+        pour troubles à l'ordre public" is a conviction ("condamner pour [*]", 116) before it
+        is a condemnation ("condamner [*]", 111)."""
+        return (-self.specificity, -sum(step.preposition is not None for step in self.steps))
+
 
 @dataclass(frozen=True)
 class Example:
@@ -160,7 +168,7 @@ class EventLexicon:
         index = {trigger: list(patterns) for trigger, patterns in self.patterns.items()}
         for form, triggers in self.forms.items():
             extra = [p for t in triggers for p in self.patterns[t] if p.kind == "verb"]
-            index[form] = sorted([*index.get(form, ()), *extra], key=lambda p: -p.specificity)
+            index[form] = sorted([*index.get(form, ()), *extra], key=lambda p: p.rank)
         self.index = index
 
 
@@ -275,7 +283,7 @@ def load_event_lexicon(
                     )
                 )
     for patterns in lexicon.patterns.values():
-        patterns.sort(key=lambda p: -p.specificity)
+        patterns.sort(key=lambda p: p.rank)
     lexicon.build_index(verb_forms or VerbForms())
     return lexicon
 

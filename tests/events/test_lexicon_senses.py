@@ -1,0 +1,51 @@
+"""Which reading of a trigger the lexicon gives first, and whom a noun trigger's "de X" names."""
+
+from __future__ import annotations
+
+from faits.events.lexicon import parse_pattern
+
+
+def parse(text: str, code: str = "111"):
+    entry = {"id": "x", "code": code}
+    return parse_pattern(
+        text, rule="r", entry=entry, kind="verb", reflexives=frozenset({"se"}), contractions={}
+    )
+
+
+def test_a_complement_a_preposition_introduces_is_tried_first_on_a_tie():
+    """ "condamnés pour troubles": the conviction (116) before the condemnation (111)."""
+    convict, condemn = parse("condamner pour [*]", "116"), parse("condamner [*]")
+    assert convict.specificity == condemn.specificity
+    assert convict.rank < condemn.rank
+    assert sorted([condemn, convict], key=lambda p: p.rank)[0] is convict
+
+
+def test_more_specific_patterns_still_come_first():
+    assert parse("condamner [*] à [prison]", "116").rank < parse("condamner pour [*]", "116").rank
+
+
+def test_a_court_convicting_for_an_offence_is_a_sentence(code_fr):
+    coded = code_fr(
+        "Des militants de l'opposition guinéenne ont été condamnés pour troubles à l'ordre "
+        "public par un tribunal de Conakry.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events] == ["116"]
+
+
+def test_the_party_a_dissolution_names_is_not_its_author(code_fr):
+    """ "la dissolution du parti X": X is dissolved; the noun names no one who dissolves it."""
+    coded = code_fr(
+        "Après la dissolution du PDCI, ses dirigeants ont quitté la Côte d'Ivoire.",
+        published="2024-03-01",
+    )
+    assert [
+        (e.cameo, e.source and e.source.code) for e in coded.events if e.cameo_root == "17"
+    ] == []
+
+
+def test_a_court_ordering_a_named_group_dissolved(code_fr):
+    coded = code_fr(
+        "Un tribunal de Tunis a prononcé la dissolution d'Ennahdha.", published="2024-03-01"
+    )
+    assert [(e.cameo, e.source and e.source.code) for e in coded.events] == [("1722", "TUNJUD")]
