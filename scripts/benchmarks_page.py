@@ -89,7 +89,13 @@ SLICES = (
         "events_dev",
         "dev-1667",
         "dev-1736",
-        "short articles written blind in session 13, not tuned on",
+        "short articles written blind in session 13, tuned on in session 14",
+    ),
+    (
+        "events_dev",
+        "dev-1737",
+        "dev-1806",
+        "short articles written blind in session 14, not tuned on",
     ),
 )
 
