@@ -36,6 +36,8 @@ PARTICIPLE_LEAD_TAGS = frozenset({"PRON", "ADP", "SCONJ", "ADV"})
 CONTENT_LINKS = frozenset({"xcomp", "ccomp", "obj", "acl", "obl:arg"})
 # Roots whose trigger's complement is the content of the act, not a second event.
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# CAMEO code of mediation: one asked for or promised has not happened.
+MEDIATION_CODE = "045"
 # Roots of physical violence: a participle clause of one ("…, tuant cent civils") tells the
 # toll of the same attack, not a second one.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -575,6 +577,18 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
     return False
 
 
+def _unrealised_mediation(trigger: Token, speech_acts: set[int], cues: Cues) -> str | None:
+    """A mediation phrase on what is asked or promised ("a appelé Kinshasa et Kigali à
+    reprendre le dialogue sous l'égide de l'Angola", "a réclamé la reprise du dialogue sous
+    la médiation de l'Algérie") is part of that appeal: nobody has mediated anything yet."""
+    if not trigger.dep_.startswith(("obl", "nmod")) or trigger.head.i == trigger.i:
+        return None
+    host = trigger.head
+    if host.i in speech_acts or _governing_trigger(host, speech_acts, cues):
+        return GOVERNED
+    return None
+
+
 def _conditional_relative(token: Token) -> bool:
     """ "une résolution qui aurait durci les sanctions": a relative clause in the conditional
     says what the noun would have done, so it is part of what is blocked or rejected."""
@@ -1093,6 +1107,10 @@ def selection(found: list[Candidate], cues: Cues) -> Selection:
         trigger = group[0].trigger
         if _governing_trigger(trigger, speech_acts, cues):
             return GOVERNED
+        if codes[i].startswith(MEDIATION_CODE):
+            why = _unrealised_mediation(trigger, speech_acts, cues)
+            if why is not None:
+                return why
         if _condition_of_speech_act(trigger, speech_acts, cues):
             return CONDITION
         if _spelled_out(trigger, speech_acts):

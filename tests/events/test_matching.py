@@ -140,6 +140,16 @@ def test_participle_on_a_text_is_what_its_author_does(code_fr):
     assert {e.cameo[:2] for e in coded.events} == {"10"}
 
 
+def test_mediation_that_is_asked_for_has_not_happened(code_fr):
+    coded = code_fr(
+        "L'Union africaine a appelé mardi Addis-Abeba et Asmara à reprendre le dialogue sous "
+        "l'égide du Kenya.",
+        published="2025-03-04",
+    )
+    assert [e for e in coded.events if e.cameo.startswith("02")]
+    assert not [e for e in coded.events if e.cameo == "045"]
+
+
 def test_word_of_an_organisation_name_is_no_trigger(code_fr):
     # "le Rassemblement national" names a party; no rally took place.
     coded = code_fr(
