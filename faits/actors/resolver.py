@@ -811,13 +811,18 @@ class _Resolver:
             kind == "organisation"
             and unit.end - unit.start == 1
             and self.folded(unit.start) in self.model.name_heads
-            and self.folded(unit.end) in self.model.complements
             and unit.end + 1 < len(self.doc)
-            and self.doc[unit.end + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+            and (
+                self.folded(unit.end) in self.model.complements
+                and self.doc[unit.end + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+                or self.doc[unit.end].pos_ == "ADJ"
+                and self.doc[unit.end].head.i == unit.start
+            )
         ):
-            # "l'Alliance de l'armée démocratique nationale du Myanmar": the head of a name
-            # the lexicon does not hold, not the organisation the word alone names ("un pays
-            # de l'Alliance d'ici cinq ans" is NATO: "d'ici" opens no name).
+            # "l'Alliance de l'armée démocratique nationale du Myanmar", "l'Alliance
+            # démocratique": the head of a name the lexicon does not hold, not the
+            # organisation the word alone names ("un pays de l'Alliance d'ici cinq ans" is
+            # NATO: "d'ici" opens no name).
             return
         if kind == "organisation" and self.extended(unit):
             # "le Conseil de sécurité nationale turc": a national body the lexicon lacks,
@@ -1150,9 +1155,10 @@ class _Resolver:
             earlier = [
                 d
                 for d in self.drafts
-                if d.kind == "organisation"
+                if (d.kind == "organisation" or d.kind == "role" and d.agent == "NGO")
                 and d.code
                 and not d.metonymy
+                and not self.credit(d)
                 and d.end <= i - 1
                 and sentence - ANAPHOR_WINDOW <= self.sentence_of(d) <= sentence
             ]
@@ -1170,6 +1176,17 @@ class _Resolver:
         for draft in found:
             self.add(draft)
         self.drafts.sort(key=lambda d: d.start)
+
+    def credit(self, draft: Draft) -> bool:
+        """The mention is a wire story's credit in brackets ("LOMÉ, 3 mai (AFP) -"): the
+        agency that reports, never what "l'organisation" resumes."""
+        doc = self.doc
+        return (
+            draft.start > 0
+            and draft.end < len(doc)
+            and doc[draft.start - 1].text == "("
+            and doc[draft.end].text == ")"
+        )
 
     def bare_role_at(self, i: int) -> Draft | None:
         """The uncoded role mention that is the singular noun ``i`` with its article alone
@@ -1263,7 +1280,11 @@ class _Resolver:
                 continue
             if role.agent not in CONTEXT_AGENTS and not role.state:
                 continue
-            if self.folded(draft.end) in complements and self.whose_complement(draft.end):
+            if (
+                self.folded(draft.end) in complements
+                and self.whose_complement(draft.end)
+                and self.complement_names(draft)
+            ):
                 continue
             definite = self.is_definite(draft.start)
             acting = self.acts(draft.start, draft.end)
@@ -1317,6 +1338,27 @@ class _Resolver:
         following = self.doc[i + 1] if i + 1 < len(self.doc) else None
         return following is None or "Inf" not in feature(following, "VerbForm")
 
+    def complement_names(self, draft: Draft) -> bool:
+        """The "de" complement after a role names whose it is: someone a lexicon knows (a
+        country, a nationality, an organisation, a person: "la présidente du Conseil
+        italien", "l'émissaire de Donald Trump") or a proper name no lexicon knows ("la
+        police de Chongqing", a city that may be in another state than the context's).
+        A complement of common nouns, a portfolio or a body ("le ministre de la Sécurité",
+        "la ministre du Travail"), is the context's state's own. The complement runs to the first punctuation mark or verb."""
+        doc = self.doc
+        end = draft.end
+        edge = self.root_of(draft).right_edge.i
+        while end <= edge and doc[end].pos_ not in ("PUNCT", "VERB", "AUX"):
+            end += 1
+        if any(
+            u.entries and u.kind not in ("role", "portfolio") and draft.end <= u.start < end
+            for u in self.units
+        ):
+            return True
+        if any(t.pos_ == "PROPN" for t in doc[draft.end : end]):
+            return True
+        return any(d.code and draft.end <= d.start < end for d in self.drafts)
+
     def quoted_attribute(self, i: int) -> bool:
         """The "de" at ``i`` opens a quoted name for the role, not whose it is: "a qualifié
         les protestataires de « terroristes »"."""
@@ -1363,7 +1405,10 @@ class _Resolver:
         return self._covered
 
     def evidence_kind(self, draft: Draft) -> str:
-        if not self.acts(draft.start, draft.end):
+        """How a coded mention places its sentence's bare roles: a subject reported in a
+        clause ("a affirmé que l'organisation collectait …") is what the speaker speaks
+        of, not a party acting beside them."""
+        if not self.acts(draft.start, draft.end) or self.root_of(draft).head.dep_ == "ccomp":
             return OTHER
         return AUTHORITY if draft.agent in AUTHORITY_AGENTS else ACTOR
 

@@ -174,3 +174,26 @@ def test_an_infinitive_after_de_does_not_say_whose_the_body_is(actors_of):
         "accuse la police d'avoir frappé ses reporters."
     )
     assert find(analysis, "la police").code == "UZBCOP"
+
+
+def test_a_title_of_a_portfolio_no_lexicon_knows_is_the_story_s_state(actors_of):
+    analysis = actors_of(
+        "OUAGADOUGOU, 3 mai (AFP) - Le ministre de la Sécurité a annoncé l'arrestation de "
+        "trois employés d'une société minière."
+    )
+    assert find(analysis, "Le ministre").code == "BFAGOV"
+
+
+def test_a_title_of_a_place_no_lexicon_knows_is_not_placed(actors_of):
+    analysis = actors_of(
+        "TAIPEI, 3 mai (AFP) - La police de Chongqing a ouvert une enquête contre un élu."
+    )
+    assert find(analysis, "La police").code is None
+
+
+def test_a_subject_reported_in_a_clause_does_not_place_the_speaker(actors_of):
+    analysis = actors_of(
+        "OUAGADOUGOU, 3 mai (AFP) - Le ministre de la Sécurité a affirmé que l'ONG "
+        "néerlandaise collectait des informations sensibles."
+    )
+    assert find(analysis, "Le ministre").code == "BFAGOV"

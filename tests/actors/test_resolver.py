@@ -727,3 +727,19 @@ def test_a_capital_hosting_an_institution_is_its_own_state_in_a_story_about_it(c
 def test_a_transliteration_of_a_leader_s_name_names_him(actors_of):
     analysis = actors_of("Benyamin Netanyahu a reçu le secrétaire d'État.", published="2024-02-01")
     assert find(analysis, "Benyamin Netanyahu").code == "ISRGOV"
+
+
+def test_the_organisation_does_not_resume_the_wire_credit(actors_of):
+    analysis = actors_of(
+        "DAKAR, 3 mai (AFP) - L'ONG sénégalaise Jamra a été suspendue. Le ministre a affirmé "
+        "que l'organisation recevait des fonds étrangers."
+    )
+    assert find(analysis, "l'organisation").code == "SENNGO"
+
+
+def test_alliance_with_an_adjective_is_another_name_than_nato(actors_of):
+    analysis = actors_of(
+        "L'Alliance patriotique a dénoncé la réforme. La Suède a rejoint l'Alliance."
+    )
+    assert find(analysis, "l'Alliance").code == "IGOWSTNAT"
+    assert all(m.code != "IGOWSTNAT" for m in analysis.mentions if m.text.startswith("L'Alliance"))
