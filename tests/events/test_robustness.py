@@ -761,3 +761,9 @@ def test_a_report_published_by_an_ngo_is_no_statement(code_fr):
 def test_regret_at_anothers_act_is_no_apology(code_fr):
     coded = code_fr("Après les frappes turques, Bagdad a exprimé son « profond regret ».")
     assert "055" not in {e.cameo for e in coded.events}
+
+
+def test_sympathy_with_no_one_to_receive_it_is_no_event(code_fr):
+    # condolences and solidarity go to someone: with no addressee found there is no event
+    coded = code_fr("Le Chili et l'Uruguay ont exprimé leur solidarité dans un communiqué commun.")
+    assert pairs(coded, "01") == set()
