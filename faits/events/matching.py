@@ -562,6 +562,10 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
     la presse et à dépénaliser la diffamation", both verbs are the content of the promise.
     """
     node = token
+    if node.pos_ in NOUN_TAGS and node.dep_.startswith("nsubj") and node.head.i != node.i:
+        # "a averti que toute attaque contre le Guyana aurait de lourdes conséquences": an
+        # act named as the subject of the content clause is part of that content
+        node = node.head
     for _ in range(GOVERNOR_DEPTH):
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
             node = node.head

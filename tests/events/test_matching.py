@@ -150,6 +150,16 @@ def test_mediation_that_is_asked_for_has_not_happened(code_fr):
     assert not [e for e in coded.events if e.cameo == "045"]
 
 
+def test_act_named_as_the_subject_of_a_warnings_content_is_that_content(code_fr):
+    coded = code_fr(
+        "Le ministre philippin de la Défense a averti jeudi Pékin que toute attaque chinoise "
+        "contre les navires philippins en mer de Chine méridionale aurait de graves conséquences.",
+        published="2025-03-04",
+    )
+    assert [e for e in coded.events if e.cameo.startswith("13")]
+    assert not [e for e in coded.events if e.cameo.startswith("19")]
+
+
 def test_word_of_an_organisation_name_is_no_trigger(code_fr):
     # "le Rassemblement national" names a party; no rally took place.
     coded = code_fr(
