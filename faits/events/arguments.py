@@ -11,7 +11,7 @@ into two sentences), the actors just before the trigger, joined by coordination,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1924,7 +1924,11 @@ def _partitive_object(phrase: Token, cues: Cues) -> bool:
     )
 
 
-def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+def _targets(
+    candidate: Candidate, actors: ActorIndex, cues: Cues, times: frozenset[int] = frozenset()
+) -> list[ActorMention]:
+    """Whom the trigger's own phrases name: its object, its target phrases, the complements
+    its pattern matched. ``times`` are the tokens of time expressions."""
     trigger = candidate.trigger
     preferred = set(cues.target_prepositions)
     if candidate.pattern.target_preposition:
@@ -1999,12 +2003,15 @@ def _targets(candidate: Candidate, actors: ActorIndex, cues: Cues) -> list[Actor
             if not objects:
                 # "a libéré samedi quatre soldates israéliennes": after a time word the
                 # parser reads the object as an oblique with no preposition.
+                # Not the time word itself, nor what hangs on it ("se sont entretenus
+                # mercredi en marge des funérailles du roi").
                 objects = [
                     c
                     for c in children
                     if c.dep_ in OBLIQUES
                     and c.i > anchor.i
                     and c.pos_ == "NOUN"
+                    and c.i not in times
                     and not any(g.dep_ in ("case", "mark") for g in dependents(c))
                 ]
         if anchor.pos_ not in NOUNS:
@@ -2143,6 +2150,33 @@ def _setting(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
+def _visited(
+    trigger: Token, own: set[str | None], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """The country a visit noun sends its visitor to ("lors de la première visite de M. Modi
+    en Chine", "sa visite à Pékin"): a foreign place its own phrases introduce, other than
+    its visitor ("de"), an agent or a topic, or that the parser hung on its visitor ("la
+    visite du président kényan en Éthiopie"). It is the host, before the subject of the
+    clause the visit is a circumstance of, who may be the visitor's partner there."""
+    others = cues.possessor_prepositions | cues.agent_prepositions | cues.topic_prepositions
+    phrases = _children(trigger, OBLIQUES)
+    phrases += [
+        inner
+        for visitor in phrases
+        if _prepositions(visitor, cues) & cues.possessor_prepositions
+        for inner in _children(visitor, OBLIQUES)
+    ]
+    for oblique in phrases:
+        prepositions = _prepositions(oblique, cues)
+        if not prepositions or prepositions & others:
+            continue
+        for token in sorted(_phrase_tokens(oblique), key=lambda t: t.i):
+            place = actors.places.get(token.i)
+            if place is not None and place.country and place.country not in own:
+                return [place]
+    return []
+
+
 def _struck_place(trigger: Token, actors: ActorIndex) -> ActorMention | None:
     """A place named in what force strikes or seizes: "a pris le contrôle de la ville
     d'Avdiïvka", "une gare de Kramatorsk a été frappée" (the object, or the patient of a
@@ -2225,6 +2259,20 @@ def _threatened_place(
             m.dep_ == "mark" and normalise(m.text) in cues.privative_marks
             for m in dependents(clause)
         )
+        for t in clause.subtree
+    }
+    # "a averti que toute attaque recevrait une riposte et que New Delhi ne céderait à aucun
+    # chantage du Pakistan": a second content clause with a subject of its own is a second
+    # statement, not where the threatened force would strike.
+    left_out |= {
+        t.i
+        for c in contents
+        for clause in c.subtree
+        if clause.dep_ == "conj"
+        and clause.head.i != clause.i
+        and clause.head in c.subtree
+        and _children(clause, SUBJECT + PASSIVE_SUBJECT)
+        and any(m.dep_ == "mark" for m in dependents(clause))
         for t in clause.subtree
     }
     tokens = sorted({t.i for c in contents for t in c.subtree} - left_out)
@@ -2596,14 +2644,62 @@ def _distinct(
     return kept
 
 
+def venue_owners(
+    sentence: Span, actors: ActorIndex, cues: Cues, gathering: Callable[[Token], bool]
+) -> frozenset[int]:
+    """First tokens of the organisations a sentence names as the owners of a gathering ("en
+    marge du sommet des Brics", "lors de la visite du Premier ministre au sommet du G7",
+    "une réunion de l'OCS"): where the act happens, never a party to it. ``gathering`` says
+    whether a noun names a gathering."""
+    doc = sentence.doc
+    owners: set[int] = set()
+    for mention in actors.in_sentence(sentence):
+        if mention.country != ORGANISATION:
+            continue
+        head = _mention_head(mention, doc)
+        owned = head.head
+        if head.dep_ != "nmod" or owned.i == head.i or owned.pos_ != "NOUN":
+            continue
+        # the preposition may be a word of the mention itself ("des Brics")
+        case = {cues.preposition(c.text) for c in dependents(head) if c.dep_ == "case"}
+        case |= {
+            cues.preposition(t.text) for t in doc[mention.token_start : head.i] if t.pos_ == "ADP"
+        }
+        if case & cues.possessor_prepositions and gathering(owned):
+            owners.add(mention.token_start)
+    return frozenset(owners)
+
+
+def _not_venues(
+    mentions: list[ActorMention], venues: frozenset[int], trigger: Token
+) -> list[ActorMention]:
+    """The mentions but the owners of a gathering, unless the trigger is that gathering."""
+    if not venues:
+        return mentions
+    doc = trigger.doc
+    return [
+        m
+        for m in mentions
+        if m.token_start not in venues or _mention_head(m, doc).head.i == trigger.i
+    ]
+
+
 def find_arguments(
-    candidate: Candidate, sentence: Span, actors: ActorIndex, cues: Cues
+    candidate: Candidate,
+    sentence: Span,
+    actors: ActorIndex,
+    cues: Cues,
+    venues: frozenset[int] = frozenset(),
+    times: frozenset[int] = frozenset(),
 ) -> Arguments:
-    """Source and target actors of one matched trigger, and which rule found the source."""
+    """Source and target actors of one matched trigger, and which rule found the source.
+    ``venues`` are the first tokens of the organisations whose gathering is where the act
+    happens (``venue_owners``): never a target. ``times`` are the tokens of the sentence's
+    time expressions."""
     trigger = candidate.trigger
     root = candidate.pattern.code[:2]
     how = "subject"
-    targets = _targets(candidate, actors, cues)
+    targets = _not_venues(_targets(candidate, actors, cues, times), venues, trigger)
     named_parties: list[ActorMention] = []
     if candidate.pattern.kind == "noun":
         between = _between(trigger, actors, cues)
@@ -2627,6 +2723,7 @@ def find_arguments(
         named_parties = between
         if sources and not targets:
             targets = _hung_on_author(candidate, sources, actors, cues)
+            targets = _not_venues(targets, venues, trigger)
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
             how = GOVERNING_SUBJECT
@@ -2666,7 +2763,9 @@ def find_arguments(
                 sources = host
             elif not targets:
                 own = {s.country for s in sources}
-                targets = [h for h in host if h.country not in own]
+                targets = _visited(trigger, own, actors, cues) or [
+                    h for h in host if h.country not in own
+                ]
         struck = _struck_by_noun(trigger, actors, cues) if root in FORCE_ROOTS else []
         if struck and not [t for t in targets if t not in sources]:
             targets = struck
@@ -2749,8 +2848,14 @@ def find_arguments(
         # whom the act is aimed at (not "l'invasion russe de l'Ukraine", a foreign agent).
         owners = [m for o in _children(trigger, OBJECTS) for m in _owners(o, actors, cues)]
         targets = owners or targets
-    if sources and not targets and trigger.pos_ == "VERB" and not _is_passive(trigger):
-        targets = _rightward_object(trigger, sources, actors)
+    # "Le président kényan et le président tanzanien doivent s'entretenir mercredi à
+    # l'occasion de l'anniversaire des Brics": parties of a mutual act act on each other, so
+    # the parser lost no object of theirs.
+    together = candidate.pattern.symmetric or candidate.pattern.reciprocal
+    together = together and len({s.country or s.code for s in sources}) > 1
+    rightward = bool(sources) and not targets and not together
+    if rightward and trigger.pos_ == "VERB" and not _is_passive(trigger):
+        targets = _not_venues(_rightward_object(trigger, sources, actors), venues, trigger)
     if sources and not targets:
         targets = _object_pronoun(trigger, sources, actors, cues)
     if sources and not targets and root == DISAPPROVAL_ROOT:
@@ -2809,6 +2914,7 @@ def find_arguments(
         nested = _nested_target(
             trigger, sources, actors, cues, comment=comment, aims=aims, groups=groups
         )
+        nested = _not_venues(nested, venues, trigger)
         # A group with no country yet there ("dont les habitants ont fui vers …") may be
         # the adjective's own people: only a foreign actor replaces the adjective.
         foreign = [t for t in nested if t.code and t.country not in own_countries]

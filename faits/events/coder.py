@@ -26,6 +26,7 @@ from faits.events.arguments import (
     Arguments,
     find_arguments,
     phrase_actors,
+    venue_owners,
 )
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
@@ -544,6 +545,30 @@ def _rejected_acts(
     return events
 
 
+def _time_tokens(sentence: Span, times: list[TimeExpression]) -> frozenset[int]:
+    """The tokens of the sentence inside a time expression ("mercredi", "en juin")."""
+    spans = [(t.start, t.end) for t in times if sentence.start_char <= t.start < sentence.end_char]
+    if not spans:
+        return frozenset()
+    return frozenset(
+        token.i for token in sentence if any(start <= token.idx < end for start, end in spans)
+    )
+
+
+# CAMEO codes of meetings (040, 044): a bare noun of theirs ("sommet", "réunion") names a
+# gathering, whose owner is where an act happens (``venue_owners``).
+GATHERING_CODES = ("040", "044")
+
+
+def _gathering(index: dict[str, list[Pattern]], noun: Token) -> bool:
+    """Whether a noun names a meeting by itself ("le sommet", "une réunion")."""
+    return any(
+        p.kind == "noun" and not p.steps and p.code.startswith(GATHERING_CODES)
+        for key in token_keys(noun)
+        for p in index.get(key, ())
+    )
+
+
 def _struck_noun(match: Candidate, arguments: Arguments, index: dict[str, list[Pattern]]) -> bool:
     """An event noun with no author of its own that is the object of a force verb names what
     the force struck, not an act of that verb's subject: in "l'armée a bombardé un
@@ -767,7 +792,11 @@ def code_match(
     reaction to an act told earlier is aimed at that act's author (``_told_author``).
     ``aims``, when given, holds the arguments of the sentence's triggers coded so far and
     records these ones: a verb coordinated with one of them shares its target (``_shared_aim``)."""
-    arguments = _with_members(find_arguments(match, sentence, actors, model.cues), sentence, actors)
+    venues = venue_owners(sentence, actors, model.cues, functools.partial(_gathering, model.index))
+    moments = _time_tokens(sentence, times)
+    arguments = _with_members(
+        find_arguments(match, sentence, actors, model.cues, venues, moments), sentence, actors
+    )
     # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
     untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
     if history is not None and arguments.sources and untargeted:
@@ -932,23 +961,29 @@ def _one_encounter(events: list[Event], mutual: set[str]) -> list[Event]:
     the visit (042, visitor -> host country), the meeting is the host's (040, host ->
     visitor); the visitor -> host meeting that a symmetric "rencontrer" adds is the visit
     told twice (docs/annotation.md, one event per source, target and code). A meeting told
-    as mutual by a plural subject ("se sont rencontrés") keeps both directions.
+    as mutual by a plural subject ("se sont rencontrés") keeps both directions, unless its
+    own sentence tells the visit it is part of ("X et Y se sont entretenus …, lors de la
+    première visite de X en Chine").
     """
-    visits = {
-        (e.source.code, _country(e.target))
+    told = {
+        (e.sentence_index, e.source.code, _country(e.target))
         for e in events
         if e.cameo == VISIT and e.source is not None and e.target is not None
     }
-    if not visits:
+    if not told:
         return events
+    visits = {(visitor, host) for _, visitor, host in told}
     return [
         e
         for e in events
         if not (
             e.cameo == MEETING
-            and e.event_id not in mutual
             and e.source is not None
             and (e.source.code, _country(e.target)) in visits
+            and (
+                e.event_id not in mutual
+                or (e.sentence_index, e.source.code, _country(e.target)) in told
+            )
         )
     ]
 

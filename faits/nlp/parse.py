@@ -221,6 +221,17 @@ VERB_ENDINGS = ("er", "ir", "re", "oir", "ïr")
 PRESENT_ENDINGS = (("e", "er"),)
 # How a name hangs on the title before it ("le président Ilham Aliev": nmod, or appos).
 NAME_LINKS = ("nmod", "appos", "flat:name")
+# What a capitalised word may follow and still open a phrase, so be no name in mid-sentence.
+PHRASE_OPENERS = frozenset("«\"“—–-(:‘'’")
+# The clauses a name misread as the root verb may govern, of which the first after the name
+# is the sentence's real verb ("Narendra Modi a promis …": "promis" hangs on "Narendra").
+ROOT_CLAUSES = ("advcl", "conj", "ccomp", "xcomp", "parataxis", "obl:arg", "obl")
+# Links by which a name's second part may hang on its first (or on what the first governs).
+NAME_PART_LINKS = frozenset({"flat:name", "obj", "xcomp", "obl:arg", "appos", "nmod", "nsubj"})
+# What stays on a misread name when its clauses move to the real verb: what qualifies it.
+NOUN_MODIFIERS = frozenset({"acl", "acl:relcl", "amod", "appos", "nmod", "det"})
+# Links a noun phrase keeps when it takes a misread name's place under the name's head.
+NOMINAL_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 
 
 @Language.factory("faits_participle_repair", requires=["token.lemma", "token.dep"])
@@ -280,6 +291,11 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         # Only the tense auxiliaries are visited: reading every token from Python would cost
         # a fair share of what the rest of the coding does.
         table = doc.to_array(COLUMNS)
+        capital_verbs = (table[:, 1] == verb_pos) & (table[:, 3] != table[:, 4])
+        if capital_verbs.any():
+            for i in numpy.flatnonzero(capital_verbs).tolist():
+                repair_name_verb(doc[i], verbs, irregular)
+            table = doc.to_array(COLUMNS)
         dep, pos, lemma, lower, orth = (table[:, k] for k in range(5))
         # HEAD is a signed offset stored in the unsigned table
         heads = numpy.arange(len(doc)) + table[:, 5].astype("int64")
@@ -361,6 +377,104 @@ def _any_of(column: Any, values: list[int]) -> Any:
     for value in values[1:]:
         found |= column == value
     return found
+
+
+def repair_name_verb(word: Token, verbs: frozenset[str], irregular: dict[str, list[str]]) -> None:
+    """A capitalised word in mid-sentence that the tagger reads as an unknown verb is a name.
+
+    "Le Premier ministre indien Narendra Modi a promis …": the model reads "Narendra" as a
+    verb ("narendrer"), makes it the root with "Modi" as its object and the real verb a
+    clause of it, so the sentence has no subject and, with "et le président chinois Xi
+    Jinping", no second party. French verbs take a capital only at the start of a sentence
+    or of a quote, so a capitalised verb elsewhere whose lemma the lemmatiser's tables do not
+    know as a verb is a name: it becomes a name hung on the title before it, the capitalised
+    words after it its parts, and when it was the root the first clause after it takes its
+    place, with the title as its subject and a phrase coordinated by "et" as the title's
+    conjunct.
+    """
+    doc = word.doc
+    text = word.text
+    if word.is_sent_start or text.isupper() or not text.isalpha():
+        return
+    if doc[word.i - 1].text[-1:] in PHRASE_OPENERS:
+        return
+    if word.lemma_ in verbs or text.lower() in irregular:
+        return
+    word.pos_ = "PROPN"
+    word.lemma_ = text
+    word.morph = MorphAnalysis(doc.vocab, {})
+    parts = []
+    k = word.i + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "X", "NOUN"):
+        part = doc[k]
+        if part.head.i > word.i and part.head != word or part.dep_ not in NAME_PART_LINKS:
+            break
+        parts.append(part)
+        k += 1
+    for part in parts:
+        part.head = word
+        part.dep_ = "flat:name"
+    title = _title_before(word)
+    was_root = word.head == word
+    head, link = word.head, word.dep_
+    if was_root:
+        clause = next(
+            (
+                c
+                for c in word.children
+                if c.i >= k
+                and c.dep_ in ROOT_CLAUSES
+                and c.pos_ in ("VERB", "AUX")
+                and not any(m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return
+        clause.head = clause
+        clause.dep_ = "ROOT"
+        for child in list(word.children):
+            if child not in parts and child != clause and child.dep_ not in NOUN_MODIFIERS:
+                child.head = clause
+        subject = title if title is not None and title.head == clause else None
+        if subject is None:
+            word.head = clause
+            word.dep_ = SUBJECT
+            return
+        subject.dep_ = SUBJECT
+        for other in list(clause.children):
+            if (
+                subject.i < other.i < clause.i
+                and other.pos_ in ("NOUN", "PROPN")
+                and (other.dep_ in NOMINAL_LINKS or other.dep_ == "conj")
+                and other != subject
+                and any(c.dep_ == "cc" for c in other.children)
+            ):
+                other.head = subject
+                other.dep_ = "conj"
+    elif title is not None and title.head == word:
+        title.head = head
+        title.dep_ = link if link in NOMINAL_LINKS else "obj"
+    if title is not None and not word.is_ancestor(title):
+        word.head = title
+        word.dep_ = "appos"
+        # what the verb reading hung on the name as its obliques qualifies the title
+        # ("la visite du Premier ministre Narendra Modi au sommet du G7")
+        for child in list(word.children):
+            if child.dep_.startswith("obl"):
+                child.head = title
+                child.dep_ = "nmod"
+
+
+def _title_before(name: Token) -> Token | None:
+    """The noun a name follows with only its adjectives between ("le président chinois")."""
+    k = name.i - 1
+    doc = name.doc
+    while k >= name.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k < name.sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[k]
 
 
 def repair_present_lemma(word: Token, rules: list[tuple[str, ...]], verbs: frozenset[str]) -> None:

@@ -1415,3 +1415,54 @@ def test_name_of_a_visitors_title_is_not_the_visited(code_fr):
         "Les deux pays ont signé un accord lors de la visite du président Emmanuel Macron au Maroc."
     )
     assert pairs(coded, "042") == [("FRA", "MAR")]
+
+
+def codes(coded: CodedArticle, prefix: str) -> list[tuple[str, str | None]]:
+    """(source code, target code) of the events whose CAMEO code starts with ``prefix``."""
+    return sorted(
+        (e.source.code, e.target.code if e.target else None)
+        for e in coded.events
+        if e.cameo.startswith(prefix) and e.source
+    )
+
+
+def test_organisation_whose_summit_is_the_venue_is_no_partner(code_fr):
+    coded = code_fr(
+        "Les ministres russe et iranien des Affaires étrangères doivent s'entretenir jeudi en "
+        "marge du sommet de l'OCS à Astana."
+    )
+    assert pairs(coded, "04") == [("IRN", "RUS"), ("RUS", "IRN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that opens with its own contracted preposition is no object lost by the parser
+        "Le président kényan et le président tanzanien doivent s'entretenir mercredi à "
+        "l'occasion de l'anniversaire des Brics.",
+        # nor is a name hung, through a circumstance, on the time word after the verb
+        "Le président kényan et le président tanzanien se sont entretenus mercredi en marge "
+        "des funérailles du roi de Thaïlande à Bangkok.",
+    ],
+)
+def test_circumstance_after_the_day_gives_no_partner(code_fr, text):
+    assert pairs(code_fr(text), "04") == [("KEN", "TZA"), ("TZA", "KEN")]
+
+
+def test_visit_in_a_circumstance_goes_to_the_country_it_names(code_fr):
+    # "en Éthiopie" hangs on the visitor, not on "visite"; the meeting's subject is a visitor
+    # and its host, the visitor's side of which is the visit (one encounter).
+    coded = code_fr(
+        "Le président kényan et le Premier ministre éthiopien se sont entretenus mardi, lors "
+        "de la première visite du président kényan en Éthiopie."
+    )
+    assert codes(coded, "042") == [("KENGOV", "ETH")]
+    assert codes(coded, "040") == [("ETHGOV", "KENGOV")]
+
+
+def test_second_content_clause_with_its_own_subject_is_not_where_force_is_threatened(code_fr):
+    coded = code_fr(
+        "Le chef de la diplomatie indienne a averti que toute attaque recevrait une riposte "
+        "et que l'Inde ne céderait à aucun chantage de la Chine."
+    )
+    assert pairs(coded, "138") == [("IND", None)]

@@ -286,3 +286,31 @@ def test_an_elided_word_before_an_opening_quote_stays_whole(fr_models):
     assert "d'" in [t.text for t in doc]
     assert "l'" in [t.text for t in doc]
     assert not [t for t in doc if t.text in ("d", "l")]
+
+
+def test_a_capitalised_first_name_read_as_a_verb_is_a_name(fr_models):
+    # The model reads "Narendra" as a verb ("narendrer"), the sentence's root, with "Modi" its
+    # object and the real verb an argument of it.
+    doc = parse(
+        fr_models, "Le Premier ministre indien Narendra Modi a promis une aide au Sri Lanka."
+    )
+    name = token(doc, "Narendra")
+    verb = token(doc, "promis")
+    assert name.pos_ == "PROPN"
+    assert verb.dep_ == "ROOT"
+    assert token(doc, "ministre").head == verb
+    assert token(doc, "ministre").dep_ == "nsubj"
+    assert token(doc, "Modi").head == name
+
+
+def test_a_title_coordinated_after_a_name_read_as_a_verb_joins_the_subject(fr_models):
+    doc = parse(
+        fr_models,
+        "Le Premier ministre indien Narendra Modi et le chancelier allemand Olaf Scholz ont "
+        "signé un accord.",
+    )
+    verb = token(doc, "signé")
+    title = token(doc, "ministre")
+    assert verb.dep_ == "ROOT"
+    assert title.head == verb and title.dep_ == "nsubj"
+    assert token(doc, "Olaf").head == title and token(doc, "Olaf").dep_ == "conj"
