@@ -1106,7 +1106,7 @@ class _Resolver:
                 continue
             role = draft.role
             definite = self.folded(draft.start) in self.model.definites
-            if draft.code is None and definite and role.id in last_role:
+            if draft.code is None and definite and role.id in last_role and not self.owned(draft):
                 source = last_role[role.id]
                 draft.code, draft.country, draft.agent = source.code, source.country, source.agent
                 draft.rule, draft.antecedent = source.rule, source
@@ -1272,7 +1272,6 @@ class _Resolver:
         whose complement says whose it is in words no lexicon knows ("la présidente du
         Conseil italien", "l'émissaire de Donald Trump"): the context would be a guess
         against the text."""
-        complements = self.model.complements
         bare: list[tuple[Draft, bool, bool]] = []
         for draft in self.drafts:
             role = draft.role
@@ -1280,11 +1279,7 @@ class _Resolver:
                 continue
             if role.agent not in CONTEXT_AGENTS and not role.state:
                 continue
-            if (
-                self.folded(draft.end) in complements
-                and self.whose_complement(draft.end)
-                and self.complement_names(draft)
-            ):
+            if self.owned(draft):
                 continue
             definite = self.is_definite(draft.start)
             acting = self.acts(draft.start, draft.end)
@@ -1326,6 +1321,16 @@ class _Resolver:
                 and draft.antecedent.code
             ):
                 self.take(draft, draft.antecedent)
+
+    def owned(self, draft: Draft) -> bool:
+        """A "de" complement after the role says whose it is (``whose_complement``,
+        ``complement_names``): "Les forces du Puntland" resume no earlier "armée"."""
+        end = draft.end
+        return (
+            self.folded(end) in self.model.complements
+            and self.whose_complement(end)
+            and self.complement_names(draft)
+        )
 
     def whose_complement(self, i: int) -> bool:
         """The "de" at ``i`` after a role says whose the role is, in words no lexicon

@@ -3,6 +3,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from faits.actors.context import Context, Evidence
 from tests.actors.conftest import find
 
@@ -197,3 +199,38 @@ def test_a_subject_reported_in_a_clause_does_not_place_the_speaker(actors_of):
         "néerlandaise collectait des informations sensibles."
     )
     assert find(analysis, "Le ministre").code == "BFAGOV"
+
+
+def test_a_title_whose_complement_names_another_place_does_not_resume_the_last(actors_of):
+    analysis = actors_of(
+        "L'armée américaine a frappé des positions jihadistes. Les forces du Puntland ont "
+        "lancé une offensive terrestre."
+    )
+    assert find(analysis, "Les forces").code != "USAMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Les marines chinoise et russe ont entamé des manœuvres.",
+            "Les marines chinoise",
+            "CHNMIL",
+        ),
+        ("Le commandement militaire américain a annoncé une frappe.", "Le commandement", "USAMIL"),
+        (
+            "NAIROBI, 3 mai (AFP) - La juridiction a annulé l'élection du gouverneur.",
+            "La juridiction",
+            "KENJUD",
+        ),
+        (
+            "WELLINGTON, 3 mai (AFP) - La coprésidente du parti a dénoncé une loi « raciste ».",
+            "La coprésidente",
+            "NZLOPP",
+        ),
+        ("LA PAZ, 3 mai (AFP) - L'Église catholique a appelé au dialogue.", "L'Église", "BOLCVL"),
+    ],
+)
+def test_a_body_or_group_the_roles_lexicon_names_takes_its_country(actors_of, text, mention, code):
+    found = [m for m in actors_of(text).mentions if m.text.startswith(mention)]
+    assert found and found[0].code == code
