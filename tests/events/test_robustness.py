@@ -767,3 +767,14 @@ def test_sympathy_with_no_one_to_receive_it_is_no_event(code_fr):
     # condolences and solidarity go to someone: with no addressee found there is no event
     coded = code_fr("Le Chili et l'Uruguay ont exprimé leur solidarité dans un communiqué commun.")
     assert pairs(coded, "01") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Le président kényan a signé mardi un décret sur la sécurité des frontières.", "05"),
+        ("Le Qatar a repris sa médiation, a indiqué son ministère des Affaires étrangères.", "04"),
+    ],
+)
+def test_an_agreement_or_a_mediation_with_no_party_is_no_event(code_fr, text, root):
+    assert pairs(code_fr(text), root) == set()
