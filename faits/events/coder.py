@@ -220,9 +220,14 @@ def _planned(trigger: Token, cues: Cues) -> bool:
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
-    """One actor seen twice, or a country and its own government ("USA", "USAGOV")."""
-    first, second = sorted((a.code or "", b.code or ""), key=len)
-    return second in (first, first + GOVERNMENT)
+    """One actor seen twice, or a country and its own government ("USA", "USAGOV").
+
+    A person known only by nationality ("José Antonio Kast" = ``CHL``) is no country: the
+    outgoing president congratulating the winner acts on someone else."""
+    first, second = sorted((a, b), key=lambda m: len(m.code or ""))
+    if first.code != second.code and first.person and not first.agent:
+        return False
+    return (second.code or "") in (first.code or "", (first.code or "") + GOVERNMENT)
 
 
 def _pairs(
@@ -289,10 +294,21 @@ def _with_members(arguments: Arguments, sentence: Span, actors: ActorIndex) -> A
     return Arguments(sources, targets, arguments.how)
 
 
-def _joint(code: str, arguments: Arguments) -> bool:
-    """Sources of several countries and no target, in a joint act (``JOINT_CODES``)."""
+def _joint(code: str, arguments: Arguments, among_sources: bool = False) -> bool:
+    """Sources of several countries and no target, in a joint act (``JOINT_CODES``).
+
+    With ``among_sources``, targets that are all of the sources' own countries count as none:
+    "Les délégations russe et ukrainienne ont repris leurs négociations, au lendemain d'une
+    attaque des services ukrainiens" is a negotiation between the two delegations, whatever
+    Ukrainian phrase the argument rules took for a partner."""
     countries = {s.country or s.code for s in arguments.sources}
-    return code.startswith(JOINT_CODES) and not arguments.targets and len(countries) > 1
+    if not code.startswith(JOINT_CODES) or len(countries) < 2:
+        return False
+    if among_sources:
+        return bool(arguments.targets) and all(
+            (t.country or t.code) in countries for t in arguments.targets
+        )
+    return not arguments.targets
 
 
 def _each_other(match: Candidate, cues: Cues) -> bool:
@@ -829,6 +845,8 @@ def code_match(
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN
     reciprocal = match.pattern.reciprocal or _each_other(match, model.cues)
+    if _joint(match.pattern.code, arguments, among_sources=True):
+        arguments = Arguments(arguments.sources, [], arguments.how)
     reciprocal = reciprocal or _joint(match.pattern.code, arguments)
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
