@@ -49,3 +49,12 @@ def test_a_court_ordering_a_named_group_dissolved(code_fr):
         "Un tribunal de Tunis a prononcé la dissolution d'Ennahdha.", published="2024-03-01"
     )
     assert [(e.cameo, e.source and e.source.code) for e in coded.events] == [("1722", "TUNJUD")]
+
+
+def test_a_resignation_that_answers_no_one_is_not_a_concession(code_fr):
+    """0831 yields to those who demanded the resignation; none is named here."""
+    coded = code_fr(
+        "Le ministre malien de la Justice, qui avait démissionné en mars, a quitté Bamako.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo == "0831"] == []
