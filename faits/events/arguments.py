@@ -1093,6 +1093,11 @@ def _rightward_object(
         if mention is not None:
             before = doc[mention.token_start - 1]
             head = _mention_head(mention, doc)
+            own = {s.country for s in sources if s.country}
+            if before.pos_ == "ADP" and mention.country in own and mention not in sources:
+                # "a reçu samedi au Kremlin le maréchal Khalifa Haftar": the source's own
+                # seat or city is where it acts; the lost object follows.
+                continue
             if before.pos_ == "ADP" or mention in sources:
                 return []
             # A subject of the trigger itself is inverted ("a déclaré jeudi le ministre");
@@ -1269,7 +1274,16 @@ def _maker(
     own = {s.code for s in sources}
     # The participle may close the object's complement ("les accusations d'ingérence
     # formulées par la junte": the parser hangs it on "ingérence").
-    things = [n for o in _children(trigger, OBJECTS) for n in (o, *_children(o, ("nmod",)))]
+    objects = _children(trigger, OBJECTS)
+    if trigger.pos_ in NOUNS:
+        # "a annoncé son soutien à la plainte pour génocide déposée par l'Afrique du Sud": a
+        # noun's "à" phrase is what it is given to.
+        objects += [
+            c
+            for c in _children(trigger, ("nmod",))
+            if _prepositions(c, cues) & cues.dative_prepositions
+        ]
+    things = [n for o in objects for n in (o, *_children(o, ("nmod",)))]
     for obj in things:
         for participle in _children(obj, ("acl",)):
             if participle.pos_ != "VERB" or _infinitive(participle):
@@ -2873,12 +2887,14 @@ def find_arguments(
     one_party = len({s.country or s.code for s in sources}) == 1
     directed = not (pattern.symmetric or pattern.reciprocal or pattern.needs_target)
     named = [t for t in targets if t.code]
-    if one_party and not mutual and not named and root in BENEFIT_ROOTS:
+    # Several parties giving aid together give it as one would ("La Jordanie et les Émirats
+    # ont largué des vivres sur la bande de Gaza").
+    if sources and not mutual and not named and root in BENEFIT_ROOTS:
         # Aid needs a recipient, so its patterns require a target; the beneficiary of
         # "pour …" is one ("a débloqué des fonds pour les sinistrés du Malawi").
         targets = _beneficiary(trigger, sources, actors, cues) or targets
         named = [t for t in targets if t.code]
-    if one_party and not mutual and not named and root == AID_ROOT:
+    if sources and not mutual and not named and root == AID_ROOT:
         targets = _destination(trigger, sources, actors) or targets
         named = [t for t in targets if t.code]
     if one_party and not mutual and not named and root == RELATIONS_ROOT:

@@ -1466,3 +1466,24 @@ def test_second_content_clause_with_its_own_subject_is_not_where_force_is_threat
         "et que l'Inde ne céderait à aucun chantage de la Chine."
     )
     assert pairs(coded, "138") == [("IND", None)]
+
+
+def test_several_donors_send_aid_where_their_clause_sends_it(code_fr):
+    coded = code_fr(
+        "Le Qatar et le Koweït ont largué mardi 40 tonnes de médicaments sur la bande de Gaza."
+    )
+    assert pairs(coded, "07") == [("KWT", "PSE"), ("QAT", "PSE")]
+
+
+def test_support_given_to_a_thing_goes_to_who_made_it(code_fr):
+    coded = code_fr(
+        "Le Chili a annoncé son soutien à la résolution présentée par le Mexique contre la Russie."
+    )
+    assert pairs(coded, "051") == [("CHL", "MEX")]
+
+
+def test_guest_received_after_the_hosts_own_seat(code_fr):
+    coded = code_fr(
+        "Le président américain a reçu lundi à la Maison Blanche le Premier ministre japonais."
+    )
+    assert pairs(coded, "043") == [("USA", "JPN")]
