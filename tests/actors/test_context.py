@@ -229,6 +229,19 @@ def test_a_title_whose_complement_names_another_place_does_not_resume_the_last(a
             "NZLOPP",
         ),
         ("LA PAZ, 3 mai (AFP) - L'Église catholique a appelé au dialogue.", "L'Église", "BOLCVL"),
+        ("L'ex-président équatorien a dénoncé un complot.", "L'ex-président", "ECUGOV"),
+        ("Le secrétaire britannique au Commerce a averti Pékin.", "Le secrétaire", "GBRGOV"),
+        ("Les douanes sénégalaises ont saisi deux tonnes de cocaïne.", "Les douanes", "SENCOP"),
+        (
+            "RABAT, 3 mai (AFP) - Les centrales syndicales ont appelé à la grève générale.",
+            "Les centrales syndicales",
+            "MARLAB",
+        ),
+        (
+            "Le Conseil onusien des droits humains a ouvert une enquête.",
+            "Le Conseil onusien",
+            "IGOUNOHRI",
+        ),
     ],
 )
 def test_a_body_or_group_the_roles_lexicon_names_takes_its_country(actors_of, text, mention, code):
