@@ -1983,6 +1983,8 @@ def _targets(
             found.extend(named)
         elif complement.i in actors.locative and candidate.pattern.destination:
             found.append(actors.locative[complement.i])
+        elif candidate.pattern.destination and (place := _placed_by_apposition(complement, actors)):
+            found.append(place)
         elif complement.i in actors.groups:
             # "a tiré sur la foule": the group the pattern names is whom it acts on.
             found.append(actors.groups[complement.i])
@@ -2189,6 +2191,17 @@ def _visited(
             if place is not None and place.country and place.country not in own:
                 return [place]
     return []
+
+
+def _placed_by_apposition(name: Token, actors: ActorIndex) -> ActorMention | None:
+    """The place an apposition puts an unknown place name in: "s'est rendu samedi à Taybeh,
+    seul village entièrement chrétien de Cisjordanie" is a visit to the West Bank."""
+    for apposition in _children(name, ("appos",)):
+        for token in sorted(apposition.subtree, key=lambda t: t.i):
+            place = actors.places.get(token.i)
+            if place is not None and place.country:
+                return place
+    return None
 
 
 def _struck_place(trigger: Token, actors: ActorIndex) -> ActorMention | None:

@@ -1487,3 +1487,10 @@ def test_guest_received_after_the_hosts_own_seat(code_fr):
         "Le président américain a reçu lundi à la Maison Blanche le Premier ministre japonais."
     )
     assert pairs(coded, "043") == [("USA", "JPN")]
+
+
+def test_visit_to_an_unknown_place_goes_where_its_apposition_puts_it(code_fr):
+    coded = code_fr(
+        "Le ministre allemand s'est rendu jeudi à Aboud, seul village chrétien de Cisjordanie."
+    )
+    assert pairs(coded, "042") == [("DEU", "PSE")]
