@@ -233,6 +233,11 @@ def test_a_title_whose_complement_names_another_place_does_not_resume_the_last(a
         ("Le secrétaire britannique au Commerce a averti Pékin.", "Le secrétaire", "GBRGOV"),
         ("Les douanes sénégalaises ont saisi deux tonnes de cocaïne.", "Les douanes", "SENCOP"),
         (
+            "BERNE, 3 mai (AFP) - L'Office fédéral de la police a expulsé un diplomate.",
+            "L'Office",
+            "CHEGOV",
+        ),
+        (
             "RABAT, 3 mai (AFP) - Les centrales syndicales ont appelé à la grève générale.",
             "Les centrales syndicales",
             "MARLAB",
