@@ -2671,6 +2671,22 @@ def _distinct(
     return kept
 
 
+def _coordinated(mentions: list[ActorMention], doc: Doc) -> list[int]:
+    """Positions of the coded mentions coordinated with another of another code ("a invité
+    le gouvernement éthiopien et les rebelles tigréens à des pourparlers"): each is a party
+    of its own, two sides of one country."""
+    coded = [(k, m) for k, m in enumerate(mentions) if m.code]
+    found: set[int] = set()
+    for k, mention in coded:
+        head = _mention_head(mention, doc)
+        if head.dep_ != "conj":
+            continue
+        for j, other in coded:
+            if other.code != mention.code and other.token_start <= head.head.i < other.token_end:
+                found |= {k, j}
+    return sorted(found)
+
+
 def venue_owners(
     sentence: Span, actors: ActorIndex, cues: Cues, gathering: Callable[[Token], bool]
 ) -> frozenset[int]:
@@ -2993,6 +3009,8 @@ def find_arguments(
     if one_party and not targets and root in ASSAULT_ROOTS:
         targets = _result_victims(trigger, actors)
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
+    # Coordinated parties the actor stage named (not groups placed later by the event).
+    coordinated = {targets[i].token_start for i in _coordinated(targets, trigger.doc)}
     sources = [s for s in sources if s not in targets]
     nameless = sources
     sources = [
@@ -3034,6 +3052,7 @@ def find_arguments(
     named_parties += [p for phrase in phrases for p in _between(phrase, actors, cues)]
     party_keys = {_party_key(p) for p in named_parties}
     kept = frozenset(id(t) for t in targets if _party_key(t) in party_keys)
+    kept |= {id(t) for t in targets if t.token_start in coordinated}
     sources, targets = _distinct(sources), _distinct(targets, by_country=True, parties=kept)
     # Two parties of a mutual act of force ("des gardes-frontières tadjiks et kirghiz ont
     # échangé des tirs dans la vallée de la Ferghana") strike each other, not where they are.

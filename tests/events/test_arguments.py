@@ -1494,3 +1494,11 @@ def test_visit_to_an_unknown_place_goes_where_its_apposition_puts_it(code_fr):
         "Le ministre allemand s'est rendu jeudi à Aboud, seul village chrétien de Cisjordanie."
     )
     assert pairs(coded, "042") == [("DEU", "PSE")]
+
+
+def test_two_coordinated_sides_of_one_country_are_both_targets(code_fr):
+    coded = code_fr(
+        "La Norvège a invité le gouvernement colombien et les rebelles colombiens à reprendre "
+        "le dialogue."
+    )
+    assert codes(coded, "02") == [("NOR", "COLGOV"), ("NOR", "COLREB")]
