@@ -31,7 +31,14 @@ from faits.events.arguments import (
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
-from faits.events.matching import SPEECH_ACT_ROOTS, Candidate, candidates, select, token_keys
+from faits.events.matching import (
+    SPEECH_ACT_ROOTS,
+    Candidate,
+    candidates,
+    has_agent,
+    select,
+    token_keys,
+)
 from faits.events.modality import modality_of
 from faits.nlp.document import ParsedArticle
 from faits.ontology import Ontology, load_ontology
@@ -787,6 +794,26 @@ def _shared(code: str, other: str) -> int:
     )
 
 
+# Support (051) whose participle on an actor names its backer (``_backing_status``).
+BACKING_CODE = "051"
+
+
+def _backing_status(match: Candidate, actors: ActorIndex, cues: Cues) -> bool:
+    """ "Les rebelles du M23, soutenus par le Rwanda", "une milice appuyée par l'Iran": support
+    (051) told by a participle with its agent on an actor is who backs that actor, a standing
+    status, not an act (docs/annotation.md); on an act it stays a reaction ("un vote salué
+    par Kiev")."""
+    trigger = match.trigger
+    return (
+        match.pattern.code.startswith(BACKING_CODE)
+        and match.pattern.kind == "verb"
+        and trigger.dep_ == "acl"
+        and "Part" in feature(trigger, "VerbForm")
+        and trigger.head.i in actors.by_token
+        and has_agent(trigger, cues)
+    )
+
+
 def code_match(
     parsed: ParsedArticle,
     index: int,
@@ -839,6 +866,8 @@ def code_match(
     if not arguments.sources and not arguments.targets:
         return []
     if _struck_noun(match, arguments, model.index):
+        return []
+    if _backing_status(match, actors, model.cues):
         return []
     if aims is not None and arguments.sources and arguments.targets:
         aims[match.trigger.i] = arguments

@@ -60,6 +60,9 @@ CLAIM_CODES = frozenset({"015"})
 # statement ("qualifiée de « ligne rouge » par Pékin"), praise, criticism or rejection ("un
 # vote salué par Kiev", "une décision condamnée par Washington").
 REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
+# Of cooperation (05) only praise is a reaction: an agreement "signé par" or "conclu par"
+# its parties, a government "reconnu par l'ONU" are described by who made or backs them.
+REACTION_CODES = ("01", "051", "11", "12")
 # Entity labels of organisations, whose words are no triggers (``_inside_name``).
 NAME_ENTITIES = frozenset({"ORG"})
 # Acts on another event that leave it an event of its own, with its own author: an inquiry
@@ -349,7 +352,7 @@ def _agent_participle(complement: Token, trigger: Token, cues: Cues) -> bool:
         complement.dep_ == "acl"
         and complement.head.i == trigger.i
         and complement.i > trigger.i
-        and _has_agent(complement, cues)
+        and has_agent(complement, cues)
     )
 
 
@@ -621,7 +624,7 @@ def _attribution_noun(token: Token, cues: Cues) -> bool:
     )
 
 
-def _has_agent(token: Token, cues: Cues) -> bool:
+def has_agent(token: Token, cues: Cues) -> bool:
     """A passive participle that names its agent: "un vote salué par Kiev".
 
     The preposition is checked, not only the label: the parser calls "accusés d'activités"
@@ -658,8 +661,8 @@ def _authorship(candidate: Candidate, cues: Cues) -> bool:
         and token.head.pos_ in ("NOUN", "PROPN")
         and _participle(token)
         and not _present_participle(token)
-        and _has_agent(token, cues)
-        and code[:2] not in REACTION_ROOTS
+        and has_agent(token, cues)
+        and not code.startswith(REACTION_CODES)
         and code not in CLAIM_CODES
     )
 
@@ -671,7 +674,7 @@ def _adjectival(token: Token, cues: Cues) -> bool:
     One that names its agent reports an act of that agent and stays ("l'attentat
     revendiqué par l'État islamique").
     """
-    if "Part" not in feature(token, "VerbForm") or _has_agent(token, cues):
+    if "Part" not in feature(token, "VerbForm") or has_agent(token, cues):
         return False
     if any(c.dep_.startswith(("aux", "nsubj")) for c in dependents(token)):
         # a clause of its own: "une frappe que l'armée libanaise impute à Israël", "une

@@ -160,6 +160,24 @@ def test_act_named_as_the_subject_of_a_warnings_content_is_that_content(code_fr)
     assert not [e for e in coded.events if e.cameo.startswith("19")]
 
 
+def test_participle_naming_who_backs_or_recognises_an_actor_is_a_status(code_fr):
+    # Who backs an armed group or recognises a government is a standing status told by a
+    # participle, not an act; praise of an act told the same way stays a reaction.
+    coded = code_fr(
+        "Le gouvernement de Tripoli, reconnu par l'ONU, n'a pas réagi.", published="2025-03-04"
+    )
+    assert not [e for e in coded.events if e.cameo.startswith("054")]
+    coded = code_fr(
+        "Les rebelles du M23, soutenus par le Rwanda, ont pris la ville de Walikale.",
+        published="2025-03-04",
+    )
+    assert not [e for e in coded.events if e.cameo == "051"]
+    coded = code_fr(
+        "Le retrait des troupes russes, salué par Kiev, a commencé mardi.", published="2025-03-04"
+    )
+    assert [e for e in coded.events if e.cameo == "051"]
+
+
 def test_word_of_an_organisation_name_is_no_trigger(code_fr):
     # "le Rassemblement national" names a party; no rally took place.
     coded = code_fr(
