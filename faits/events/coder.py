@@ -814,6 +814,23 @@ def _backing_status(match: Candidate, actors: ActorIndex, cues: Cues) -> bool:
     )
 
 
+def match_arguments(
+    match: Candidate,
+    sentence: Span,
+    actors: ActorIndex,
+    times: list[TimeExpression],
+    model: EventModel,
+) -> Arguments:
+    """Sources and targets of one match as the argument rules find them, with the sentence's
+    venues and time words known, and plural mentions spelled out into their members: what
+    ``code_match`` starts from, and what ``faits explain`` shows."""
+    venues = venue_owners(sentence, actors, model.cues, functools.partial(_gathering, model.index))
+    moments = _time_tokens(sentence, times)
+    return _with_members(
+        find_arguments(match, sentence, actors, model.cues, venues, moments), sentence, actors
+    )
+
+
 def code_match(
     parsed: ParsedArticle,
     index: int,
@@ -835,11 +852,7 @@ def code_match(
     reaction to an act told earlier is aimed at that act's author (``_told_author``).
     ``aims``, when given, holds the arguments of the sentence's triggers coded so far and
     records these ones: a verb coordinated with one of them shares its target (``_shared_aim``)."""
-    venues = venue_owners(sentence, actors, model.cues, functools.partial(_gathering, model.index))
-    moments = _time_tokens(sentence, times)
-    arguments = _with_members(
-        find_arguments(match, sentence, actors, model.cues, venues, moments), sentence, actors
-    )
+    arguments = match_arguments(match, sentence, actors, times, model)
     # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
     untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
     if history is not None and arguments.sources and untargeted:

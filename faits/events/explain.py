@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from faits.actors import ActorMention, resolve_actors
-from faits.events.arguments import ActorIndex, find_arguments
+from faits.events.arguments import ActorIndex
 from faits.events.attribution import attribution_for
-from faits.events.coder import code_match, readings
+from faits.events.coder import code_match, match_arguments, readings
 from faits.events.matching import Candidate, candidates, selection
 from faits.events.modality import modality_of
 from faits.models import LanguageModels
@@ -21,7 +21,7 @@ from faits.nlp.document import ParsedArticle
 from faits.nlp.parse import parse_texts
 from faits.places import find_places
 from faits.records import Article, Event
-from faits.time import tag_times
+from faits.time import TimeExpression, tag_times
 
 NO_EVENT = "matched, but no event: no source actor (or no target it needs); next pattern tried"
 OTHER_SENSE = "another root than the trigger's best pattern: another sense of the word, not tried"
@@ -60,7 +60,13 @@ def _actor_label(mention: ActorMention) -> str:
 
 
 def _report(
-    candidate: Candidate, status: str, reason: str, sentence, actors: ActorIndex, models
+    candidate: Candidate,
+    status: str,
+    reason: str,
+    sentence,
+    actors: ActorIndex,
+    times: list[TimeExpression],
+    models,
 ) -> CandidateReport:
     report = CandidateReport(
         rule=candidate.pattern.rule,
@@ -73,7 +79,7 @@ def _report(
     )
     if status == "selected":
         cues = models.events.cues
-        arguments = find_arguments(candidate, sentence, actors, cues)
+        arguments = match_arguments(candidate, sentence, actors, times, models.events)
         report.sources = [_actor_label(m) for m in arguments.sources]
         report.targets = [_actor_label(m) for m in arguments.targets]
         report.how = arguments.how
@@ -119,7 +125,7 @@ def explain_sentence(
             status, reason = "dropped", chosen.dropped.get(id(candidate), OUTRANKED)
         else:
             status, reason = "failed", candidate.reason
-        reports.append(_report(candidate, status, reason, sentence, actors, models))
+        reports.append(_report(candidate, status, reason, sentence, actors, times, models))
     tokens = [(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, str(t.morph)) for t in sentence]
     in_sentence = actors.in_sentence(sentence)
     actor_rows = [(m.text, m.code, m.rule) for m in in_sentence]

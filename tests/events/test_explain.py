@@ -25,6 +25,18 @@ def test_report_lists_selected_and_failed_rules(fr_models):
     assert "no complement" in text and "rejeter-proposition-rencontre" in text
 
 
+def test_arguments_shown_are_the_coders(fr_models):
+    # The coder never takes the organisation owning a summit for a partner; the report shows
+    # the arguments it starts from, not the bare rules' reading.
+    (report,) = explain_text(
+        "Le président brésilien s'est entretenu mercredi en marge du sommet des Brics à Kazan.",
+        date(2024, 10, 23),
+        fr_models,
+    )
+    selected = [c for c in report.candidates if c.status == "selected"]
+    assert selected and all(c.targets == [] for c in selected)
+
+
 def test_sentence_without_trigger_says_so(fr_models):
     (report,) = explain_text("Le temps était beau à Paris.", None, fr_models)
     assert report.candidates == [] and report.events == []
