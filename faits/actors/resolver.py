@@ -198,6 +198,10 @@ class ActorModel:
     counted_sides: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
+    # Token texts cut into folded words so far (``_Words``), emptied when large.
+    cuts: dict[str, tuple[list[str], list[str], str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def load(cls, language: str, dictionaries: tuple[Path, ...] = ()) -> ActorModel:
@@ -302,6 +306,9 @@ class Composite:
     coordinated: list[Unit] = field(default_factory=list)
 
 
+CUTS_KEPT = 100_000
+
+
 class _Words:
     """The doc cut into folded words, with the token each word belongs to.
 
@@ -309,7 +316,7 @@ class _Words:
     read it by index instead of building spaCy tokens.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, cuts: dict[str, tuple[list[str], list[str], str]]) -> None:
         strings = doc.vocab.strings
         self.text: list[str] = [strings[orth] for orth in doc.to_array([ORTH]).tolist()]
         self.folded: list[str] = []
@@ -320,8 +327,11 @@ class _Words:
         self.sentence_starts = {s.start for s in doc.sents}
         folded_words, original, owner, first = self.folded, self.original, self.token, self.first
         by_token = self.by_token
-        # Articles repeat their words: each distinct token text is cut and folded once.
-        cut: dict[str, tuple[list[str], list[str], str]] = {}
+        # Articles repeat their words: each distinct token text is cut and folded once (per
+        # model, which keeps them).
+        cut = cuts
+        if len(cut) > CUTS_KEPT:
+            cut.clear()
         for i, text in enumerate(self.text):
             if text.isspace():
                 by_token.append("")
@@ -431,7 +441,7 @@ class _Resolver:
         self.doc = parsed.doc
         self.model = model
         self.day: date | None = parsed.published
-        self.words = _Words(self.doc)
+        self.words = _Words(self.doc, model.cuts)
         self.units = _units(self.doc, model, self.words)
         self.unit_at = {u.start: u for u in self.units}
         self.used: set[int] = set()

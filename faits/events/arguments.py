@@ -362,7 +362,14 @@ def phrase_actor(head: Token, actors: ActorIndex) -> ActorMention | None:
     for child in dependents(head):
         if _adjective(child) and child.i in actors.qualifiers:
             return actors.qualifiers[child.i]
-    inside = [t for t in _phrase_tokens(head) if t.i in actors.by_token]
+    # The phrase lies within the head's subtree: with no mention there, nothing is inside.
+    by_token = actors.by_token
+    edges = range(head.left_edge.i, head.right_edge.i + 1)
+    inside = (
+        [t for t in _phrase_tokens(head) if t.i in by_token]
+        if any(i in by_token for i in edges)
+        else []
+    )
     # "la visite à Taïwan d'une délégation canadienne": a party inside the phrase before a
     # place it names, however near the place
     parties = [t for t in inside if actors.by_token[t.i].kind != PLACE]

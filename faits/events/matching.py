@@ -176,15 +176,31 @@ class SentenceView:
     tense_auxiliaries: dict[int, bool] = field(default_factory=dict)
     shared_subjects: dict[int, Token | None] = field(default_factory=dict)
     hundreds: set[int] = field(default_factory=set)
+    refusals: dict[tuple, str | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sentence: Span, cues: Cues | None = None) -> SentenceView:
         """``cues`` given, a noun counted by the hundred or more carries the key
         ``#hundreds`` as well ("tuer [#hundreds]": a massacre, not a killing)."""
         view = cls(sentence, list(sentence))
+        # Only a word of the list, or one after such a word or digits, can be counted.
+        words = cues.hundreds_words if cues is not None else frozenset()
+        form = ""  # the previous word's
         for token in view.tokens:
             keys = _known_keys(token)
-            if cues is not None and token.pos_ != "VERB" and cues.counts_hundreds(token):
+            counted = (
+                not form
+                or keys[0] in words
+                or form in words
+                or (not form.isalpha() and any(c.isdigit() for c in form))
+            )
+            form = keys[-1]
+            if (
+                counted
+                and cues is not None
+                and token.pos_ != "VERB"
+                and cues.counts_hundreds(token)
+            ):
                 view.hundreds.add(token.i)
                 view.all_keys.add(HUNDREDS)
             view.keys[token.i] = keys
@@ -439,9 +455,47 @@ def try_pattern(
 ) -> Candidate:
     """One pattern on one token; ``dep`` and ``pos`` are the token's, read once per token;
     ``noun_listed``: a noun pattern is indexed by the token's own keys as well."""
+    # What refuses a token depends only on the pattern's kind, trigger and reflexive: read
+    # once per token, not for each of the patterns its word indexes.
+    key = (token.i, pattern.kind, pattern.trigger, pattern.reflexive, noun_listed)
+    reason = view.refusals.get(key, "")
+    if reason == "":
+        reason = view.refusals[key] = _refusal(pattern, token, dep, pos, view, cues, noun_listed)
+    if reason is not None:
+        return Candidate(pattern, token, False, reason)
+    complements: list[Token] = []
+    anchor = token
+    for step in pattern.steps:
+        if (
+            anchor is token
+            and ANY not in step.lemmas
+            and step.lemmas.isdisjoint(view.all_keys)
+            and not (dep.startswith("acl") and view.has_lemma(token.head, step.lemmas))
+        ):
+            found = None  # ``find_step``'s first test, without the call
+        else:
+            found = find_step(anchor, step, view, cues)
+        if found is None:
+            reason = f"no complement {step.wanted}"
+            return Candidate(pattern, token, False, reason, tuple(complements))
+        complements.append(found)
+        anchor = found
+    return Candidate(pattern, token, True, "matched", tuple(complements))
+
+
+def _refusal(
+    pattern: Pattern,
+    token: Token,
+    dep: str,
+    pos: str,
+    view: SentenceView,
+    cues: Cues,
+    noun_listed: bool,
+) -> str | None:
+    """Why ``try_pattern`` refuses the token before looking for complements, if it does."""
     tags = VERB_TAGS if pattern.kind == "verb" else NOUN_TAGS
     if dep.startswith("aux") or dep == "cop":
-        return Candidate(pattern, token, False, f"auxiliary ({dep}), not a trigger")
+        return f"auxiliary ({dep}), not a trigger"
     verbal = pattern.kind == "verb" and pos not in NOUN_TAGS and view.has_auxiliary(token)
     # "ont pleinement rétabli" tagged a noun: a tense auxiliary makes it the verb, unless the
     # lexicon reads that very word as a noun ("ont massacré", 20.yaml lists "massacré")
@@ -450,7 +504,7 @@ def try_pattern(
     )
     verbal = verbal or (pattern.kind == "verb" and _infinitive_read_as_noun(token, pattern))
     if pos not in tags and not verbal:
-        return Candidate(pattern, token, False, f"part of speech {pos} is not a {pattern.kind}")
+        return f"part of speech {pos} is not a {pattern.kind}"
     keys = view.keys.get(token.i) or token_keys(token)
     lemma, form = keys[0], keys[-1]
     if pattern.trigger != lemma and pattern.trigger != form:
@@ -459,21 +513,12 @@ def try_pattern(
         # word ("sommes" is "être", not "sommer"); an adjective must carry an auxiliary
         # ("ont gelé les avoirs", but "les groupes armés").
         if lemma != form:
-            return Candidate(pattern, token, False, f"lemmatised as {lemma!r}")
+            return f"lemmatised as {lemma!r}"
         if pos == "ADJ" and not verbal:
-            return Candidate(pattern, token, False, "adjective, not the verb's form")
+            return "adjective, not the verb's form"
     if pattern.reflexive and not _is_reflexive(token, cues):
-        return Candidate(pattern, token, False, "no reflexive pronoun")
-    complements: list[Token] = []
-    anchor = token
-    for step in pattern.steps:
-        found = find_step(anchor, step, view, cues)
-        if found is None:
-            reason = f"no complement {step.wanted}"
-            return Candidate(pattern, token, False, reason, tuple(complements))
-        complements.append(found)
-        anchor = found
-    return Candidate(pattern, token, True, "matched", tuple(complements))
+        return "no reflexive pronoun"
+    return None
 
 
 def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> list[Candidate]:

@@ -118,6 +118,9 @@ class Descriptor:
     refers_to: str
 
 
+FOLDS_KEPT = 100_000
+
+
 @dataclass(frozen=True, eq=False)
 class PlaceModel:
     """The compiled place lexicons of one language."""
@@ -132,6 +135,8 @@ class PlaceModel:
     capitalised_keys: frozenset[str]
     division_nouns: frozenset[str] = frozenset()
     gloss_nouns: dict[str, str] = field(default_factory=dict)
+    # Token texts folded so far (articles share most of their words), emptied when large.
+    folds: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, language: str) -> PlaceModel:
@@ -469,7 +474,15 @@ def _candidates(doc: Doc, model: PlaceModel, actors: ActorAnalysis | None) -> li
     strings = doc.vocab.strings
     orths, lows = doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], [])
     texts = [strings[orth] for orth in orths]
-    keys = {text: fold(text) for text in set(texts)}
+    known = model.folds
+    if len(known) > FOLDS_KEPT:
+        known.clear()
+    keys = {}
+    for text in set(texts):
+        key = known.get(text)
+        if key is None:
+            key = known[text] = fold(text)
+        keys[text] = key
     folds = [keys[text] for text in texts]
     lowers = [strings[low] for low in lows]
     for i, key in enumerate(folds):
