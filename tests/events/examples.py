@@ -35,3 +35,12 @@ def describe(coded: CodedArticle) -> str:
         for e in coded.events
     ]
     return "; ".join(found) or "no event"
+
+
+def codes(coded: CodedArticle, prefix: str) -> list[tuple[str, str | None]]:
+    """(source code, target code) of the events whose CAMEO code starts with ``prefix``."""
+    return sorted(
+        (e.source.code, e.target.code if e.target else None)
+        for e in coded.events
+        if e.cameo.startswith(prefix) and e.source
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faits.records import CodedArticle
+from tests.events.examples import codes
 
 
 def pairs(coded: CodedArticle, prefix: str) -> list[tuple[str, str | None]]:
@@ -1415,15 +1416,6 @@ def test_name_of_a_visitors_title_is_not_the_visited(code_fr):
         "Les deux pays ont signé un accord lors de la visite du président Emmanuel Macron au Maroc."
     )
     assert pairs(coded, "042") == [("FRA", "MAR")]
-
-
-def codes(coded: CodedArticle, prefix: str) -> list[tuple[str, str | None]]:
-    """(source code, target code) of the events whose CAMEO code starts with ``prefix``."""
-    return sorted(
-        (e.source.code, e.target.code if e.target else None)
-        for e in coded.events
-        if e.cameo.startswith(prefix) and e.source
-    )
 
 
 def test_organisation_whose_summit_is_the_venue_is_no_partner(code_fr):

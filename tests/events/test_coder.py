@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-
-def events_of(coded, prefix: str) -> list[tuple[str, str | None]]:
-    """(source, target) codes of the events whose CAMEO code starts with ``prefix``."""
-    return sorted(
-        (e.source.code, e.target.code if e.target else None)
-        for e in coded.events
-        if e.cameo.startswith(prefix) and e.source
-    )
+from tests.events.examples import codes
 
 
 def test_a_joint_act_of_two_countries_is_between_them_whatever_else_is_named(code_fr):
@@ -21,7 +14,7 @@ def test_a_joint_act_of_two_countries_is_between_them_whatever_else_is_named(cod
         "sécurité azerbaïdjanais contre deux villages en Arménie.",
         published="2025-03-04",
     )
-    assert events_of(coded, "046") == [("ARMGOV", "AZEGOV"), ("AZEGOV", "ARMGOV")]
+    assert codes(coded, "046") == [("ARMGOV", "AZEGOV"), ("AZEGOV", "ARMGOV")]
 
 
 def test_a_person_known_only_by_nationality_is_no_country_acting_on_itself(code_fr):
@@ -32,4 +25,4 @@ def test_a_person_known_only_by_nationality_is_no_country_acting_on_itself(code_
         "soir José Antonio Kast pour sa victoire au second tour.",
         published="2025-12-15",
     )
-    assert events_of(coded, "051") == [("CHLGOV", "CHL")]
+    assert codes(coded, "051") == [("CHLGOV", "CHL")]
