@@ -446,7 +446,7 @@ def code_sentence(
     events: list[Event] = []
     rejected: list[Event] = []
     aims: dict[int, Arguments] = {}
-    found = candidates(sentence, model.index, model.cues)
+    found = candidates(sentence, model.index, model.cues, fired_only=True)
     for group in select(found, model.cues):
         for match in readings(group, model.cues):
             coded = code_match(

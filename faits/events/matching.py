@@ -521,8 +521,13 @@ def _refusal(
     return None
 
 
-def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> list[Candidate]:
-    """Every pattern indexed by a token's lemma or form, tried on that token."""
+def candidates(
+    sentence: Span, index: dict[str, list[Pattern]], cues: Cues, fired_only: bool = False
+) -> list[Candidate]:
+    """Every pattern indexed by a token's lemma or form, tried on that token. ``fired_only``
+    leaves out the patterns that cannot fire for want of their first complement anywhere in
+    the sentence: most tries are those, and the coder reads only fired patterns (``faits
+    explain`` shows them all)."""
     found: list[Candidate] = []
     view = SentenceView.build(sentence, cues)
     if view.all_keys.isdisjoint(index):
@@ -539,8 +544,20 @@ def candidates(sentence: Span, index: dict[str, list[Pattern]], cues: Cues) -> l
             if id(pattern) in seen:
                 continue
             seen.add(id(pattern))
+            if fired_only and _lacks_first_step(pattern, dep, view):
+                continue
             found.append(try_pattern(pattern, token, dep, pos, view, cues, noun_listed))
     return found
+
+
+def _lacks_first_step(pattern: Pattern, dep: str, view: SentenceView) -> bool:
+    """Whether the pattern's first step fails at a trigger of relation ``dep`` whatever else
+    holds (``find_step``'s first test): none of its words is in the sentence, and the
+    trigger is no clause on a noun, which could itself be the step."""
+    if not pattern.steps or dep.startswith("acl"):
+        return False
+    lemmas = pattern.steps[0].lemmas
+    return ANY not in lemmas and lemmas.isdisjoint(view.all_keys)
 
 
 def _inside_name(token: Token) -> bool:

@@ -219,3 +219,26 @@ def test_participle_a_speaker_says_of_itself_is_no_adjective(fr_models):
         morphs=morphs,
     )
     assert not _adjectival(doc[8], fr_models.events.cues)
+
+
+def test_fired_only_keeps_every_fired_pattern(fr_models, event_model):
+    # The coder asks only for fired patterns; leaving out those whose first complement is
+    # nowhere in the sentence must lose none: a toll counted by the hundred, a participle
+    # on a noun (its step may be that noun) and ordinary objects.
+    from faits.events.matching import candidates
+    from faits.nlp.parse import parse_texts
+
+    text = (
+        "Les miliciens ont tué plus de 300 civils dans la région. L'accord signé par les deux "
+        "pays a été salué par l'ONU, qui a condamné les frappes et exigé un cessez-le-feu."
+    )
+    doc = next(iter(parse_texts(fr_models.nlp, [text])))
+    for sentence in doc.sents:
+        every = candidates(sentence, event_model.index, event_model.cues)
+        fired = candidates(sentence, event_model.index, event_model.cues, fired_only=True)
+        wanted = [(c.trigger.i, c.pattern.rule, c.complements) for c in every if c.fired]
+        assert [(c.trigger.i, c.pattern.rule, c.complements) for c in fired if c.fired] == wanted
+        assert len(fired) < len(every)
+    toll = next(iter(doc.sents))
+    fired = candidates(toll, event_model.index, event_model.cues, fired_only=True)
+    assert any(c.pattern.code.startswith("20") for c in fired if c.fired)
