@@ -788,9 +788,18 @@ def _detached_present_participle(token: Token) -> bool:
         return False
     doc = token.doc
     i = token.i - 1
-    while i >= 0 and doc[i].head.i == token.i and doc[i].pos_ in PARTICIPLE_LEAD_TAGS:
+    while i >= 0 and doc[i].head.i == token.i and _participle_lead(doc[i]):
         i -= 1
     return i >= 0 and doc[i].text == ","
+
+
+def _participle_lead(word: Token) -> bool:
+    """A word that may stand between the comma and its participle: a clitic, marker or
+    adverb. The tagger reads the elided clitic of "…, l'accusant de" as a determiner; a
+    determiner whose head is a verb is a clitic all the same."""
+    return word.pos_ in PARTICIPLE_LEAD_TAGS or (
+        word.pos_ == "DET" and word.dep_ in ("obj", "iobj")
+    )
 
 
 def _detached_present_form(token: Token, cues: Cues) -> bool:

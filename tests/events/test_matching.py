@@ -242,3 +242,13 @@ def test_fired_only_keeps_every_fired_pattern(fr_models, event_model):
     toll = next(iter(doc.sents))
     fired = candidates(toll, event_model.index, event_model.cues, fired_only=True)
     assert any(c.pattern.code.startswith("20") for c in fired if c.fired)
+
+
+def test_detached_participle_after_its_elided_clitic_is_an_act(code_fr):
+    # The tagger reads the "l'" of "…, l'accusant de" as a determiner; the participle set
+    # off by the comma is the subject's accusation all the same, not a qualifier of the name.
+    coded = code_fr(
+        "La justice turque a déclaré « indésirable » Human Rights Watch, l'accusant de servir "
+        "les intérêts étrangers."
+    )
+    assert ("112", "TURJUD", "NGOHRIHRW") in codes(coded)
