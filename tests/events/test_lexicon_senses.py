@@ -58,3 +58,12 @@ def test_a_resignation_that_answers_no_one_is_not_a_concession(code_fr):
         published="2024-03-01",
     )
     assert [e.cameo for e in coded.events if e.cameo == "0831"] == []
+
+
+def test_going_to_the_scene_is_no_surrender(code_fr):
+    """ "se rendre sur place" is a trip (04.yaml#visiter) with no place actor, not 0874."""
+    coded = code_fr(
+        "Le président nigérien s'est rendu sur place après l'attaque contre la caserne.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo.startswith("087")] == []
