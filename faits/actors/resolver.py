@@ -509,23 +509,44 @@ class _Resolver:
             if self.doc[unit.end].text not in DATELINE_MARKS:
                 return False
             return text.isupper() or self.dated_dateline(unit.end)
-        # A city no lexicon knows, with its country in brackets: "ERBIL (Irak), 9 août -".
-        city = self.doc[first : unit.start - 1]
-        return (
-            unit.start - 1 > first
-            and self.doc[unit.start - 1].text == "("
+        if self.after_headline(unit.start):
+            # "Bénin : tentative de putsch déjouée. COTONOU, 8 décembre (AFP) - …": the
+            # dateline after a headline, in capitals and dated.
+            return text.isupper() and self.dated_dateline(unit.end)
+        # A city no lexicon knows, with its country in brackets: "ERBIL (Irak), 9 août -",
+        # also after a headline.
+        if not (
+            self.doc[unit.start - 1].text == "("
             and self.doc[unit.end].text == ")"
             and unit.end + 1 < len(self.doc)
             and self.doc[unit.end + 1].text in DATELINE_MARKS
-            and city.text.isupper()
-        )
+        ):
+            return False
+        before = range(unit.start - 2, first - 1, -1)
+        opening = next((i for i in before if self.opens_lead(i)), None)
+        return opening is not None and self.doc[opening : unit.start - 1].text.isupper()
+
+    def opens_lead(self, i: int) -> bool:
+        """Token ``i`` is where a dateline may open: the article's first word, or the
+        first of its second sentence right after the first one's final mark."""
+        return i == next((t.i for t in self.doc if not t.is_space), None) or self.after_headline(i)
+
+    def after_headline(self, i: int) -> bool:
+        """Token ``i`` opens the second sentence of the article, right after the first
+        one's final mark (a headline run into the dateline on one line)."""
+        doc = self.doc
+        return i > 1 and doc[i - 1].text in SENTENCE_FINAL and self.period_at(i - 1) == 0
 
     def dated_dateline(self, mark: int) -> bool:
         """A dateline in mixed case ("Séoul, 4 décembre (Yonhap) - …"): after the comma a day
         number and, within a few words, the agency in brackets or the dash that ends it. A
         sentence opening on a capital ("Séoul a tiré …") has no number after a comma."""
         doc = self.doc
-        if doc[mark].text != "," or mark + 1 >= len(doc) or not doc[mark + 1].like_num:
+        if doc[mark].text != "," or mark + 1 >= len(doc):
+            return False
+        day = doc[mark + 1]
+        if not (day.like_num or day.text[:-2].isdigit() and day.text.endswith("er")):
+            # "1er novembre"
             return False
         return any(t.text in DATELINE_CLOSERS for t in doc[mark + 2 : mark + 6])
 

@@ -252,3 +252,26 @@ def test_a_title_whose_complement_names_another_place_does_not_resume_the_last(a
 def test_a_body_or_group_the_roles_lexicon_names_takes_its_country(actors_of, text, mention, code):
     found = [m for m in actors_of(text).mentions if m.text.startswith(mention)]
     assert found and found[0].code == code
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        (
+            "Mali : un opposant arrêté. BAMAKO, 3 mars (AFP) - La police a arrêté un opposant.",
+            "BAMAKO",
+        ),
+        (
+            "Sahel : un rassemblement dispersé. KAYES (Mali), 3 mai (AFP) - La police a dispersé un rassemblement.",
+            "Mali",
+        ),
+        (
+            "Mali : un opposant arrêté. BAMAKO, 1er mars (AFP) - La police a arrêté un opposant.",
+            "BAMAKO",
+        ),
+    ],
+)
+def test_a_dateline_after_a_headline_is_where_the_story_was_filed(actors_of, text, city):
+    analysis = actors_of(text)
+    assert all(m.text != city for m in analysis.mentions)
+    assert find(analysis, "La police").code == "MLICOP"
