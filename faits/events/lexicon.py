@@ -67,6 +67,12 @@ class Step:
         return f"{intro}[{'|'.join(sorted(self.lemmas))}]"
 
 
+def _step_weight(step: Step) -> int:
+    if ANY in step.lemmas:
+        return 3
+    return 5 if HUNDREDS in step.lemmas else 4
+
+
 @dataclass(frozen=True)
 class Pattern:
     """One way of saying a CAMEO code, anchored on a trigger lemma."""
@@ -93,8 +99,11 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        """More constrained patterns win over bare ones on the same trigger."""
-        steps = sum(3 if ANY in step.lemmas else 4 for step in self.steps)
+        """More constrained patterns win over bare ones on the same trigger. A count by the
+        hundred (``HUNDREDS``) says more than a class of words: "a renvoyé plus d'un millier
+        de ressortissants" is a mass expulsion ("renvoyer [#hundreds]", 201) before it is one
+        of nationals ("renvoyer [ressortissant]", 174)."""
+        steps = sum(_step_weight(step) for step in self.steps)
         return steps + 2 * int(self.reflexive) + int(bool(self.target_preposition))
 
     @property

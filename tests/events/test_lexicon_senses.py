@@ -67,3 +67,17 @@ def test_going_to_the_scene_is_no_surrender(code_fr):
         published="2024-03-01",
     )
     assert [e.cameo for e in coded.events if e.cameo.startswith("087")] == []
+
+
+def test_a_count_by_the_hundred_outranks_a_class_of_words():
+    """ "renvoyer [#hundreds]" (201) before "renvoyer [ressortissant]" (174)."""
+    mass, some = parse("renvoyer [#hundreds]", "201"), parse("renvoyer [ressortissant]", "174")
+    assert mass.rank < some.rank
+
+
+def test_nationals_sent_back_by_the_hundred_are_a_mass_expulsion(code_fr):
+    coded = code_fr(
+        "La Thaïlande a renvoyé au Cambodge plus de 500 ressortissants cambodgiens.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo_root in ("17", "20")] == ["201"]
