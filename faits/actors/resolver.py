@@ -198,6 +198,7 @@ class ActorModel:
     counted_sides: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
     # Token texts cut into folded words so far (``_Words``), emptied when large.
     cuts: dict[str, tuple[list[str], list[str], str]] = field(
         default_factory=dict, compare=False, repr=False
@@ -242,6 +243,7 @@ class ActorModel:
             counted_sides=words["counted-sides"],
             counters=words["counters"],
             between_words=words["between-prepositions"],
+            possessives=words["possessives"],
         )
 
 
@@ -789,7 +791,7 @@ class _Resolver:
         code = composite.code or (
             composite.country + (role.agent or "") if composite.country else None
         )
-        if code is None and role.needs_country:
+        if code is None and role.needs_country and not self.bare_counterpart(unit):
             return
         if self.folded(unit.start) == "etat" and self.folded(start - 1) in self.model.locatives:
             # "dans l'État du Niger", "dans l'État de Washington": a federated state named
@@ -1308,7 +1310,7 @@ class _Resolver:
             role = draft.role
             if draft.kind != "role" or draft.code or role is None:
                 continue
-            if role.agent not in CONTEXT_AGENTS and not role.state:
+            if role.counterpart or role.agent not in CONTEXT_AGENTS and not role.state:
                 continue
             if self.owned(draft):
                 continue
@@ -1763,8 +1765,92 @@ class _Resolver:
         self.place_in_context()
         self.counted_references()
         self.resolve_pronouns()
+        self.place_counterparts()
         self.drafts.sort(key=lambda d: (d.start, d.end))
         return self.freeze()
+
+    def bare_counterpart(self, unit: Unit) -> bool:
+        """The role is a singular counterpart after a possessive with nothing after it that
+        says whose ("a félicité son homologue"): ``place_counterparts`` may place it."""
+        role = unit.lexical
+        return (
+            role.counterpart
+            and unit.end - unit.start == 1
+            and self.folded(unit.start - 1) in self.model.possessives
+            and "Plur" not in feature(self.doc[unit.start], "Number")
+        )
+
+    def place_counterparts(self) -> None:
+        """A bare "son homologue" is the one named so before with a country ("le président
+        congolais et son homologue rwandais … sans avoir rencontré son homologue"), else
+        the government of the dateline's state when the possessor is of another state ("TUNIS
+        (AFP) - … Le président algérien a été le premier à féliciter son homologue"); left
+        out when neither says."""
+        bare = [
+            d
+            for d in self.drafts
+            if d.kind == "role" and d.code is None and d.role is not None and d.role.counterpart
+        ]
+        if not bare:
+            return
+        covering: dict[int, Draft] = {}
+        for draft in self.drafts:
+            for i in range(draft.start, draft.end):
+                covering.setdefault(i, draft)
+        for draft in bare:
+            role = draft.role
+            assert role is not None
+            possessor = self.possessor(draft, covering)
+            if possessor is None or not possessor.country:
+                continue
+            named = [
+                d
+                for d in self.drafts
+                if d.end <= draft.start
+                and d.role is not None
+                and d.role.id == role.id
+                and d.code
+                and d.country != possessor.country
+            ]
+            if named:
+                source = named[-1]
+                self.take(draft, source)
+                draft.name, draft.antecedent = source.name, source
+                continue
+            home = self.dateline.country if self.dateline else None
+            if home and home != possessor.country and home in self.model.country_names:
+                draft.country, draft.agent = home, role.agent
+                draft.code = home + (role.agent or "")
+                draft.rule = f"{role.rule}+{self.dateline.rule}" if self.dateline else role.rule
+        self.drafts = [d for d in self.drafts if d.code or d not in bare]
+
+    def possessor(self, draft: Draft, covering: dict[int, Draft]) -> Draft | None:
+        """The mention that is the subject of the nearest clause above ``draft`` that has a
+        subject other than a relative pronoun; ``None`` when it is no coded mention."""
+        node = self.root_of(draft)
+        while node.head.i != node.i:
+            node = node.head
+            subjects = [
+                c
+                for c in dependents(node)
+                if c.dep_ in SUBJECT_DEPS and not draft.start <= c.i < draft.end
+            ]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if "Rel" in feature(subject, "PronType"):
+                continue
+            found = covering.get(subject.i)
+            return found if found is not None and found.code else None
+        # The parser may hang the subject on an incise ("M. X, arrivé la veille, est reparti
+        # sans avoir rencontré son homologue"): the last coded subject before it in its sentence.
+        sentence = self.period_at(draft.start)
+        earlier = [
+            d
+            for d in self.drafts
+            if d.code and d.subject and d.end <= draft.start and self.period_at(d.start) == sentence
+        ]
+        return earlier[-1] if earlier else None
 
     def counted_references(self) -> None:
         """A counted definite noun ("les deux pays", "les deux voisins", "les deux

@@ -743,3 +743,15 @@ def test_alliance_with_an_adjective_is_another_name_than_nato(actors_of):
     )
     assert find(analysis, "l'Alliance").code == "IGOWSTNAT"
     assert all(m.code != "IGOWSTNAT" for m in analysis.mentions if m.text.startswith("L'Alliance"))
+
+
+def test_a_bare_counterpart_is_the_one_named_before_or_the_datelines(actors_of):
+    named = actors_of(
+        "Le président ghanéen et son homologue togolais devaient se voir lundi. Le président "
+        "ghanéen est rentré sans avoir rencontré son homologue."
+    )
+    assert find(named, "homologue").code == "TGOGOV"
+    filed = actors_of("LOMÉ, 3 mai (AFP) - Le président ghanéen a félicité son homologue.")
+    assert find(filed, "homologue").code == "TGOGOV"
+    unplaced = actors_of("Le président ghanéen a félicité son homologue.")
+    assert all(m.text != "homologue" for m in unplaced.mentions)
