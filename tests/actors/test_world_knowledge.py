@@ -177,3 +177,10 @@ def test_bodies_named_without_a_country(actors_of, text, mention, code):
     analysis = actors_of(text)
     codes = {m.code for m in analysis.mentions if mention in m.text}
     assert code in codes, [(m.text, m.code) for m in analysis.mentions]
+
+
+def test_a_president_elect_is_not_in_office_before_his_inauguration(actors_of):
+    # Duma Boko won the Botswana election of 30 October 2024 and was sworn in on 8 November.
+    text = "Duma Boko a remporté les élections."
+    assert find(actors_of(text, published="2024-11-01"), "Duma Boko").code != "BWAGOV"
+    assert find(actors_of(text, published="2024-11-09"), "Duma Boko").code == "BWAGOV"
