@@ -568,6 +568,17 @@ def _active_means(token: Token, children: list[Token]) -> bool:
     return tensed or "Fin" in feature(token, "VerbForm")
 
 
+def _stative(token: Token) -> bool:
+    """A participle with an "être" auxiliary the parser took for a tense ("qui y sont
+    stationnés"): passive in meaning, unless reflexive ("qui s'est entretenu")."""
+    if _is_passive(token):
+        return True
+    children = list(dependents(token))
+    if any(c.pos_ == "PRON" and "Yes" in feature(c, "Reflex") for c in children):
+        return False
+    return any(c.dep_.startswith("aux") and c.lemma_ != "avoir" for c in children)
+
+
 def _present_participle(token: Token) -> bool:
     """ "rappelant que …", "l'accusant de …": its subject is the main clause's."""
     return "Part" in feature(token, "VerbForm") and "Pres" in feature(token, "Tense")
@@ -1980,6 +1991,11 @@ def _targets(
         _partitive_object(c, cues) for c in _children(trigger, ("obl:arg",))
     )
     addressed = candidate.pattern.code[:2] not in LOCATIVE_ROOTS
+    if _subject_relative(trigger) and not _stative(trigger):
+        # "l'armée thaïlandaise, qui a déployé des chars près du temple": the noun an active
+        # subject relative qualifies is who acts, whatever complement the pattern bound it
+        # to ("des soldats qui y sont stationnés" are the patient).
+        complements = [c for c in complements if c.i != trigger.head.i]
     for complement in complements:
         if complement.i in actors.by_token:
             # "conduire les discussions entre [le gouvernement éthiopien et les rebelles

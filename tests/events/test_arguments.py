@@ -1494,3 +1494,13 @@ def test_two_coordinated_sides_of_one_country_are_both_targets(code_fr):
         "le dialogue."
     )
     assert codes(coded, "02") == [("NOR", "COLGOV"), ("NOR", "COLREB")]
+
+
+def test_the_noun_an_active_subject_relative_qualifies_is_no_target_of_it(code_fr):
+    # "qui a déployé …" says what the army does: the pattern's complement bound to the
+    # relative's noun must not make the army its own target and leave no source.
+    coded = code_fr(
+        "Le Guyana accuse l'armée vénézuélienne, qui a déployé des blindés près de la "
+        "frontière, de préparer une invasion."
+    )
+    assert codes(coded, "15") == [("VENMIL", None)]
