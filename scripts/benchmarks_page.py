@@ -95,7 +95,13 @@ SLICES = (
         "events_dev",
         "dev-1737",
         "dev-1806",
-        "short articles written blind in session 14, not tuned on",
+        "short articles written blind in session 14, tuned on in session 15",
+    ),
+    (
+        "events_dev",
+        "dev-1807",
+        "dev-1876",
+        "short articles written blind in session 15, not tuned on",
     ),
 )
 
