@@ -778,3 +778,20 @@ def test_sympathy_with_no_one_to_receive_it_is_no_event(code_fr):
 )
 def test_an_agreement_or_a_mediation_with_no_party_is_no_event(code_fr, text, root):
     assert pairs(code_fr(text), root) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # one's own measure explained is no defence of another (05.yaml#defendre)
+        (
+            "Le gouvernement chilien a justifié l'expulsion du diplomate vénézuélien par des "
+            "« raisons de sécurité ».",
+            "05",
+        ),
+        # a campaign for an option of a vote rallies no one's support (05.yaml#faire-campagne)
+        ("Le Premier ministre slovaque, qui avait fait campagne pour le non, a démissionné.", "05"),
+    ],
+)
+def test_own_measure_justified_or_campaign_for_a_vote_is_no_cooperation(code_fr, text, root):
+    assert pairs(code_fr(text), root) == set()
