@@ -1018,6 +1018,8 @@ class _Resolver:
         title = self.roles_by_end.get(start)
         if title is None and start > 0 and self.doc[start - 1].text == ",":
             title = self.roles_by_end.get(start - 1)
+        if title is None and start > 1 and self.doc[start - 1].text == ",":
+            title = self.role_with_complement(start - 1)
         if title is None and start > 0:
             # "le dirigeant chiite Moqtada Sadr": an adjective the tagger took for a noun,
             # hung on the title, between it and the name.
@@ -1032,6 +1034,24 @@ class _Resolver:
             ):
                 title = candidate
         return title
+
+    def role_with_complement(self, comma: int) -> Draft | None:
+        """A person's title whose "de" complement names a body no lexicon phrase covers,
+        right before the comma that sets off the name: "La présidente de la Commission,
+        Ursula von der Leyen"."""
+        doc = self.doc
+        for end in range(comma - 1, max(comma - 8, 0), -1):
+            title = self.roles_by_end.get(end)
+            if title is None:
+                continue
+            if self.folded(end) not in self.model.complements:
+                return None
+            inside = all(
+                title.start <= doc[i].head.i < comma and not doc[i].is_punct
+                for i in range(end, comma)
+            )
+            return title if inside else None
+        return None
 
     def role_after(self, end: int) -> Draft | None:
         """An apposition just after a name: "Oleg Burmistrov, ambassadeur de Russie" (not a

@@ -755,3 +755,13 @@ def test_a_bare_counterpart_is_the_one_named_before_or_the_datelines(actors_of):
     assert find(filed, "homologue").code == "TGOGOV"
     unplaced = actors_of("Le président ghanéen a félicité son homologue.")
     assert all(m.text != "homologue" for m in unplaced.mentions)
+
+
+def test_a_title_with_a_complement_no_lexicon_covers_takes_the_apposed_name(actors_of):
+    analysis = actors_of(
+        "La présidente de la Commission, Ursula von der Leyen, a été reçue à Athènes par le "
+        "Premier ministre grec.",
+        published="2024-05-02",
+    )
+    assert find(analysis, "La présidente").code == "IGOEEU"
+    assert find(analysis, "Ursula von der Leyen").code == "IGOEEU"
