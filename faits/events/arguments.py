@@ -145,6 +145,8 @@ MEDIATION = "045"
 MEETING_CODES = ("040", "041")
 # Relations of a noun that is a circumstance of its clause, not one of its arguments.
 CIRCUMSTANCE = ("obl", "obl:arg", "obl:mod")
+# How many nouns up a circumstance may open ("à l'issue de combats": one).
+CIRCUMSTANCE_REACH = 2
 # A withdrawal (087) from a place of another country yields it to that country.
 WITHDRAWAL = "087"
 # A headline's topic is a short phrase before a colon: "Biélorussie : l'UE exige …".
@@ -2375,6 +2377,25 @@ def _circumstance(noun: Token, cues: Cues) -> bool:
     )
 
 
+def _armed(mention: ActorMention) -> bool:
+    """An armed force or group, whatever group code follows its role ("REBSHB")."""
+    return (mention.agent or "")[:3] in ARMED_ROLES
+
+
+def _circumstance_head(noun: Token, cues: Cues) -> Token | None:
+    """The phrase that makes a noun a circumstance of its clause: the noun itself ("après
+    des affrontements avec …") or the noun it completes ("à l'issue de combats avec …", "au
+    terme d'affrontements avec …")."""
+    node = noun
+    for _ in range(CIRCUMSTANCE_REACH):
+        if _circumstance(node, cues):
+            return node
+        if node.dep_ != "nmod" or node.head.pos_ not in NOUNS:
+            return None
+        node = node.head
+    return node if _circumstance(node, cues) else None
+
+
 def _clause_partners(
     noun: Token, sources: list[ActorMention], actors: ActorIndex
 ) -> list[ActorMention]:
@@ -2887,6 +2908,16 @@ def find_arguments(
         if opposed:
             sources, targets, how = opposed[:1], opposed[1:], BETWEEN
             named_parties = opposed
+    armed = bool(targets) and all(_armed(t) for t in targets)
+    if not sources and armed and candidate.pattern.kind == "noun" and root == FIGHT_ROOT:
+        # "Les shebab ont repris la ville à l'issue de violents combats avec l'armée": the
+        # armed subject of the clause a fight with an armed party is a circumstance of is
+        # the other side (not a state reacting "au lendemain de l'attaque contre …").
+        setting = _circumstance_head(trigger, cues)
+        if setting is not None:
+            sides = [s for s in _clause_subject(setting, actors, cues) if s not in targets]
+            if sides and all(_armed(s) for s in sides):
+                sources, how = sides, "subject of the clause the fight is a circumstance of"
     if not sources:
         for phrase in [trigger, *_children(trigger, OBJECTS + PASSIVE_SUBJECT)]:
             between = _between(phrase, actors, cues)

@@ -1504,3 +1504,12 @@ def test_the_noun_an_active_subject_relative_qualifies_is_no_target_of_it(code_f
         "frontière, de préparer une invasion."
     )
     assert codes(coded, "15") == [("VENMIL", None)]
+
+
+def test_a_fight_with_an_armed_party_in_a_circumstance_has_the_armed_subject_for_side(code_fr):
+    # "après de violents combats avec l'armée": the clause's armed subject fought it.
+    coded = code_fr(
+        "Les rebelles du M23 se sont retirés de Walikale après de violents combats avec "
+        "l'armée congolaise."
+    )
+    assert ("CODREBM23", "CODMIL") in codes(coded, "190")
