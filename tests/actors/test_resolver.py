@@ -765,3 +765,11 @@ def test_a_title_with_a_complement_no_lexicon_covers_takes_the_apposed_name(acto
     )
     assert find(analysis, "La présidente").code == "IGOEEU"
     assert find(analysis, "Ursula von der Leyen").code == "IGOEEU"
+
+
+def test_unnamed_attackers_are_the_group_the_authorities_blame(actors_of):
+    blamed = actors_of(
+        "Des hommes armés ont abattu onze villageois près de la frontière. Le gouvernement a "
+        "imputé la tuerie à Boko Haram."
+    )
+    assert find(blamed, "Des hommes armés").code == "NGAREBBKH"
