@@ -173,6 +173,8 @@ SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "X"})
 # The complements such a word was given as a noun, named as a verb's: a bare noun phrase is its
 # object, one with a preposition its oblique.
 NOUN_COMPLEMENT = "nmod"
+# The preposition of a noun's complement ("figure de la révolution").
+NOUN_PREPOSITION = "de"
 # The plural indefinite article the tagger reads as a preposition ("livre des chars").
 PARTITIVES = frozenset({"des"})
 # "Moscou expulse deux diplomates": the parser makes the capital the root and hangs the
@@ -267,6 +269,7 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     have = _hash(nlp, TENSE_VERB)
     proper = _hashes(nlp, ("PROPN",))
     auxiliaries = _hashes(nlp, ("aux:tense", "aux:pass", "aux", "aux:caus"))
+    comma = _hash(nlp, ",")
 
     # Which lemmas and morphologies a verb's repair must look at, decided once per string.
     @functools.lru_cache(maxsize=8192)
@@ -330,6 +333,11 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         for i in numpy.flatnonzero((lemma == have) & ~_any_of(dep, auxiliaries)).tolist():
             repair_split_tense(doc[i])
         # the parts of speech as the repairs above left them
+        pos_now = doc.to_array(attrs.POS)
+        # a noun between commas after a name, read as a present verb ("X, figure de …,")
+        for i in numpy.flatnonzero(pos_now == verb_pos).tolist():
+            if i > 1 and orth[i - 1] == comma:
+                repair_apposed_noun(doc[i])
         pos_now = doc.to_array(attrs.POS)
         # a participle coordinated with a participle clause rather than the tensed verb
         rows = numpy.arange(len(doc))
@@ -723,6 +731,64 @@ def _bare_participle(verb: Token) -> bool:
     if verb.morph.get("VerbForm", []) != ["Part"]:
         return False
     return not any(c.dep_.startswith(("aux", SUBJECT)) for c in verb.children)
+
+
+def repair_apposed_noun(word: Token) -> None:
+    """A noun set off by commas after a name is its apposition, not a present verb.
+
+    "Le militant Alaa Abd el-Fattah, figure de la révolution de 2011, a été libéré …", "Le
+    cardinal Joseph Zen, figure de l'Église de Hong Kong, dénonce …": the tagger reads the
+    noun as the verb "figurer", which the parser makes the sentence's root with the name
+    for subject, or a clause of the verb; the act's author is lost. A present verb right
+    after a comma that follows a noun or a name, with no auxiliary and no subject after it,
+    whose first complement is a "de" phrase closed by a comma, is the noun's apposition;
+    when it was the root, the tensed verb after the closing comma is.
+    """
+    doc = word.doc
+    if word.morph.get("VerbForm", []) != ["Fin"] or word.morph.get("Tense", []) != ["Pres"]:
+        return
+    if any(
+        c.dep_.startswith("aux") or (c.dep_.startswith(SUBJECT) and c.i > word.i)
+        for c in word.children
+    ):
+        return
+    noun = doc[word.i - 2]
+    while noun.dep_ in ("flat:name", "flat") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or word.i + 1 >= len(doc):
+        return
+    complement = next((c for c in word.children if c.i > word.i), None)
+    if complement is None or doc[word.i + 1].lemma_ != NOUN_PREPOSITION:
+        return
+    end = complement.right_edge.i + 1
+    if complement.pos_ not in ("NOUN", "PROPN") or end >= len(doc) or doc[end].text != ",":
+        return
+    moved = [c for c in word.children if c.i > end or (c.i < word.i and c.i != noun.i)]
+    if word.dep_ == "ROOT":
+        verb = next(
+            (c for c in moved if c.i > end and c.pos_ == "VERB" and c.dep_ in ROOT_CLAUSES), None
+        )
+        if verb is None:
+            return
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        if noun.head == word:
+            moved.append(noun)
+        for subject in moved:
+            if subject.dep_.startswith(SUBJECT):
+                subject.dep_ = SUBJECT + ":pass" if passive else SUBJECT
+        new_head = verb
+    else:
+        new_head = word.head
+    word.head = noun
+    word.dep_ = "appos"
+    word.pos_ = "NOUN"
+    word.lemma_ = word.lower_
+    word.morph = MorphAnalysis(doc.vocab, {})
+    for child in moved:
+        if child.i != new_head.i:
+            child.head = new_head
 
 
 def repair_nominal_root(noun: Token) -> None:

@@ -314,3 +314,18 @@ def test_a_title_coordinated_after_a_name_read_as_a_verb_joins_the_subject(fr_mo
     assert verb.dep_ == "ROOT"
     assert title.head == verb and title.dep_ == "nsubj"
     assert token(doc, "Olaf").head == title and token(doc, "Olaf").dep_ == "conj"
+
+
+def test_a_noun_between_commas_after_a_name_is_its_apposition_not_a_verb(fr_models):
+    # "figure" read as the verb "figurer" made the root, with the name for its subject.
+    doc = parse(
+        fr_models,
+        "Le militant kényan Boniface Mwangi, figure de la contestation de 2024, a été arrêté "
+        "mardi par la police.",
+    )
+    verb = token(doc, "arrêté")
+    assert verb.dep_ == "ROOT"
+    assert token(doc, "militant").head == verb
+    assert token(doc, "militant").dep_ == "nsubj:pass"
+    assert token(doc, "figure").dep_ == "appos"
+    assert token(doc, "figure").pos_ == "NOUN"
