@@ -181,6 +181,11 @@ ANSWER_ROOTS = frozenset({"11", "12"})
 # formulées par la junte malienne").
 EVALUATION_CODES = ("051", "11", "12", "016")
 PRAISE = "051"
+# Concern (012) is a reaction too: "s'est dit préoccupé par ces décisions" is aimed at who
+# took them, as a condemnation would be.
+CONCERN = ("012", "013")
+# The links of the adjective that tells concern to its verb ("s'est dit « préoccupé »").
+CONCERN_STATES = ("xcomp", "amod", "obj", "acl")
 
 
 @dataclass
@@ -1503,7 +1508,11 @@ def _denied_claimant(
 
 
 def _demonstrative_antecedent(
-    trigger: Token, sources: list[ActorMention], actors: ActorIndex, reaction: bool = False
+    trigger: Token,
+    sources: list[ActorMention],
+    actors: ActorIndex,
+    reaction: bool = False,
+    concern: bool = False,
 ) -> list[ActorMention]:
     """Whose act a demonstrative object refers back to: "Le Premier ministre japonais a fait
     parvenir une offrande au sanctuaire Yasukuni. Séoul a déploré ce geste." A reaction to
@@ -1515,20 +1524,27 @@ def _demonstrative_antecedent(
     the previous sentence's act too ("L'aviation pakistanaise a frappé … Kaboul a dénoncé
     une « violation flagrante » de sa souveraineté"). Not one naming a party no code resolved
     ("a accusé les pays occidentaux"). It answers the article's lead act first; a
-    reaction's author may be of the source's own country, though not the source itself."""
+    reaction's author may be of the source's own country, though not the source itself.
+
+    ``concern``: concern (012) is such a reaction, told by the adjective ("s'est dit
+    « préoccupé » par ces décisions": the object hangs on the adjective), or by none at all
+    ("Le Japon s'est dit « préoccupé »." after a Chinese drill)."""
     start = sentence_of(trigger).start
     if start == 0 or (reaction and "\n" in trigger.doc[start - 1].text_with_ws):
         # A reaction with no demonstrative reads only the sentence before in its paragraph.
         return []
+    objects = _children(trigger, OBJECTS)
+    if concern:
+        objects += [o for a in _children(trigger, CONCERN_STATES) for o in _children(a, OBJECTS)]
     demonstrative = [
         o
-        for o in _children(trigger, OBJECTS)
+        for o in objects
         if o.pos_ == "NOUN"
         and (reaction or any("Dem" in feature(d, "PronType") for d in _children(o, ("det",))))
         and not phrase_actors(o, actors)
         and o.i not in actors.unresolved
     ]
-    if not demonstrative:
+    if not demonstrative and not (concern and not any(o.pos_ == "PROPN" for o in objects)):
         return []
     doc = trigger.doc
     own = {s.country for s in sources if s.country}
@@ -3051,10 +3067,13 @@ def find_arguments(
         if topic is not None and topic.country not in {s.country for s in sources}:
             targets = [topic]
     praise = candidate.pattern.code.startswith(PRAISE)
-    if one_party and not mutual and not targets and (root in REACTION_ROOTS or praise):
+    concern = candidate.pattern.code.startswith(CONCERN)
+    if one_party and not mutual and not targets and (root in REACTION_ROOTS or praise or concern):
         # Praise of a thing naming no actor is aimed at whoever did it, as a condemnation is.
-        targets = _demonstrative_antecedent(trigger, sources, actors, reaction=True)
-    answer = root in ANSWER_ROOTS or candidate.pattern.code.startswith(DENIAL)
+        targets = _demonstrative_antecedent(
+            trigger, sources, actors, reaction=True, concern=concern
+        )
+    answer = root in ANSWER_ROOTS or candidate.pattern.code.startswith(DENIAL) or concern
     if one_party and not mutual and not targets and answer:
         targets = _answered(sentence, sources, actors, cues)
     if one_party and directed and not targets and root != COMMENT_ROOT:

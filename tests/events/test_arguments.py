@@ -1513,3 +1513,21 @@ def test_a_fight_with_an_armed_party_in_a_circumstance_has_the_armed_subject_for
         "l'armée congolaise."
     )
     assert ("CODREBM23", "CODMIL") in codes(coded, "190")
+
+
+def test_concern_with_no_object_answers_the_act_told_before(code_fr):
+    # Concern (012) is a reaction: said of nothing, it answers the act the article told
+    # before it, as a condemnation would.
+    coded = code_fr(
+        "La marine chinoise a mené mardi des manœuvres de grande ampleur au large de Taïwan. "
+        "Le Japon s'est dit « préoccupé »."
+    )
+    assert codes(coded, "012") == [("JPN", "CHNMIL")]
+
+
+def test_concern_about_a_demonstrative_act_goes_to_its_author(code_fr):
+    coded = code_fr(
+        "Le gouvernement hongrois a expulsé lundi deux diplomates ukrainiens. L'Union "
+        "européenne s'est dite « très préoccupée » par ces expulsions."
+    )
+    assert codes(coded, "012") == [("IGOEEU", "HUNGOV")]
