@@ -601,6 +601,11 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
     Climbing from a noun that is itself the subject of its verb ("la réunion aura lieu")
     skips that subject and goes on to the verb that governs the clause.
     """
+    ranked = _ranked_subject(token)
+    if ranked is not None:
+        found = phrase_actors(ranked, actors)
+        if found:
+            return found, True
     node, came_from = token, None
     patient = False
     for _ in range(MAX_CLIMB):
@@ -676,6 +681,40 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             break
         node, came_from = node.head, node
     return [], patient
+
+
+def _ranked_subject(verb: Token) -> Token | None:
+    """The subject of "devenir le premier pays à reconnaître …": an infinitive completing a
+    predicate noun ranked by an ordinal ("le premier pays", "le quatrième gouvernement") has
+    for subject the subject that noun is said of. The parser reads "est devenue" as a
+    passive with the noun for object, and hangs the infinitive on the verb or on a noun
+    near it ("le quatrième pays européen en deux semaines à reconnaître"): the clause's
+    verb is the nearest verb above the infinitive. The noun is predicative when the parser
+    made it a complement of state (``xcomp``) or the object of a verb it also took for a
+    passive, which has no object of its own; "a envoyé le premier contingent à débarquer"
+    is the contingent's landing."""
+    if not _infinitive(verb) or _children(verb, SUBJECT + PASSIVE_SUBJECT):
+        return None
+    if not _children(verb, ("mark",)):
+        return None
+    clause = verb.head
+    for _ in range(MAX_CLIMB):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.i == verb.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = any(c.dep_ == "aux:pass" for c in dependents(clause))
+    predicates = [
+        c
+        for c in _children(clause, ("xcomp", "obj"))
+        if c.pos_ in NOUNS and c.i < verb.i and (c.dep_ == "xcomp" or passive)
+    ]
+    ranked = any(
+        "Ord" in feature(a, "NumType") for p in predicates for a in _children(p, ("amod",))
+    )
+    subjects = _children(clause, SUBJECT + PASSIVE_SUBJECT)
+    return subjects[0] if ranked and subjects else None
 
 
 def _stray_clause(node: Token) -> bool:

@@ -1531,3 +1531,18 @@ def test_concern_about_a_demonstrative_act_goes_to_its_author(code_fr):
         "européenne s'est dite « très préoccupée » par ces expulsions."
     )
     assert codes(coded, "012") == [("IGOEEU", "HUNGOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Norvège est devenue jeudi le troisième pays à reconnaître l'État de Palestine.",
+        "Le Chili est devenu le premier État d'Amérique latine en dix ans à reconnaître "
+        "officiellement l'État de Palestine.",
+    ],
+)
+def test_the_first_country_to_act_is_the_subject_it_is_said_of(code_fr, text):
+    # "est devenu" read as a passive with its noun for object: the infinitive's subject is
+    # the subject of "devenir", not lost to the passive.
+    coded = code_fr(text)
+    assert pairs(coded, "054") in ([("NOR", "PSE")], [("CHL", "PSE")])
