@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
@@ -45,6 +46,10 @@ from faits.nlp.document import ParsedArticle
 from faits.records import ActorRef, Mention
 from faits.tokens import dependents, feature, sentence_of
 
+if TYPE_CHECKING:
+    # faits.places reads actor analyses: imported where used, not at load
+    from faits.places.gazetteer import Gazetteer, Place
+
 # "Il doit y rencontrer …": the parser tags a personal "il" before a modal as expletive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 # Who acts: the subject of an active verb, the agent of a passive one.
@@ -67,6 +72,10 @@ ATTACKER_AGENTS = frozenset({"UAF", "REB", "CRM"})
 # How many words before a group's name an allegiance word ("se réclamant du JNIM",
 # "revendiquée par la branche afghane de l'État islamique") may stand.
 ALLEGIANCE_REACH = 6
+# How many tokens into the article a headline run into its dateline may end.
+HEADLINE_REACH = 60
+# Gazetteer kinds of populated places.
+CITY_PLACE_KINDS = frozenset({"city", "capital"})
 # CAMEO's prefix of non-governmental organisations, and the role of a national one.
 NGO_PREFIX = "NGO"
 # Country fields of parties that are no state: "les deux pays", "les deux dirigeants" never
@@ -199,14 +208,23 @@ class ActorModel:
     counters: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
+    # The places model's gazetteer (``LanguageModels`` shares its instance): the country of
+    # a city or region the actor lexicons do not hold.
+    gazetteer: Gazetteer | None = field(default=None, compare=False, repr=False)
     # Token texts cut into folded words so far (``_Words``), emptied when large.
     cuts: dict[str, tuple[list[str], list[str], str]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
     @classmethod
-    def load(cls, language: str, dictionaries: tuple[Path, ...] = ()) -> ActorModel:
-        """Compile ``lexicons/<language>/actors/`` plus any CAMEO-format ``dictionaries``."""
+    def load(
+        cls,
+        language: str,
+        dictionaries: tuple[Path, ...] = (),
+        gazetteer: Gazetteer | None = None,
+    ) -> ActorModel:
+        """Compile ``lexicons/<language>/actors/`` plus any CAMEO-format ``dictionaries``;
+        ``gazetteer`` is the places model's (loaded here when not given)."""
         offices = OfficeHolders.load(language)
         items: list[tuple[str, Entry, bool]] = []
         items += lexicon.read_countries(language)
@@ -244,6 +262,7 @@ class ActorModel:
             counters=words["counters"],
             between_words=words["between-prepositions"],
             possessives=words["possessives"],
+            gazetteer=gazetteer or _load_gazetteer(language),
         )
 
 
@@ -435,6 +454,12 @@ def _units(doc: Doc, model: ActorModel, words: _Words) -> list[Unit]:
     return units
 
 
+def _load_gazetteer(language: str) -> Gazetteer:
+    from faits.places.gazetteer import Gazetteer
+
+    return Gazetteer.load(language)
+
+
 class _Resolver:
     """The state of resolving one article: its units and the drafts made so far."""
 
@@ -538,6 +563,49 @@ class _Resolver:
         one's final mark (a headline run into the dateline on one line)."""
         doc = self.doc
         return i > 1 and doc[i - 1].text in SENTENCE_FINAL and self.period_at(i - 1) == 0
+
+    def gazetteer_city(self, start: int, end: int) -> Place | None:
+        """The populated place the places gazetteer holds under the words
+        ``start:end`` (the most populous of that name); None when it holds none, or holds a
+        country, region or continent of that name ("NEW YORK" is a state too)."""
+        gazetteer = self.model.gazetteer
+        if gazetteer is None or end <= start:
+            return None
+        from faits.places.names import fold as place_fold
+
+        places = gazetteer.lookup(place_fold(self.doc[start:end].text))
+        if not places or any(p.kind not in CITY_PLACE_KINDS for p in places):
+            return None
+        return max(places, key=lambda p: p.population)
+
+    def city_dateline(self) -> Entry | None:
+        """The city in capitals that opens the article, or its second sentence after a
+        headline when dated, which no actor lexicon holds and the places gazetteer does
+        ("ISTANBUL, 8 septembre (AFP) -", "SYDNEY - …"): the story was filed in its country."""
+        doc = self.doc
+        first = next((t.i for t in doc if not t.is_space), None)
+        if first is None:
+            return None
+        opening = [first] + [
+            i
+            for i in range(first + 1, min(len(doc), first + HEADLINE_REACH))
+            if self.after_headline(i)
+        ][:1]
+        for start in opening:
+            end = start
+            while end < len(doc) and end - start < 4 and doc[end].text not in DATELINE_MARKS:
+                if not doc[end].text.isupper() and doc[end].text != "-":
+                    break
+                end += 1
+            if end == start or end >= len(doc) or doc[end].text not in DATELINE_MARKS:
+                continue
+            if start != first and not self.dated_dateline(end):
+                continue
+            place = self.gazetteer_city(start, end)
+            if place is None:
+                continue
+            return Entry(place.source, "city", place.source, place.name, country=place.country)
+        return None
 
     def dated_dateline(self, mark: int) -> bool:
         """A dateline in mixed case ("Séoul, 4 décembre (Yonhap) - …"): after the comma a day
@@ -1764,6 +1832,8 @@ class _Resolver:
             elif unit.kind not in ("person", "portfolio"):
                 self.used.add(unit.start)
                 self.entity_draft(unit)
+        if self.dateline is None:
+            self.dateline = self.city_dateline()
         memory: dict[tuple[str, ...], Draft] = {}
         self.drafts.sort(key=lambda d: d.start)
         people = [d for d in self.drafts if d.kind == "role" and d.person]

@@ -275,3 +275,9 @@ def test_a_dateline_after_a_headline_is_where_the_story_was_filed(actors_of, tex
     analysis = actors_of(text)
     assert all(m.text != city for m in analysis.mentions)
     assert find(analysis, "La police").code == "MLICOP"
+
+
+def test_a_dateline_city_only_the_places_gazetteer_knows_places_the_story(actors_of):
+    # Alexandrie is no capital of the actor lexicons; the gazetteer puts it in Egypt.
+    analysis = actors_of("ALEXANDRIE, 3 mars (AFP) - La police a dispersé une manifestation.")
+    assert find(analysis, "La police").code == "EGYCOP"
