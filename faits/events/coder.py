@@ -207,6 +207,47 @@ def intent_code(code: str, trigger: Token, modality: Modality, cues: Cues) -> st
     return None
 
 
+# What X asked for when an act is done "à la demande de X" (roles.yaml#request-noun): the
+# appeal (02) for that very act, CAMEO's 02 mirroring 06-08 code for code; the most specific
+# code listed wins, and any other act asked for is a plain appeal, 020 (docs/annotation.md,
+# calls of session 14: a pardon asked is 0253, troops asked 0234, a dissolution 020).
+REQUEST_OF = {
+    "06": "021",
+    "061": "0211",
+    "062": "0212",
+    "063": "0213",
+    "064": "0214",
+    "07": "023",
+    "071": "0231",
+    "072": "0232",
+    "073": "0233",
+    "074": "0234",
+    "08": "025",
+    "081": "0251",
+    "082": "0252",
+    "083": "024",
+    "0831": "0241",
+    "0832": "0242",
+    "0833": "0243",
+    "0834": "0244",
+    "084": "0253",
+    "085": "0254",
+    "086": "0255",
+    "087": "0256",
+}
+APPEAL = "020"
+# Giving in to a demand (resigning, changing a policy): done to whoever asked for it.
+GIVING_IN = "083"
+
+
+def request_code(code: str) -> str:
+    """The 02 code of asking for an act of ``code`` (``REQUEST_OF``)."""
+    for prefix in (code[:4], code[:3], code[:2]):
+        if prefix in REQUEST_OF:
+            return REQUEST_OF[prefix]
+    return APPEAL
+
+
 # A negated future recoded as a refusal or a threat ("ne renoncera jamais à la force" 138,
 # "ne lèvera pas les sanctions" 1244) is said now: the future is the content's, not the act's.
 STATED_NOW = frozenset({"12", "13"})
@@ -471,6 +512,7 @@ def code_sentence(
                 )
                 break
     events = _accused_deniers(parsed.article_id, index, events)
+    events = _requests(parsed, index, sentence, events, actors, model)
     if not rejected:
         return events
     # "a rejeté les accusations du gouvernement congolais, qui reproche à Kigali …": the
@@ -513,6 +555,92 @@ def _accused_deniers(article_id: str, index: int, events: list[Event]) -> list[E
             for accuser in accusers
         ]
     return out
+
+
+def _requests(
+    parsed: ParsedArticle,
+    index: int,
+    sentence: Span,
+    events: list[Event],
+    actors: ActorIndex,
+    model: EventModel,
+) -> list[Event]:
+    """An act done at someone's request ("a déployé des troupes à la demande du président
+    Salva Kiir", "a été gracié par le président à la demande de l'Allemagne") is also the
+    requester's appeal to whoever acted, coded by what was asked (``request_code``). The
+    request noun hangs on the act's trigger, on a word the trigger hangs on, or (a parse
+    that split the clause) on a word above it; the nearest act before the noun is the one
+    asked. An act with no author ("arrêtée à la demande des États-Unis") was asked of no one
+    named; "à sa demande" is its author's own wish. The requester is no target of the act
+    ("gracié … à la demande de l'Allemagne" pardons no German): that pair is dropped,
+    save when the act is giving in to a demand (083: "a démissionné à la demande de
+    l'armée" yields to the army). Only a deed is asked for so: a noun in
+    the content of a speech act ("a sommé Ottawa de libérer X, arrêtée à la demande des
+    États-Unis") tells of another act, which was not coded."""
+    out: list[Event] = []
+    requested: set[tuple[int, int]] = set()
+    cues = model.cues
+    by_start = {t.idx: t for t in sentence}
+    acts = [(by_start[e.trigger.start], e) for e in events if e.trigger.start in by_start]
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or normalise(noun.lemma_) not in cues.request_nouns:
+            continue
+        marks = {cues.preposition(c.text) for c in dependents(noun) if c.dep_ == "case"}
+        if not marks & cues.dative_prepositions:
+            continue
+        requester: ActorMention | None = None
+        for c in dependents(noun):
+            if c.dep_ != "nmod":
+                continue
+            named = [actors.by_token[t.i] for t in c.subtree if t.i in actors.by_token]
+            if named:
+                requester = named[0]
+                break
+        if requester is None:
+            continue
+        asked = [
+            (noun.i - t.i, e)
+            for t, e in acts
+            if t.i < noun.i
+            and e.source is not None
+            and e.cameo_root not in SPEECH_ACT_ROOTS
+            and (t == noun.head or t in noun.ancestors or noun.head in t.ancestors)
+        ]
+        if not asked:
+            continue
+        act = min(asked, key=lambda pair: pair[0])[1]
+        if act.source is None or act.source.start == requester.start:
+            continue
+        entry = model.ontology.get(request_code(act.cameo))
+        start, end = noun.idx, noun.idx + len(noun.text)
+        event = replace(
+            act,
+            event_id=event_id(
+                parsed.article_id, index, start, end, entry.code, requester.start, act.source.start
+            ),
+            trigger=TextSpan(noun.text, start, end),
+            source=_ref(requester),
+            target=act.source,
+            cameo=entry.code,
+            cameo_root=entry.root,
+            cameo_label=entry.label,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            plover=entry.plover,
+            modality=replace(act.modality),
+            attribution=None,
+            rule=f"{model.language}/events/roles.yaml#request-noun",
+        )
+        if all(o.event_id != event.event_id for o in out):
+            out.append(event)
+        if not act.cameo.startswith(GIVING_IN):
+            requested.add((act.trigger.start, requester.start))
+    if not out:
+        return events
+    kept = [
+        e for e in events if e.target is None or (e.trigger.start, e.target.start) not in requested
+    ]
+    return sorted(kept + out, key=lambda e: e.trigger.start)
 
 
 # The root of accusations a denial in the same sentence answers.

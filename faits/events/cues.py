@@ -108,6 +108,7 @@ class Cues:
     hundreds_words: frozenset[str] = frozenset()
     hundreds_minimum: int | None = None
     statement_texts: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -160,6 +161,7 @@ class Cues:
             statement_texts=_words(roles, "statement-text")
             if "statement-text" in roles
             else frozenset(),
+            request_nouns=_words(roles, "request-noun") if "request-noun" in roles else frozenset(),
         )
 
     def counts_hundreds(self, token: Token) -> bool:

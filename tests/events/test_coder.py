@@ -26,3 +26,21 @@ def test_a_person_known_only_by_nationality_is_no_country_acting_on_itself(code_
         published="2025-12-15",
     )
     assert codes(coded, "051") == [("CHLGOV", "CHL")]
+
+
+def test_an_act_done_at_someones_request_is_their_appeal_coded_by_what_was_asked(code_fr):
+    # "à la demande de X" on a deed is X's appeal to whoever did it, coded by what was
+    # asked: troops deployed on request are troops asked for (0234), a release a release (0253).
+    coded = code_fr(
+        "Le Rwanda a déployé des soldats au Mozambique à la demande du président Filipe Nyusi.",
+        published="2023-06-02",
+    )
+    assert codes(coded, "0234") == [("MOZGOV", "RWA")]
+    coded = code_fr(
+        "Le journaliste français a été libéré mardi par les autorités iraniennes à la demande "
+        "de la Suisse.",
+        published="2025-06-02",
+    )
+    assert codes(coded, "0253") == [("CHE", "IRNGOV")]
+    # the requester is not whom the act is done to
+    assert codes(coded, "084") == [("IRNGOV", "FRAMED")]
