@@ -2328,12 +2328,26 @@ def _host_seat(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
 def _opposed_parties(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
     """The sides of a fight noun that is the subject of a clause whose object lists them:
     "Des affrontements ont opposé les soldats arméniens et azerbaïdjanais", "des combats
-    ont mis aux prises l'armée et les rebelles". Two sides of different countries or parties
+    ont mis aux prises l'armée et les rebelles", or opposes them to its "à" phrase ("des
+    heurts ont opposé la police aux manifestants"). Two sides of different countries or parties
     at least, each acting on the other as the parties of "entre X et Y" do."""
     verb = trigger.head
     if trigger.dep_ not in SUBJECT or verb.i == trigger.i or verb.pos_ != "VERB":
         return []
     sides = [m for o in _children(verb, OBJECTS) for m in phrase_actors(o, actors)]
+    if sides and verb.lemma_ == "opposer":
+        # "Des combats ont opposé l'armée aux rebelles": the "à" phrase is the other side.
+        # The parser may hang the "à" phrase on the object ("les forces de sécurité aux
+        # combattants kurdes").
+        phrases = _children(verb, ("obl:arg", "obl"))
+        phrases += [n for o in _children(verb, OBJECTS) for n in _children(o, ("nmod",))]
+        sides += [
+            m
+            for o in phrases
+            if any(c.dep_ == "case" and c.lemma_ == "à" for c in o.children)
+            for m in phrase_actors(o, actors)
+            if m not in sides
+        ]
     # "… les soldats arméniens et azerbaïdjanais": the parser hangs the second adjective on
     # the verb.
     sides += [

@@ -1546,3 +1546,19 @@ def test_the_first_country_to_act_is_the_subject_it_is_said_of(code_fr, text):
     # the subject of "devenir", not lost to the passive.
     coded = code_fr(text)
     assert pairs(coded, "054") in ([("NOR", "PSE")], [("CHL", "PSE")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des affrontements ont opposé lundi l'armée soudanaise aux Forces de soutien rapide.",
+        "De violents combats ont opposé dimanche les forces de sécurité syriennes aux "
+        "combattants des Forces démocratiques syriennes près de Raqqa.",
+    ],
+)
+def test_fight_noun_opposing_its_object_to_an_a_phrase(code_fr, text):
+    # "X a opposé A à B": the object and the "à" phrase are the two sides, each acting on
+    # the other, whether the "à" phrase hangs on the verb or on the object.
+    coded = code_fr(text)
+    found = pairs(coded, "19")
+    assert len(found) == 2 and found[0] == found[1][::-1]
