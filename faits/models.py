@@ -41,12 +41,13 @@ class LanguageModels:
         (the lexicons of another folder in the same process: tests, benchmarks)."""
         settings = language_settings(language)
         events = EventModel.load(language)
+        places = PlaceModel.load(language)
         return cls(
             language=language,
             nlp=nlp or load_parser(settings["spacy_model"]),
-            actors=ActorModel.load(language),
+            actors=ActorModel.load(language, gazetteer=places.gazetteer),
             times=TimeModel.load(language),
-            places=PlaceModel.load(language),
+            places=places,
             events=events,
             quotes=QuoteModel.load(language),
             provenance=ProvenanceModel.load(language),
