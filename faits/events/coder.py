@@ -511,6 +511,7 @@ def code_sentence(
                     )
                 )
                 break
+    events = _one_joined_act(sentence, events)
     events = _accused_deniers(parsed.article_id, index, events)
     events = _requests(parsed, index, sentence, events, actors, model)
     if not rejected:
@@ -522,6 +523,41 @@ def code_sentence(
         e for e in rejected if (e.cameo_root, _country(e.source), _country(e.target)) not in told
     )
     return sorted(events, key=lambda e: e.trigger.start)
+
+
+def _one_joined_act(sentence: Span, events: list[Event]) -> list[Event]:
+    """Two joined verbs sharing their subject that tell the same act between the same
+    actors tell one act: "ont envahi et incendié l'ambassade", "ont pris d'assaut et
+    incendié le Parlement" (one 145, docs/annotation.md, one event per source, target and
+    code). Only a verb joined to the trigger of another event of the sentence with the same
+    code, source and target, with no subject of its own; the first verb's event is kept.
+    Two codes of one root stay two acts ("a ordonné l'expulsion … et rappelé son chargé
+    d'affaires", 166 and 161)."""
+    tokens = {t.idx: t for t in sentence}
+
+    def key(e: Event) -> tuple[str, str | None, str | None]:
+        return (
+            e.cameo,
+            e.source.code if e.source else None,
+            e.target.code if e.target else None,
+        )
+
+    told = {(tokens[e.trigger.start].i, key(e)) for e in events if e.trigger.start in tokens}
+    kept = []
+    for e in events:
+        verb = tokens.get(e.trigger.start)
+        joined = (
+            verb is not None
+            and e.source is not None
+            and verb.dep_ == "conj"
+            and verb.pos_ == "VERB"
+            and verb.head.pos_ == "VERB"
+            and (verb.head.i, key(e)) in told
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+        )
+        if not joined:
+            kept.append(e)
+    return kept
 
 
 def _accused_deniers(article_id: str, index: int, events: list[Event]) -> list[Event]:

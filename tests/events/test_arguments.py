@@ -1562,3 +1562,12 @@ def test_fight_noun_opposing_its_object_to_an_a_phrase(code_fr, text):
     coded = code_fr(text)
     found = pairs(coded, "19")
     assert len(found) == 2 and found[0] == found[1][::-1]
+
+
+def test_joined_verbs_sharing_their_actors_tell_one_act(code_fr):
+    # "ont envahi et incendié …": one act of the same code between the same actors.
+    coded = code_fr(
+        "Des centaines de partisans de l'opposition ont envahi et incendié mardi l'ambassade "
+        "de France à Niamey."
+    )
+    assert len([e for e in coded.events if e.cameo_root == "14"]) == 1
