@@ -76,6 +76,10 @@ ALLEGIANCE_REACH = 6
 HEADLINE_REACH = 60
 # Gazetteer kinds of populated places.
 CITY_PLACE_KINDS = frozenset({"city", "capital"})
+# The fewest people of a city a role's complement names ("un tribunal de Batoumi"): a
+# capitalised word is a small town's name somewhere ("les gouvernements de l'Union", "les
+# habitants de Solhan" are no town of New Jersey or Turkey).
+ROLE_PLACE_SIZE = 100_000
 # CAMEO's prefix of non-governmental organisations, and the role of a national one.
 NGO_PREFIX = "NGO"
 # Country fields of parties that are no state: "les deux pays", "les deux dirigeants" never
@@ -1401,6 +1405,12 @@ class _Resolver:
             if role.counterpart or role.agent not in CONTEXT_AGENTS and not role.state:
                 continue
             if self.owned(draft):
+                place = self.complement_place(draft)
+                if place is not None:
+                    draft.country = place.country
+                    draft.code = (place.country or "") + (role.agent or "")
+                    draft.agent = role.agent
+                    draft.rule = f"{role.rule}+{place.source}"
                 continue
             definite = self.is_definite(draft.start)
             acting = self.acts(draft.start, draft.end)
@@ -1452,6 +1462,35 @@ class _Resolver:
             and self.whose_complement(end)
             and self.complement_names(draft)
         )
+
+    def complement_place(self, draft: Draft) -> Place | None:
+        """The city (of some size) or first-level region the role's "de" complement names,
+        which no actor lexicon holds and the places gazetteer does ("un tribunal de Hô Chi
+        Minh-Ville", "le chef de la police du KwaZulu-Natal", "la cour d'appel de Lyon")."""
+        doc = self.doc
+        gazetteer = self.model.gazetteer
+        start = self.after_determiner(draft.end + 1)
+        end = start
+        while end < len(doc) and end - start < 6:
+            token = doc[end]
+            name = is_capitalised(token.text) and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+            hyphen = token.text == "-" and end > start and not doc[end - 1].whitespace_
+            if not (name or hyphen):
+                break
+            end += 1
+        if gazetteer is None or end == start or doc[end - 1].text == "-":
+            return None
+        if any(u.entries and start <= u.start < end for u in self.units):
+            return None
+        from faits.places.names import fold as place_fold
+
+        key = place_fold(doc[start:end].text)
+        places = gazetteer.lookup(key)
+        if any(p.kind not in CITY_PLACE_KINDS | {"admin1"} for p in places):
+            return None
+        found = [p for p in places if p.country and p.population >= ROLE_PLACE_SIZE]
+        found = found or [p for p in gazetteer.lookup_division(key) if p.country]
+        return max(found, key=lambda p: p.population) if found else None
 
     def whose_complement(self, i: int) -> bool:
         """The "de" at ``i`` after a role says whose the role is, in words no lexicon

@@ -186,11 +186,13 @@ def test_a_title_of_a_portfolio_no_lexicon_knows_is_the_story_s_state(actors_of)
     assert find(analysis, "Le ministre").code == "BFAGOV"
 
 
-def test_a_title_of_a_place_no_lexicon_knows_is_not_placed(actors_of):
+def test_a_title_of_a_place_takes_the_place_country_not_the_dateline(actors_of):
+    # Chongqing is in no actor lexicon; the places gazetteer puts it in China, and the
+    # Taipei dateline never makes its police Taiwanese.
     analysis = actors_of(
         "TAIPEI, 3 mai (AFP) - La police de Chongqing a ouvert une enquête contre un élu."
     )
-    assert find(analysis, "La police").code is None
+    assert find(analysis, "La police").code == "CHNCOP"
 
 
 def test_a_subject_reported_in_a_clause_does_not_place_the_speaker(actors_of):
@@ -281,3 +283,12 @@ def test_a_dateline_city_only_the_places_gazetteer_knows_places_the_story(actors
     # Alexandrie is no capital of the actor lexicons; the gazetteer puts it in Egypt.
     analysis = actors_of("ALEXANDRIE, 3 mars (AFP) - La police a dispersé une manifestation.")
     assert find(analysis, "La police").code == "EGYCOP"
+
+
+def test_role_of_a_city_the_gazetteer_knows_takes_its_country(actors_of):
+    # A court named by its city ("un tribunal de Hô Chi Minh-Ville") is that city's country's
+    # judiciary, though the actor lexicon lists no such city: the places gazetteer places it.
+    analysis = actors_of(
+        "Un tribunal de Hô Chi Minh-Ville a condamné jeudi un homme d'affaires à dix ans de prison."
+    )
+    assert find(analysis, "Un tribunal").code == "VNMJUD"
