@@ -81,3 +81,40 @@ def test_nationals_sent_back_by_the_hundred_are_a_mass_expulsion(code_fr):
         published="2024-03-01",
     )
     assert [e.cameo for e in coded.events if e.cameo_root in ("17", "20")] == ["201"]
+
+
+def test_a_massacre_with_no_victims_named_is_no_event(code_fr):
+    """20.yaml#tueries-masse needs a target: the dev gold names one in all 38 of its 202
+    events, and target-less 202s were 5 false events (dev-0577, 0763, 0880, 1432, 1714)."""
+    coded = code_fr(
+        "Les combattants de Boko Haram ont fait des dizaines de morts lors de l'attaque.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo == "202"] == []
+
+
+def test_a_crowd_dispersed_with_no_party_named_is_no_repression(code_fr):
+    """17.yaml#repression needs a target: 32 of 32 gold 175 events name one."""
+    coded = code_fr(
+        "La police togolaise a réprimé la marche de mardi.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo == "175"] == []
+
+
+def test_people_released_with_no_party_named_is_no_release(code_fr):
+    """08.yaml#liberer-personnes needs a target: 46 of 46 gold 0841 events name one."""
+    coded = code_fr(
+        "Les rebelles houthis ont relâché mardi une vingtaine de personnes.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo == "0841"] == []
+
+
+def test_a_plan_rejected_with_no_author_named_is_no_127(code_fr):
+    """12.yaml#rejeter-plan needs a target: 4 of 4 gold 127 events name one."""
+    coded = code_fr(
+        "L'opposition malienne a rejeté le projet de constitution mardi.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo == "127"] == []

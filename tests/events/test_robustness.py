@@ -532,10 +532,10 @@ def test_face_a_names_whom_a_show_of_force_faces(code_fr):
     [
         # a count of a hundred or more makes the killing a massacre (roles.yaml#hundreds)
         ("Des rebelles congolais ont tué environ 2 300 civils au Kivu.", "202"),
-        ("Des rebelles congolais ont tué près de deux cents civils au Kivu.", "202"),
+        ("Des rebelles congolais ont tué près de deux cents villageois congolais au Kivu.", "202"),
         ("Des rebelles congolais ont tué plusieurs centaines de civils au Kivu.", "202"),
         # the count is read off the words, whatever the parser hangs it on
-        ("Plus de 200 civils ont été tués par des rebelles congolais au Kivu.", "202"),
+        ("Plus de 200 habitants du Kivu ont été tués par des rebelles congolais.", "202"),
         # below it, a killing
         ("Des rebelles congolais ont tué 45 civils au Kivu.", "1823"),
         ("Des rebelles congolais ont tué 12 civils en mars 2024 au Kivu.", "1823"),
