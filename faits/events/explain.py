@@ -13,7 +13,7 @@ from datetime import date
 from faits.actors import ActorMention, resolve_actors
 from faits.events.arguments import ActorIndex
 from faits.events.attribution import attribution_for
-from faits.events.coder import code_match, match_arguments, readings
+from faits.events.coder import code_events, code_match, match_arguments, readings
 from faits.events.matching import Candidate, candidates, selection
 from faits.events.modality import modality_of
 from faits.models import LanguageModels
@@ -101,7 +101,6 @@ def explain_sentence(
     actors = ActorIndex.build(analysis.mentions, places, analysis.qualifiers)
     found = candidates(sentence, models.events.index, models.events.cues)
     tried: dict[int, tuple[str, str]] = {}
-    events: list[Event] = []
     chosen = selection(found, models.events.cues)
     for group in chosen.groups:
         tryable = readings(group)  # as the coder tries them
@@ -113,7 +112,6 @@ def explain_sentence(
                 parsed, sentence_index, sentence, candidate, actors, times, places, models.events
             )
             if produced:
-                events.extend(produced)
                 tried[id(candidate)] = ("selected", "matched")
                 break
             tried[id(candidate)] = ("selected", NO_EVENT)
@@ -126,6 +124,11 @@ def explain_sentence(
         else:
             status, reason = "failed", candidate.reason
         reports.append(_report(candidate, status, reason, sentence, actors, times, models))
+    # The events as the pipeline codes the article: a match's events may still be merged or
+    # dropped by what the article tells around them (joined verbs telling one act, a mutual
+    # act told twice, a request behind an act).
+    coded = code_events(parsed, analysis, times, places, models.events)
+    events = [e for e in coded if e.sentence_index == sentence_index]
     tokens = [(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, str(t.morph)) for t in sentence]
     in_sentence = actors.in_sentence(sentence)
     actor_rows = [(m.text, m.code, m.rule) for m in in_sentence]

@@ -6,6 +6,7 @@ from datetime import date
 
 from typer.testing import CliRunner
 
+import faits
 from faits.cli.main import app
 from faits.events.explain import OTHER_SENSE, explain_text, render
 from faits.events.matching import ADJECTIVAL, COMPLEMENT, MODIFIER_NOUN
@@ -87,3 +88,17 @@ def test_a_dropped_rule_says_which_rule_of_selection_dropped_it(fr_models):
     assert ("lever", COMPLEMENT.format("'refusé'")) in dropped
     assert ("combat", MODIFIER_NOUN) in dropped
     assert ("arrêté", ADJECTIVAL) in dropped
+
+
+def test_events_shown_are_the_pipelines(fr_models):
+    # Two joined verbs telling one act are one event in the database; the report shows the
+    # events the pipeline stores, not one per matched rule.
+    text = "Des centaines de manifestants ont envahi et incendié mardi l'ambassade de France."
+    (report,) = explain_text(text, date(2024, 7, 30), fr_models)
+    stored = faits.code_text(text, published=date(2024, 7, 30), language="fr").events
+
+    def told(events):
+        return [(e.cameo, e.source.code, e.target.code, e.trigger.text) for e in events]
+
+    assert told(report.events) == told(stored)
+    assert [e.trigger.text for e in report.events] == ["envahi"]
