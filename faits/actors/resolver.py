@@ -1469,6 +1469,12 @@ class _Resolver:
         Minh-Ville", "le chef de la police du KwaZulu-Natal", "la cour d'appel de Lyon")."""
         doc = self.doc
         gazetteer = self.model.gazetteer
+        if any(t.pos_ == "ADP" for t in doc[draft.start : draft.end]):
+            # the role has its complement already: in "ses troupes de la centrale de
+            # Zaporijjia" the city names where the plant is, not whose the troops are
+            return None
+        if draft.start > 0 and "Yes" in doc[draft.start - 1].morph.get("Poss", []):
+            return None  # "ses troupes" are their possessor's
         start = self.after_determiner(draft.end + 1)
         end = start
         while end < len(doc) and end - start < 6:
