@@ -275,6 +275,10 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
     first, second = sorted((a, b), key=lambda m: len(m.code or ""))
     if first.code != second.code and first.person and not first.agent:
         return False
+    # Two different offices of one government are two people: "Le président a limogé le
+    # Premier ministre" is the president acting on the prime minister.
+    if a.role and b.role and a.role != b.role and "pronoun" not in (a.kind, b.kind):
+        return False
     return (second.code or "") in (first.code or "", (first.code or "") + GOVERNMENT)
 
 

@@ -44,3 +44,14 @@ def test_an_act_done_at_someones_request_is_their_appeal_coded_by_what_was_asked
     assert codes(coded, "0253") == [("CHE", "IRNGOV")]
     # the requester is not whom the act is done to
     assert codes(coded, "084") == [("IRNGOV", "FRAMED")]
+
+
+def test_two_offices_of_one_government_are_two_actors(code_fr):
+    # The president dismissing the prime minister acts on another member of his own
+    # government: both are coded GOV of one country, yet the target is not the source.
+    coded = code_fr(
+        "DAKAR, 3 mars (AFP) - Le président sénégalais a limogé mardi le Premier ministre, "
+        "accusé de lenteur dans la réforme du secteur de la pêche.",
+        published="2025-03-04",
+    )
+    assert codes(coded, "172") == [("SENGOV", "SENGOV")]
