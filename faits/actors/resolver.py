@@ -1609,7 +1609,8 @@ class _Resolver:
                 # l'Algérie") is its argument, not where its subject acts (a city there is
                 # still a place: "ont exigé à Nairobi la démission").
                 argument = entry.kind == "country" and self.doc[start].dep_ == "obl:arg"
-                kind = OTHER if argument else PLACE
+                aside = self.qualifies_noun(start) and self.abroad_of_dateline(entry)
+                kind = OTHER if argument or aside else PLACE
                 evidence.append(Evidence(self.period_at(start), entry.country, entry.rule, kind))
         dateline = self.dateline
         wire = (
@@ -1618,6 +1619,27 @@ class _Resolver:
             else None
         )
         return Context(evidence, wire)
+
+    def qualifies_noun(self, start: int) -> bool:
+        """The place at ``start`` qualifies a noun, not a verb: "un voyage privé à Londres",
+        "l'aide militaire occidentale à l'Ukraine" say where a trip went or an aid goes. A
+        date the parser hangs it on ("arrêtés en décembre 2023 à Ouagadougou") is no noun
+        of that kind: a time adjunct with its number."""
+        token = self.doc[start]
+        while token.head.i != token.i and token.head.i >= start and token.head.i - start < 4:
+            token = token.head  # the place's head word ("Nouvelle-Zélande", "Sri Lanka")
+        noun = token.head
+        if token.dep_ != "nmod" or noun.pos_ != "NOUN":
+            return False
+        dated = noun.dep_ == "obl:mod" and any(c.pos_ == "NUM" for c in dependents(noun))
+        return not dated
+
+    def abroad_of_dateline(self, entry: Entry) -> bool:
+        """The place is in another country than the wire story's dateline: a trip abroad
+        or an aid sent abroad, in a story filed at home ("COLOMBO - … arrêté par la police
+        criminelle, qui le soupçonne d'avoir financé un voyage privé à Londres")."""
+        dateline = self.dateline
+        return dateline is not None and dateline.country not in (None, entry.country)
 
     def resolve_pronouns(self) -> None:
         doc = self.doc

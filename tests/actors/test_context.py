@@ -292,3 +292,13 @@ def test_role_of_a_city_the_gazetteer_knows_takes_its_country(actors_of):
         "Un tribunal de Hô Chi Minh-Ville a condamné jeudi un homme d'affaires à dix ans de prison."
     )
     assert find(analysis, "Un tribunal").code == "VNMJUD"
+
+
+def test_a_place_qualifying_a_noun_abroad_does_not_place_a_role_of_the_story(actors_of):
+    # "un séjour à Paris" says where a trip went, not where the police of a story filed in
+    # Dakar acts: the role keeps the dateline's country.
+    analysis = actors_of(
+        "DAKAR, 3 mars (AFP) - Un ancien ministre a été interpellé mardi par la gendarmerie, "
+        "qui l'accuse d'avoir payé un séjour de luxe à Paris avec des fonds publics."
+    )
+    assert find(analysis, "la gendarmerie").code == "SENCOP"
