@@ -1124,10 +1124,17 @@ def _object_pronoun(
     sentence = sentence_of(trigger)
     start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else 0
     own = {s.code for s in sources}
+    # Another office of the source's own government is someone else: "Le président a
+    # limogé le Premier ministre, lui reprochant …".
+    roles = {s.role for s in sources}
     before: list[ActorMention] = []
     for i in range(pronouns[0].i - 1, start - 1, -1):
         mention = actors.by_token.get(i)
-        if mention is None or mention.code in own or mention.kind == PLACE:
+        if mention is None or mention.kind == PLACE:
+            continue
+        if mention.code in own and not (
+            mention.role and None not in roles and mention.role not in roles
+        ):
             continue
         if mention not in before:
             before.append(mention)

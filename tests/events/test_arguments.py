@@ -1571,3 +1571,18 @@ def test_joined_verbs_sharing_their_actors_tell_one_act(code_fr):
         "de France à Niamey."
     )
     assert len([e for e in coded.events if e.cameo_root == "14"]) == 1
+
+
+def test_object_pronoun_may_stand_for_another_office_of_the_sources_government(code_fr):
+    # "lui" is the minister named before: another office of the president's own
+    # government, not the president himself.
+    coded = code_fr(
+        "DAKAR, 3 mars (AFP) - Le ministre sénégalais de l'Intérieur a démissionné mardi, "
+        "après que le président lui a reproché sa gestion des manifestations.",
+        published="2025-03-04",
+    )
+    assert [
+        (e.source.code, e.target.code if e.target else None)
+        for e in coded.events
+        if e.cameo_root == "11"
+    ] == [("SENGOV", "SENGOV")]
