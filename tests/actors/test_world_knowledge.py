@@ -154,6 +154,22 @@ def test_a_person_out_of_office_keeps_only_the_country(actors_of):
             "IGOWAFWAS",
         ),
         ("Selon l'OIM, plus de dix mille personnes ont fui les combats.", "OIM", "IGOUNO"),
+        # Bodies of an organisation under their long names or the adjective wire copy uses.
+        (
+            "Une commission d'enquête onusienne a accusé l'armée birmane de crimes de guerre.",
+            "commission d'enquête onusienne",
+            "IGOUNO",
+        ),
+        (
+            "Le Haut-Commissariat des Nations unies aux droits de l'homme a réclamé une enquête.",
+            "Haut-Commissariat",
+            "IGOUNOHRI",
+        ),
+        (
+            "Mardi, la Commission de l'Union africaine a condamné le coup d'État au Gabon.",
+            "Commission de l'Union africaine",
+            "IGOAFRAU",
+        ),
         # National bodies known by their own name.
         ("Mardi, la Rada a prolongé la loi martiale de quatre-vingt-dix jours.", "Rada", "UKRLEG"),
         ("Le Sejm a adopté jeudi une résolution sur l'Ukraine.", "Sejm", "POLLEG"),
