@@ -795,3 +795,12 @@ def test_an_agreement_or_a_mediation_with_no_party_is_no_event(code_fr, text, ro
 )
 def test_own_measure_justified_or_campaign_for_a_vote_is_no_cooperation(code_fr, text, root):
     assert pairs(code_fr(text), root) == set()
+
+
+def test_pleading_for_a_policy_is_no_appeal_to_whom_it_names(code_fr):
+    # "plaider pour" a vision names no addressee: the countries inside the phrase are its
+    # subject matter, not whom the speaker asks (02.yaml#appeler)
+    coded = code_fr(
+        "Le chancelier autrichien a plaidé pour une Europe « moins dépendante » de la Russie."
+    )
+    assert pairs(coded, "02") == set()
