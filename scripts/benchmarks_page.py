@@ -101,7 +101,13 @@ SLICES = (
         "events_dev",
         "dev-1807",
         "dev-1876",
-        "short articles written blind in session 15, not tuned on",
+        "short articles written blind in session 15, tuned on in session 16",
+    ),
+    (
+        "events_dev",
+        "dev-1877",
+        "dev-1946",
+        "short articles written blind in session 16, not tuned on",
     ),
 )
 
