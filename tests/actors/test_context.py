@@ -302,3 +302,11 @@ def test_a_place_qualifying_a_noun_abroad_does_not_place_a_role_of_the_story(act
         "qui l'accuse d'avoir payé un séjour de luxe à Paris avec des fonds publics."
     )
     assert find(analysis, "la gendarmerie").code == "SENCOP"
+
+
+def test_a_governor_is_of_the_government_of_the_state_of_the_story(actors_of):
+    analysis = actors_of(
+        "KANO, 3 mars (AFP) - Le gouverneur a décrété un couvre-feu de vingt-quatre heures "
+        "après des heurts entre éleveurs et agriculteurs."
+    )
+    assert find(analysis, "Le gouverneur").code == "NGAGOV"
