@@ -804,3 +804,11 @@ def test_pleading_for_a_policy_is_no_appeal_to_whom_it_names(code_fr):
         "Le chancelier autrichien a plaidé pour une Europe « moins dépendante » de la Russie."
     )
     assert pairs(coded, "02") == set()
+
+
+def test_speaking_before_a_body_is_no_statement(code_fr):
+    # "s'exprimer devant" is where words were said; what they say is coded, not the speech
+    coded = code_fr(
+        "Le président brésilien s'exprimera mardi devant l'Assemblée générale de l'ONU."
+    )
+    assert pairs(coded, "01") == set()
