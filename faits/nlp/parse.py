@@ -329,6 +329,9 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
         for i in numpy.flatnonzero(dep == copula).tolist():
             repair_copula(doc[i])
+        # a verb of the "avoir" tense read as passive ("Le président X a critiqué l'arrêt")
+        for i in numpy.flatnonzero((dep == tense_auxiliary) & (lemma == have)).tolist():
+            repair_false_passive(doc[i].head)
         # "avoir" as no verb's auxiliary: a tense split by an incise ("a de son côté convoqué")
         for i in numpy.flatnonzero((lemma == have) & ~_any_of(dep, auxiliaries)).tolist():
             repair_split_tense(doc[i])
@@ -681,6 +684,29 @@ def repair_split_tense(have: Token) -> None:
         child.head = verb
         if child.dep_ in (NOUN_COMPLEMENT, "obj", "appos", "acl"):
             child.dep_ = "obl:arg" if _has_preposition(child) else "obj"
+
+
+def repair_false_passive(verb: Token) -> None:
+    """A verb whose only auxiliary is "avoir" is active: "Le président Yoweri Museveni a
+    vivement critiqué l'arrêt", "Téhéran n'a pas relâché les Français" come out of the
+    parser with a passive subject (``nsubj:pass``) or a passive voice. With no "être"
+    auxiliary (nor a stray "été") and no agent phrase, the subject is the active subject
+    and the voice goes."""
+    children = list(verb.children)
+    if any(
+        c.dep_ in ("aux:pass", "obl:agent") or c.lemma_ == "être" or c.lower_ == "été"
+        for c in children
+    ):
+        return
+    if not any(c.dep_ == TENSE_AUXILIARY and c.lemma_ == TENSE_VERB for c in children):
+        return
+    for child in children:
+        if child.dep_ == "nsubj:pass":
+            child.dep_ = SUBJECT
+    if "Pass" in verb.morph.get("Voice", []):
+        features = verb.morph.to_dict()
+        del features["Voice"]
+        verb.morph = MorphAnalysis(verb.doc.vocab, features)
 
 
 def repair_conjunct(verb: Token) -> None:

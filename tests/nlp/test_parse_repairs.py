@@ -329,3 +329,24 @@ def test_a_noun_between_commas_after_a_name_is_its_apposition_not_a_verb(fr_mode
     assert token(doc, "militant").dep_ == "nsubj:pass"
     assert token(doc, "figure").dep_ == "appos"
     assert token(doc, "figure").pos_ == "NOUN"
+
+
+def test_a_verb_of_the_avoir_tense_with_a_passive_subject_is_active(fr_models):
+    # "a … critiqué": the parser gives the verb a passive subject and voice although its only
+    # auxiliary is "avoir"; the subject is the active one ("Kigali n'a pas commenté" too).
+    doc = parse(
+        fr_models,
+        "Le Premier ministre malien Abdoulaye Maïga a sévèrement critiqué jeudi la décision "
+        "de la Cour constitutionnelle.",
+    )
+    verb = token(doc, "critiqué")
+    assert token(doc, "ministre").head == verb
+    assert token(doc, "ministre").dep_ == "nsubj"
+    assert "Pass" not in verb.morph.get("Voice")
+    doc = parse(fr_models, "Kigali n'a pas commenté.")
+    assert token(doc, "Kigali").dep_ == "nsubj"
+
+
+def test_a_passive_with_the_etre_auxiliary_keeps_its_passive_subject(fr_models):
+    doc = parse(fr_models, "Le ministre a été limogé mardi par le président.")
+    assert token(doc, "ministre").dep_ == "nsubj:pass"
