@@ -812,3 +812,10 @@ def test_speaking_before_a_body_is_no_statement(code_fr):
         "Le président brésilien s'exprimera mardi devant l'Assemblée générale de l'ONU."
     )
     assert pairs(coded, "01") == set()
+
+
+def test_a_truce_praised_or_demanded_is_no_truce_of_the_speaker(code_fr):
+    # the noun names a truce between two parties; with one party found it is what the speaker
+    # reacts to or asks for (08.yaml#treve-nom)
+    coded = code_fr("Le président brésilien a salué le cessez-le-feu conclu la veille.")
+    assert pairs(coded, "08") == set()
