@@ -270,6 +270,9 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     proper = _hashes(nlp, ("PROPN",))
     auxiliaries = _hashes(nlp, ("aux:tense", "aux:pass", "aux", "aux:caus"))
     comma = _hash(nlp, ",")
+    determiner = _hash(nlp, "DET")
+    clitics = _hashes(nlp, CLITIC_OBJECTS)
+    objects = _hashes(nlp, ("obj", "iobj"))
 
     # Which lemmas and morphologies a verb's repair must look at, decided once per string.
     @functools.lru_cache(maxsize=8192)
@@ -329,6 +332,10 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             repair_modifier_verb(doc[i], rules, verbs, adjectives)
         for i in numpy.flatnonzero(dep == copula).tolist():
             repair_copula(doc[i])
+        # an object clitic read as an article ("Téhéran les accuse", ", l'accusant")
+        determiners = _any_of(lower, clitics) & (pos == determiner)
+        for i in numpy.flatnonzero(determiners & _any_of(dep, objects)).tolist():
+            repair_clitic_determiner(doc[i])
         # a verb of the "avoir" tense read as passive ("Le président X a critiqué l'arrêt")
         for i in numpy.flatnonzero((dep == tense_auxiliary) & (lemma == have)).tolist():
             repair_false_passive(doc[i].head)
@@ -707,6 +714,26 @@ def repair_false_passive(verb: Token) -> None:
         features = verb.morph.to_dict()
         del features["Voice"]
         verb.morph = MorphAnalysis(verb.doc.vocab, features)
+
+
+CLITIC_OBJECTS = ("l'", "l’", "le", "la", "les")
+
+
+def repair_clitic_determiner(word: Token) -> None:
+    """An object clitic the tagger reads as an article: "Téhéran les accuse de …",
+    ", l'accusant d'être …", "l'État les « traitera »" come out as DET with the verb as
+    head. A determiner that is the object of a verb after it, with nothing of its own and
+    only auxiliaries, "ne", "y", "en", adverbs or quotes in between, is a third-person
+    pronoun."""
+    verb = word.head
+    if verb.i <= word.i or verb.pos_ != "VERB" or any(True for _ in word.children):
+        return
+    between = word.doc[word.i + 1 : verb.i]
+    if not all(t.pos_ in ("AUX", "ADV", "PART", "PRON") or t.is_quote for t in between):
+        return
+    number = "Plur" if word.lower_ == "les" else "Sing"
+    word.pos_ = "PRON"
+    word.morph = MorphAnalysis(word.doc.vocab, {"Number": number, "Person": "3", "PronType": "Prs"})
 
 
 def repair_conjunct(verb: Token) -> None:

@@ -350,3 +350,18 @@ def test_a_verb_of_the_avoir_tense_with_a_passive_subject_is_active(fr_models):
 def test_a_passive_with_the_etre_auxiliary_keeps_its_passive_subject(fr_models):
     doc = parse(fr_models, "Le ministre a été limogé mardi par le président.")
     assert token(doc, "ministre").dep_ == "nsubj:pass"
+
+
+def test_an_object_clitic_read_as_an_article_is_a_pronoun(fr_models):
+    # "les accuse": the tagger reads the clitic as a determiner of the verb it is the object of
+    doc = parse(
+        fr_models,
+        "Moscou exige la libération de deux reporters. "
+        "Varsovie les accuse de travailler pour les services russes.",
+    )
+    clitic = next(t for t in doc if t.lower_ == "les" and t.head.text == "accuse")
+    assert clitic.pos_ == "PRON"
+    assert clitic.morph.get("Number") == ["Plur"]
+    # an article of a noun stays one
+    article = next(t for t in doc if t.lower_ == "les" and t.head.text == "services")
+    assert article.pos_ == "DET"
