@@ -819,3 +819,11 @@ def test_a_truce_praised_or_demanded_is_no_truce_of_the_speaker(code_fr):
     # reacts to or asks for (08.yaml#treve-nom)
     coded = code_fr("Le président brésilien a salué le cessez-le-feu conclu la veille.")
     assert pairs(coded, "08") == set()
+
+
+def test_remorse_expressed_is_an_apology(code_fr):
+    # remorse is for one's own deeds, with or without "pour" (05.yaml#excuses)
+    coded = code_fr(
+        "Le président allemand a exprimé ses « profonds remords » lors de la cérémonie."
+    )
+    assert pairs(coded, "05") == {("DEU", None)}
