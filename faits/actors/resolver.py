@@ -1770,7 +1770,11 @@ class _Resolver:
         or, when it names one person (a plural pronoun cannot stand for one person alone),
         the one other person of another country named in its sentence before the pronoun,
         the other party of that sentence's act ("William Ruto a été reçu par Xi Jinping. Ils ont signé …").
-        Empty when the antecedent stands alone or the other party is not unique."""
+        Empty when the antecedent stands alone or the other party is not unique. A counted
+        noun ("Les deux dirigeants ont été reçus … Ils sont convenus …") passes on the
+        parties it stands for."""
+        if len({d.code for d in antecedent.members}) >= 2:
+            return list(antecedent.members)
         coded = [d for d in drafts if d.code and d.kind != "pronoun"]
         group = self.coordination(antecedent)
         members = [d for d in coded if self.root_of(d).i in group]

@@ -696,6 +696,17 @@ def test_counted_leaders_are_the_two_sides_of_the_last_act(actors_of):
     assert [analysis.mentions[j].country for j in counted.members] == ["SEN", "MRT"]
 
 
+def test_a_plural_pronoun_after_a_counted_noun_stands_for_its_parties(actors_of):
+    # "ils" resumes "Les deux dirigeants", which stands for the two presidents: both, not
+    # the first alone.
+    analysis = actors_of(
+        "Le président kényan et son homologue tanzanien se sont vus lundi à Arusha. "
+        "Les deux dirigeants ont été accueillis par le maire de la ville. "
+        "Selon un communiqué, ils ont signé un accord sur le port."
+    )
+    assert sorted(members_of(analysis, "ils")) == ["KENGOV", "TZAGOV"]
+
+
 def test_counted_neighbours_are_two_states_named_before(actors_of):
     # "les deux voisins" counts the two countries, not the Union named between them.
     analysis = actors_of(
