@@ -827,3 +827,16 @@ def test_remorse_expressed_is_an_apology(code_fr):
         "Le président allemand a exprimé ses « profonds remords » lors de la cérémonie."
     )
     assert pairs(coded, "05") == {("DEU", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a border reopened between two states lets no aid through (08.yaml#autoriser-aide)
+        "Le Kirghizistan et le Kazakhstan ont rouvert lundi leur frontière commune.",
+        # a cell the police take apart is no armed group demobilising (08.yaml#demobiliser)
+        "La police belge a démantelé une filière de financement du groupe État islamique.",
+    ],
+)
+def test_border_reopened_or_cell_dismantled_is_no_yielding(code_fr, text):
+    assert {e.cameo[:4] for e in code_fr(text).events} & {"0863", "0873"} == set()
