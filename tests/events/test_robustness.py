@@ -840,3 +840,10 @@ def test_remorse_expressed_is_an_apology(code_fr):
 )
 def test_border_reopened_or_cell_dismantled_is_no_yielding(code_fr, text):
     assert {e.cameo[:4] for e in code_fr(text).events} & {"0863", "0873"} == set()
+
+
+def test_meaning_to_negotiate_is_an_intention_not_talks(code_fr):
+    # "entendre" + infinitive states an intention: no talks held yet (03.yaml#intention-rencontrer)
+    coded = code_fr("Le Kenya entend négocier avec l'Ouganda un nouvel accord sur le lac Victoria.")
+    assert pairs(coded, "03") == {("KEN", "UGA")}
+    assert pairs(coded, "04") == set()
