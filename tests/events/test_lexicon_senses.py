@@ -118,3 +118,30 @@ def test_a_plan_rejected_with_no_author_named_is_no_127(code_fr):
         published="2024-03-01",
     )
     assert [e.cameo for e in coded.events if e.cameo == "127"] == []
+
+
+def test_an_armed_group_attacking_a_military_post_is_no_riot(code_fr):
+    """14.yaml#emeute takes a police station or post; a military post attacked is a fight (19)."""
+    coded = code_fr(
+        "Des jihadistes du JNIM ont attaqué un poste militaire burkinabè près de Djibo.",
+        published="2024-03-01",
+    )
+    assert [e.cameo_root for e in coded.events] == ["19"]
+
+
+def test_looting_that_accompanies_another_act_is_no_riot(code_fr):
+    """No bare "pillage" noun: 0 of 4 dev mentions is a gold 145."""
+    coded = code_fr(
+        "Bamako dénonce des arrestations « arbitraires », accompagnées de pillages et de violences.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo_root == "14"] == []
+
+
+def test_a_gathering_that_was_targeted_is_no_protest(code_fr):
+    """No bare "rassemblement" noun: 0 of 13 dev mentions is a gold 141."""
+    coded = code_fr(
+        "L'état-major nigérian a affirmé avoir visé un rassemblement de combattants.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo_root == "14"] == []
