@@ -847,3 +847,20 @@ def test_meaning_to_negotiate_is_an_intention_not_talks(code_fr):
     coded = code_fr("Le Kenya entend négocier avec l'Ouganda un nouvel accord sur le lac Victoria.")
     assert pairs(coded, "03") == {("KEN", "UGA")}
     assert pairs(coded, "04") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaving a treaty or a body is no de-escalation (08.yaml#desescalade's noun)
+        "Le Burundi a confirmé son retrait de la convention sur les armes à sous-munitions.",
+        "La Gambie a justifié son retrait de l'instance onusienne par des « pressions ».",
+    ],
+)
+def test_withdrawal_from_a_treaty_or_body_is_no_deescalation(code_fr, text):
+    assert pairs(code_fr(text), "08") == set()
+
+
+def test_withdrawal_of_forces_from_a_place_stays_a_deescalation(code_fr):
+    coded = code_fr("L'armée ukrainienne a achevé son retrait de la ville d'Avdiïvka.")
+    assert pairs(coded, "08")
