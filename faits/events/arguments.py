@@ -3036,14 +3036,19 @@ def find_arguments(
 
     pattern = candidate.pattern
     mutual = pattern.symmetric or pattern.reciprocal
-    if mutual and len({s.country or s.code for s in sources}) > 1:
+    if mutual and len({s.code for s in sources}) > 1:
         # "X et Y ont tenu leur première rencontre depuis le début de la guerre en
-        # Ukraine": parties meeting act on each other, not on a country named as a place.
+        # Ukraine": parties meeting act on each other, not on a country named as a place;
+        # so do two parties of one country ("la junte et les rebelles sont convenus à
+        # Kunming d'un cessez-le-feu": the city is where, not with whom).
         targets = [t for t in targets if t.kind != PLACE]
     # Only one party acting on nobody yet: a plural subject of a symmetric act acts on
     # itself ("ont échangé des renseignements"), and a fallback never creates an event a
     # target is required for.
     one_party = len({s.country or s.code for s in sources}) == 1
+    # Two parties of one country doing a mutual act ("la junte et les rebelles sont convenus
+    # d'une trêve") are two parties: no fallback looks for someone else they act on.
+    one_party = one_party and not (mutual and len({s.code for s in sources}) > 1)
     directed = not (pattern.symmetric or pattern.reciprocal or pattern.needs_target)
     named = [t for t in targets if t.code]
     # Several parties giving aid together give it as one would ("La Jordanie et les Émirats

@@ -234,6 +234,16 @@ NAME_PART_LINKS = frozenset({"flat:name", "obj", "xcomp", "obl:arg", "appos", "n
 NOUN_MODIFIERS = frozenset({"acl", "acl:relcl", "amod", "appos", "nmod", "det"})
 # Links a noun phrase keeps when it takes a misread name's place under the name's head.
 NOMINAL_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
+# Verbs whose compound tenses take "être" in the active ("sont convenus de …", "est arrivé",
+# "sont entrés dans Bukavu"): with it, the auxiliary is their tense, not the passive's.
+ETRE_TENSE_VERBS = frozenset(
+    {
+        "aller", "venir", "revenir", "devenir", "redevenir", "parvenir", "intervenir",
+        "survenir", "convenir", "arriver", "partir", "repartir", "entrer", "rentrer",
+        "rester", "tomber", "retomber", "retourner", "naître", "mourir", "décéder",
+        "accourir", "descendre", "monter", "sortir",
+    }
+)  # fmt: skip
 
 
 @Language.factory("faits_participle_repair", requires=["token.lemma", "token.dep"])
@@ -267,6 +277,8 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     clause = _hash(nlp, "acl")
     conjunct = _hash(nlp, "conj")
     have = _hash(nlp, TENSE_VERB)
+    be = _hash(nlp, COPULA)
+    passive_auxiliary = _hash(nlp, "aux:pass")
     proper = _hashes(nlp, ("PROPN",))
     auxiliaries = _hashes(nlp, ("aux:tense", "aux:pass", "aux", "aux:caus"))
     comma = _hash(nlp, ",")
@@ -339,6 +351,9 @@ def make_participle_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         # a verb of the "avoir" tense read as passive ("Le président X a critiqué l'arrêt")
         for i in numpy.flatnonzero((dep == tense_auxiliary) & (lemma == have)).tolist():
             repair_false_passive(doc[i].head)
+        # a verb of the "être" tense read as passive ("Bahreïn et l'Iran sont convenus de …")
+        for i in numpy.flatnonzero((dep == passive_auxiliary) & (lemma == be)).tolist():
+            repair_etre_tense(doc[i].head)
         # "avoir" as no verb's auxiliary: a tense split by an incise ("a de son côté convoqué")
         for i in numpy.flatnonzero((lemma == have) & ~_any_of(dep, auxiliaries)).tolist():
             repair_split_tense(doc[i])
@@ -709,6 +724,30 @@ def repair_false_passive(verb: Token) -> None:
         return
     for child in children:
         if child.dep_ == "nsubj:pass":
+            child.dep_ = SUBJECT
+    if "Pass" in verb.morph.get("Voice", []):
+        features = verb.morph.to_dict()
+        del features["Voice"]
+        verb.morph = MorphAnalysis(verb.doc.vocab, features)
+
+
+def repair_etre_tense(verb: Token) -> None:
+    """A verb whose compound tenses take "être" is active with it: "Bahreïn et l'Iran sont
+    convenus de …", "Les rebelles sont entrés dans la ville", "Des milliers de manifestants
+    sont descendus dans la rue" come out of the parser as passives (``aux:pass``,
+    ``nsubj:pass``), so their subject is taken for a patient and the act has no author. A
+    past participle of such a verb (``ETRE_TENSE_VERBS``) with an "être" auxiliary, no
+    stray "été" ("a été convenu") and no agent phrase has a tense auxiliary and an active
+    subject."""
+    if verb.lemma_ not in ETRE_TENSE_VERBS or verb.morph.get("VerbForm", []) != ["Part"]:
+        return
+    children = list(verb.children)
+    if any(c.dep_ == "obl:agent" or c.lower_ == "été" for c in children):
+        return
+    for child in children:
+        if child.dep_ == "aux:pass" and child.lemma_ == COPULA:
+            child.dep_ = TENSE_AUXILIARY
+        elif child.dep_ == "nsubj:pass":
             child.dep_ = SUBJECT
     if "Pass" in verb.morph.get("Voice", []):
         features = verb.morph.to_dict()

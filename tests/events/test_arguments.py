@@ -462,10 +462,11 @@ ARGUMENT_CASES = [
         [("ESP", "ESP")],
         id="civil_society_acts_on_its_own_state",
     ),
-    # The parser tags "Il" before the modal as an expletive subject.
+    # The parser tags "Il" before the modal as an expletive subject. The visitor's side of
+    # the meeting is the visit "est arrivé à Tokyo" told (042), the host's the meeting (040).
     pytest.param(
         "Le ministre indien est arrivé lundi à Tokyo. Il doit y rencontrer mardi le Premier ministre japonais.",
-        "040",
+        "04",
         [("IND", "JPN"), ("JPN", "IND")],
         id="pronoun_tagged_expletive_before_a_modal_is_the_subject",
     ),
@@ -1598,3 +1599,14 @@ def test_object_pronoun_may_stand_for_another_office_of_the_sources_government(c
         for e in coded.events
         if e.cameo_root == "11"
     ] == [("SENGOV", "SENGOV")]
+
+
+def test_two_parties_of_one_country_agreeing_somewhere_agree_with_each_other(code_fr):
+    # The city after "à" is where the truce was agreed, not a party to it; the two sides
+    # are of one country, and still two parties.
+    coded = code_fr(
+        "Le gouvernement colombien et les rebelles de l'ELN ont convenu à La Havane "
+        "d'un cessez-le-feu."
+    )
+    events = sorted((e.source.code, e.target.code) for e in coded.events if e.cameo == "0871")
+    assert events == [("COLGOV", "COLREBELN"), ("COLREBELN", "COLGOV")]

@@ -365,3 +365,17 @@ def test_an_object_clitic_read_as_an_article_is_a_pronoun(fr_models):
     # an article of a noun stays one
     article = next(t for t in doc if t.lower_ == "les" and t.head.text == "services")
     assert article.pos_ == "DET"
+
+
+def test_a_verb_of_the_etre_tense_read_as_passive_is_active(fr_models):
+    # "sont entrés", "sont convenus": the parser takes the "être" of the tense for the
+    # passive's, and the subject for a patient.
+    doc = parse(fr_models, "Les insurgés sont entrés mardi dans la ville de Kidal.")
+    verb = token(doc, "entrés")
+    assert token(doc, "insurgés").head == verb
+    assert token(doc, "insurgés").dep_ == "nsubj"
+    assert token(doc, "sont").dep_ == "aux:tense"
+    assert "Pass" not in verb.morph.get("Voice")
+    doc = parse(fr_models, "Le Ghana et le Togo sont convenus jeudi de rouvrir leur frontière.")
+    assert token(doc, "Ghana").dep_ == "nsubj"
+    assert token(doc, "Ghana").head == token(doc, "convenus")
