@@ -864,3 +864,9 @@ def test_withdrawal_from_a_treaty_or_body_is_no_deescalation(code_fr, text):
 def test_withdrawal_of_forces_from_a_place_stays_a_deescalation(code_fr):
     coded = code_fr("L'armée ukrainienne a achevé son retrait de la ville d'Avdiïvka.")
     assert pairs(coded, "08")
+
+
+def test_a_concern_said_again_is_a_pessimistic_comment(code_fr):
+    # "réitérer / rappeler ses préoccupations" (01.yaml#pessimiste)
+    coded = code_fr("Le Canada a réitéré ses préoccupations sur la situation des droits humains.")
+    assert pairs(coded, "01") == {("CAN", None)}
