@@ -62,6 +62,9 @@ PRONOUN_WINDOW = 2
 # How far back a definite noun that resumes a body ("l'organisation") looks: the noun says
 # what it resumes, so it reaches further than a pronoun.
 ANAPHOR_WINDOW = 3
+# The adjective that makes a role the European Union's ("le Parquet européen").
+EUROPEAN = frozenset({"europeen", "europeenne", "europeens", "europeennes"})
+EUROPEAN_UNION = "IGOEEU"
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 # What follows the city of a dateline: "TUNIS, 18 avril (AFP) -", "ACCRA - …".
 DATELINE_MARKS = frozenset({",", "-", "–", "—"})
@@ -768,6 +771,13 @@ class _Resolver:
                 continue
             token = doc[i]
             if nxt is None and self.is_modifier(token, found.start):
+                european = self.folded(i) in EUROPEAN and not role.state
+                if european and found.country is None and found.code is None:
+                    # "le Parquet européen", "l'exécutif européen": the Union's body, not
+                    # the state the story is about ("les pays européens" are states).
+                    found.code = EUROPEAN_UNION
+                    found.rules.append(f"{self.model.language}/actors/organisations.tsv#ue")
+                    found.office = None
                 found.end = i = i + 1
                 continue
             word = self.folded(i)

@@ -784,3 +784,17 @@ def test_unnamed_attackers_are_the_group_the_authorities_blame(actors_of):
         "imputé la tuerie à Boko Haram."
     )
     assert find(blamed, "Des hommes armés").code == "NGAREBBKH"
+
+
+def test_a_body_called_european_is_the_unions_not_the_storys_state(actors_of):
+    # The dateline and the ministry make the story Slovenian; "européen" makes the
+    # prosecutor's office and the executive the Union's. Countries stay countries.
+    analysis = actors_of(
+        "LJUBLJANA, 3 mars (AFP) - Le Parquet européen a ouvert une enquête visant le "
+        "ministère slovène de la Santé. L'exécutif européen a demandé des explications. "
+        "Plusieurs pays européens ont salué la décision.",
+        published="2025-03-03",
+    )
+    assert find(analysis, "Le Parquet européen").code == "IGOEEU"
+    assert find(analysis, "L'exécutif européen").code == "IGOEEU"
+    assert all(m.code != "IGOEEU" for m in analysis.mentions if "pays" in m.text)
