@@ -870,3 +870,9 @@ def test_a_concern_said_again_is_a_pessimistic_comment(code_fr):
     # "réitérer / rappeler ses préoccupations" (01.yaml#pessimiste)
     coded = code_fr("Le Canada a réitéré ses préoccupations sur la situation des droits humains.")
     assert pairs(coded, "01") == {("CAN", None)}
+
+
+def test_a_plane_landing_is_no_visit(code_fr):
+    # 04.yaml#visiter has no "atterrir à": planes land, envoys visit
+    coded = code_fr("Un avion militaire turc chargé de munitions a atterri mardi à Tripoli.")
+    assert pairs(coded, "04") == set()
