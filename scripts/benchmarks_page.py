@@ -107,7 +107,13 @@ SLICES = (
         "events_dev",
         "dev-1877",
         "dev-1946",
-        "short articles written blind in session 16, not tuned on",
+        "short articles written blind in session 16, tuned on in session 17",
+    ),
+    (
+        "events_dev",
+        "dev-1947",
+        "dev-2016",
+        "short articles written blind in session 17, not tuned on",
     ),
 )
 
