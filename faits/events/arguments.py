@@ -2005,6 +2005,23 @@ def _inverted_objects(children: list[Token], cues: Cues) -> list[Token]:
     return found
 
 
+def _nominal_xcomp(children: list[Token]) -> list[Token]:
+    """The object the parser read as a predicate: in "a appelé Kaboul à libérer les otages",
+    "appelé les insurgés à accepter …", the name before the infinitive is tagged a
+    complement (``xcomp``) of the verb, like the infinitive itself. A noun or name with no
+    preposition of its own, so tagged before an infinitive complement, is the object."""
+    infinitives = [c.i for c in children if c.dep_ == "xcomp" and _infinitive(c)]
+    return [
+        c
+        for c in children
+        if c.dep_ == "xcomp"
+        and c.pos_ in ("NOUN", "PROPN")
+        and infinitives
+        and c.i < min(infinitives)
+        and not any(g.dep_ == "case" for g in dependents(c))
+    ]
+
+
 def _partitive_object(phrase: Token, cues: Cues) -> bool:
     """An object the parser read as an oblique because of its partitive article: "a livré
     à Kiev des missiles", "a transmis à Washington des éléments" ("des" tagged a case
@@ -2103,6 +2120,8 @@ def _targets(
                 objects = _children(anchor.head, SUBJECT + PASSIVE_SUBJECT)
         else:
             objects = [c for c in children if c.dep_ in OBJECTS]
+            if not objects:
+                objects = _nominal_xcomp(children)
             if not objects:
                 # "a libéré samedi quatre soldates israéliennes": after a time word the
                 # parser reads the object as an oblique with no preposition.

@@ -1610,3 +1610,12 @@ def test_two_parties_of_one_country_agreeing_somewhere_agree_with_each_other(cod
     )
     events = sorted((e.source.code, e.target.code) for e in coded.events if e.cameo == "0871")
     assert events == [("COLGOV", "COLREBELN"), ("COLREBELN", "COLGOV")]
+
+
+def test_a_name_read_as_a_complement_before_the_infinitive_is_the_object(code_fr):
+    # The parser tags "Kaboul" a complement (xcomp) of "appelé", as it does "libérer".
+    coded = code_fr(
+        "La ministre britannique, Yvette Cooper, a salué un pas important et appelé Kaboul "
+        "à libérer les otages."
+    )
+    assert pairs(coded, "025") == [("GBR", "AFG")]
