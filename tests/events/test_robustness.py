@@ -876,3 +876,9 @@ def test_a_plane_landing_is_no_visit(code_fr):
     # 04.yaml#visiter has no "atterrir à": planes land, envoys visit
     coded = code_fr("Un avion militaire turc chargé de munitions a atterri mardi à Tripoli.")
     assert pairs(coded, "04") == set()
+
+
+def test_thanks_to_unnamed_donors_are_praise(code_fr):
+    # no target to name, still an event (05.yaml#remercier-partenaires)
+    coded = code_fr("Le Premier ministre népalais a remercié les pays donateurs après le séisme.")
+    assert pairs(coded, "05") == {("NPL", None)}
