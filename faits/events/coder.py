@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -34,6 +34,7 @@ from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, norm
 from faits.events.matching import (
     SPEECH_ACT_ROOTS,
     Candidate,
+    Listed,
     candidates,
     has_agent,
     select,
@@ -59,6 +60,11 @@ class EventModel:
     lexicon: EventLexicon
     cues: Cues
     ontology: Ontology
+    # ``matching.listing`` by token keys, filled as the coder meets them (the same keys come
+    # back in every article): what the lexicon's index gives, read once per keys
+    listed: dict[tuple[str, ...], Listed] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, language: str) -> EventModel:
@@ -491,7 +497,7 @@ def code_sentence(
     events: list[Event] = []
     rejected: list[Event] = []
     aims: dict[int, Arguments] = {}
-    found = candidates(sentence, model.index, model.cues, fired_only=True)
+    found = candidates(sentence, model.index, model.cues, fired_only=True, listed=model.listed)
     for group in select(found, model.cues):
         for match in readings(group, model.cues):
             coded = code_match(
@@ -515,6 +521,10 @@ def code_sentence(
                     )
                 )
                 break
+    if not events:
+        # nothing to join, answer or ask for, and no act rejected (only beside a coded one):
+        # the passes below read every token of the sentence for nothing
+        return events
     events = _one_joined_act(sentence, events)
     events = _accused_deniers(parsed.article_id, index, events)
     events = _requests(parsed, index, sentence, events, actors, model)

@@ -522,42 +522,64 @@ def _refusal(
 
 
 def candidates(
-    sentence: Span, index: dict[str, list[Pattern]], cues: Cues, fired_only: bool = False
+    sentence: Span,
+    index: dict[str, list[Pattern]],
+    cues: Cues,
+    fired_only: bool = False,
+    listed: dict[tuple[str, ...], Listed] | None = None,
 ) -> list[Candidate]:
     """Every pattern indexed by a token's lemma or form, tried on that token. ``fired_only``
     leaves out the patterns that cannot fire for want of their first complement anywhere in
     the sentence: most tries are those, and the coder reads only fired patterns (``faits
-    explain`` shows them all)."""
+    explain`` shows them all). ``listed``, when given, keeps ``listing`` by token keys for
+    this ``index`` (the model's, see ``EventModel.listed``): the same keys come back in
+    every article."""
     found: list[Candidate] = []
     view = SentenceView.build(sentence, cues)
-    if view.all_keys.isdisjoint(index):
+    all_keys = view.all_keys
+    if all_keys.isdisjoint(index):
         return found
     for token in view.tokens:
         keys = view.keys[token.i]
         if keys[0] not in index and keys[-1] not in index:  # a lemma, and a form if another
             continue
-        patterns = [p for key in keys for p in index.get(key, ())]
+        if listed is None:
+            patterns, noun_listed = listing(keys, index)
+        else:
+            kept = listed.get(keys)
+            if kept is None:
+                if len(listed) >= KEYS_KEPT:
+                    listed.clear()
+                kept = listed[keys] = listing(keys, index)
+            patterns, noun_listed = kept
         dep, pos = token.dep_, token.pos_
-        noun_listed = any(p.kind == "noun" for p in patterns)
-        seen: set[int] = set()
-        for pattern in patterns:
-            if id(pattern) in seen:
-                continue
-            seen.add(id(pattern))
-            if fired_only and _lacks_first_step(pattern, dep, view):
-                continue
-            found.append(try_pattern(pattern, token, dep, pos, view, cues, noun_listed))
+        # A pattern cannot fire when none of its first step's words is in the sentence, unless
+        # the trigger is a clause on a noun, which could itself be the step (``find_step``'s
+        # first test)
+        free = not fired_only or dep.startswith("acl")
+        for pattern, first in patterns:
+            if free or first is None or not first.isdisjoint(all_keys):
+                found.append(try_pattern(pattern, token, dep, pos, view, cues, noun_listed))
     return found
 
 
-def _lacks_first_step(pattern: Pattern, dep: str, view: SentenceView) -> bool:
-    """Whether the pattern's first step fails at a trigger of relation ``dep`` whatever else
-    holds (``find_step``'s first test): none of its words is in the sentence, and the
-    trigger is no clause on a noun, which could itself be the step."""
-    if not pattern.steps or dep.startswith("acl"):
-        return False
-    lemmas = pattern.steps[0].lemmas
-    return ANY not in lemmas and lemmas.isdisjoint(view.all_keys)
+# What ``candidates`` tries on a token of given keys: each pattern the keys index, once, in
+# index order, with the words of its first step (``None`` when it has none or any word
+# does), and whether one of them is a noun's.
+Listed = tuple[tuple[tuple[Pattern, frozenset[str] | None], ...], bool]
+
+
+def listing(keys: tuple[str, ...], index: dict[str, list[Pattern]]) -> Listed:
+    patterns: list[tuple[Pattern, frozenset[str] | None]] = []
+    seen: set[int] = set()
+    for key in keys:
+        for pattern in index.get(key, ()):
+            if id(pattern) in seen:
+                continue
+            seen.add(id(pattern))
+            lemmas = pattern.steps[0].lemmas if pattern.steps else None
+            patterns.append((pattern, None if lemmas is None or ANY in lemmas else lemmas))
+    return tuple(patterns), any(p.kind == "noun" for p, _ in patterns)
 
 
 def _inside_name(token: Token) -> bool:
