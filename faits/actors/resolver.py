@@ -1312,6 +1312,37 @@ class _Resolver:
             self.add(draft)
         self.drafts.sort(key=lambda d: d.start)
 
+    def resumed_parties(self) -> None:
+        """A bare definite "le mouvement", "le parti" ("des dirigeants du Hamas, tuant cinq
+        membres du mouvement", "Le Parti travailliste a gagné … Le parti a remercié …")
+        resumes the party, movement or armed group named last before it, within the
+        ``ANAPHOR_WINDOW``, before the context could make it a party of the place."""
+        for draft in self.drafts:
+            role = draft.role
+            if draft.kind != "role" or draft.code or role is None or role.id != "parti":
+                continue
+            i = draft.end - 1
+            if draft.start < i - 1 or not self.is_definite(draft.start) or self.owned(draft):
+                continue
+            if draft.end < len(self.doc) and is_capitalised(self.doc[draft.end].text):
+                continue  # a name follows: "le parti Slovaquie progressiste" is a new one
+            sentence = self.period_at(i)
+            earlier = [
+                d
+                for d in self.drafts
+                if d.code
+                and d.end <= draft.start
+                and (d.kind in ("organisation", "group") or d.code[3:6] in ("OPP", "REB"))
+                and d.agent != "MED"
+                and not d.metonymy
+                and sentence - ANAPHOR_WINDOW <= self.sentence_of(d) <= sentence
+            ]
+            if not earlier:
+                continue
+            source = max(earlier, key=lambda d: d.start)
+            self.take(draft, source)
+            draft.name, draft.antecedent = source.name, source
+
     def credit(self, draft: Draft) -> bool:
         """The mention is a wire story's credit in brackets ("LOMÉ, 3 mai (AFP) -"): the
         agency that reports, never what "l'organisation" resumes."""
@@ -1933,6 +1964,7 @@ class _Resolver:
         self.host_capitals()
         self.organisation_anaphors()
         self.claimed_attackers()
+        self.resumed_parties()
         self.place_in_context()
         self.counted_references()
         self.resolve_pronouns()

@@ -200,3 +200,26 @@ def test_a_president_elect_is_not_in_office_before_his_inauguration(actors_of):
     text = "Duma Boko a remporté les élections."
     assert find(actors_of(text, published="2024-11-01"), "Duma Boko").code != "BWAGOV"
     assert find(actors_of(text, published="2024-11-09"), "Duma Boko").code == "BWAGOV"
+
+
+def test_the_party_resumes_the_opposition_party_named_before(actors_of):
+    # "le parti" resumes the party just named (actors/resolver.py resumed_parties); a
+    # party with no name is its country's opposition (roles.yaml#parti)
+    text = (
+        "HARARE, 4 mars (AFP) - La Coalition des citoyens pour le changement a dénoncé des "
+        "fraudes. Le parti a appelé ses militants au calme."
+    )
+    analysis = actors_of(text)
+    codes = [(m.text, m.code) for m in analysis.mentions]
+    assert any(t.lower() == "le parti" and c == "ZWEOPP" for t, c in codes), codes
+
+
+def test_the_movement_resumes_the_armed_group_named_before(actors_of):
+    text = (
+        "PARIS, 4 mars (AFP) - Le Hamas a rejeté la dernière proposition de trêve. "
+        "Le mouvement a exigé le retrait complet des troupes israéliennes."
+    )
+    analysis = actors_of(text)
+    hamas = next(m.code for m in analysis.mentions if m.text == "Le Hamas")
+    codes = [(m.text, m.code) for m in analysis.mentions]
+    assert ("Le mouvement", hamas) in codes, codes
