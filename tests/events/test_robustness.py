@@ -882,3 +882,9 @@ def test_thanks_to_unnamed_donors_are_praise(code_fr):
     # no target to name, still an event (05.yaml#remercier-partenaires)
     coded = code_fr("Le Premier ministre népalais a remercié les pays donateurs après le séisme.")
     assert pairs(coded, "05") == {("NPL", None)}
+
+
+def test_works_started_together_are_economic_cooperation(code_fr):
+    # two states starting a joint work (06.yaml#inaugurer-projet "lancer [travaux] [...]")
+    coded = code_fr("Le Bénin et le Togo ont lancé lundi les travaux d'une nouvelle route côtière.")
+    assert pairs(coded, "06") == {("BEN", "TGO"), ("TGO", "BEN")}
