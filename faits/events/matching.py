@@ -233,6 +233,10 @@ class SentenceView:
     def has_lemma(self, token: Token, lemmas: frozenset[str]) -> bool:
         if ANY in lemmas:
             return token.pos_ in ("NOUN", "PROPN", "VERB", "PRON")
+        if token.pos_ == "DET":
+            # an article is no complement: "revendiquer [le]" wants the clitic of "l'a
+            # revendiqué", not the "le" of "sous le nom de Diaoyu"
+            return False
         keys = self.keys.get(token.i) or token_keys(token)
         if token.i in self.hundreds and HUNDREDS in lemmas:
             return True

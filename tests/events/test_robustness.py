@@ -888,3 +888,19 @@ def test_works_started_together_are_economic_cooperation(code_fr):
     # two states starting a joint work (06.yaml#inaugurer-projet "lancer [travaux] [...]")
     coded = code_fr("Le Bénin et le Togo ont lancé lundi les travaux d'une nouvelle route côtière.")
     assert pairs(coded, "06") == {("BEN", "TGO"), ("TGO", "BEN")}
+
+
+def test_a_territory_claimed_under_a_name_is_no_claim_of_responsibility(code_fr):
+    # "revendiquer [le]" wants the clitic of "l'a revendiqué", not the article of "sous le
+    # nom de" (matching.has_lemma: an article is no complement)
+    coded = code_fr(
+        "Le Vietnam et la Malaisie revendiquent tous deux l'atoll, connu sous le nom de Swallow Reef."
+    )
+    assert pairs(coded, "01") == set()
+
+
+def test_a_readiness_with_no_one_to_cooperate_with_is_no_event(code_fr):
+    # 03.yaml#volonte-cooperer needs its target: "prêt à" alone says no one's intent towards
+    # anyone (the gold codes none of 8 such dev sentences)
+    coded = code_fr("Le Canada s'est dit prêt à accueillir davantage de réfugiés.")
+    assert pairs(coded, "03") == set()
