@@ -725,10 +725,7 @@ def repair_false_passive(verb: Token) -> None:
     for child in children:
         if child.dep_ == "nsubj:pass":
             child.dep_ = SUBJECT
-    if "Pass" in verb.morph.get("Voice", []):
-        features = verb.morph.to_dict()
-        del features["Voice"]
-        verb.morph = MorphAnalysis(verb.doc.vocab, features)
+    _drop_passive_voice(verb)
 
 
 def repair_etre_tense(verb: Token) -> None:
@@ -749,6 +746,11 @@ def repair_etre_tense(verb: Token) -> None:
             child.dep_ = TENSE_AUXILIARY
         elif child.dep_ == "nsubj:pass":
             child.dep_ = SUBJECT
+    _drop_passive_voice(verb)
+
+
+def _drop_passive_voice(verb: Token) -> None:
+    """The verb's morphology without the passive voice the tagger gave it."""
     if "Pass" in verb.morph.get("Voice", []):
         features = verb.morph.to_dict()
         del features["Voice"]
