@@ -6,7 +6,8 @@ so both always show the same figures. Layout is generic over layers: a score dic
 ``precision``/``recall``/``f1`` becomes a row of a P/R/F1 table, a dict of such dicts (per
 class, per type) a table of its own, any other number a measure, so a new layer or format
 shows up without changes here. Events get their level table, modality, per-class breakdown
-and most frequent confusions.
+and most frequent confusions; the terminal adds the rules with the most false events (the
+benchmarks page leaves them to the JSON: they change with every lexicon commit).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from rich.text import Text
 
 # The full matrix is in the JSON; people get its most frequent off-diagonal cells.
 MAX_CONFUSIONS = 15
+# Likewise the rules: the full breakdown is in the JSON, the terminal lists the costliest.
+MAX_RULES = 15
 PRF_COLUMNS = ("", "P", "R", "F1", "tp", "fp", "fn")
 
 
@@ -81,7 +84,9 @@ def layer_tables(layer: str, scores: dict[str, Any]) -> list[TableData]:
     return head + tables + tail
 
 
-def event_tables(scores: dict[str, Any], per_class: bool = True) -> list[TableData]:
+def event_tables(
+    scores: dict[str, Any], per_class: bool = True, rules: bool = False
+) -> list[TableData]:
     levels = TableData(
         f"Events (gold {scores['gold']}, system {scores['system']})",
         ("level", "P", "R", "F1", "P actors", "R actors", "F1 actors"),
@@ -115,14 +120,35 @@ def event_tables(scores: dict[str, Any], per_class: bool = True) -> list[TableDa
         cells.sort(key=lambda cell: (-cell[2], cell[0], cell[1]))
         rows = [(g, s, str(n)) for g, s, n in cells[:MAX_CONFUSIONS]]
         tables.append(TableData(f"Confusions ({level})", ("gold", "system", "n"), rows))
+    if rules and scores.get("per_rule"):
+        tables.append(costly_rules(scores["per_rule"], level))
     return tables
 
 
-def report_tables(report: dict[str, Any], per_class: bool = True) -> list[TableData]:
+def costly_rules(per_rule: dict[str, dict[str, Any]], level: str) -> TableData:
+    """The rules with the most false events, then the lowest precision.
+
+    An entry that fires often and wrongly is where a lexicon change pays across the whole
+    set; the per-error listing shows the same thing one sentence at a time.
+    """
+    ranked = sorted(
+        (item for item in per_rule.items() if item[1]["fp"]),
+        key=lambda item: (-item[1]["fp"], item[1]["precision"], item[0]),
+    )
+    rows: list[tuple[str, ...]] = [
+        (rule, number(c["precision"]), str(c["tp"]), str(c["fp"])) for rule, c in ranked[:MAX_RULES]
+    ]
+    title = f"Rules with the most false events ({level}, actors matched)"
+    return TableData(title, ("rule", "P", "tp", "fp"), rows)
+
+
+def report_tables(
+    report: dict[str, Any], per_class: bool = True, rules: bool = False
+) -> list[TableData]:
     tables: list[TableData] = []
     for layer, scores in layers(report):
         if layer == "events" and "levels" in scores:
-            tables += event_tables(scores, per_class)
+            tables += event_tables(scores, per_class, rules)
         else:
             tables += layer_tables(layer, scores)
     return tables
@@ -200,7 +226,7 @@ def render(report: dict[str, Any]) -> Group:
             for name, info in dictionaries.items()
         )
         parts.append(Text(f"Dictionaries named by the gold: {listed}", style="dim"))
-    parts.extend(rich_table(t) for t in report_tables(report))
+    parts.extend(rich_table(t) for t in report_tables(report, rules=True))
     errors = report.get("errors") or []
     if errors:
         parts.append(Text(f"Errors ({len(errors)} shown)", style="bold underline"))

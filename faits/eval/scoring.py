@@ -29,6 +29,7 @@ from typing import Any
 ANY_ACTOR = "*"
 ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC"})
 NO_EVENT = "none"
+NO_RULE = "(no rule)"
 EVENT_LEVELS = ("root", "code3", "plover")
 CODE_DIGITS = {"root": 2, "code3": 3}
 KILOMETRES_161 = 161.0
@@ -215,12 +216,16 @@ class EventScorer:
     A level only counts the gold and system events that have a code at that level (PLOVER
     gold has no CAMEO code; CAMEO roots 01 and 02 have no PLOVER type). The per-class
     breakdown and the confusion matrix are at the first level scored (root for CAMEO
-    gold, PLOVER type for PLOVER gold) with actors matched.
+    gold, PLOVER type for PLOVER gold) with actors matched. So is the breakdown by the rule
+    that fired (``per_rule``: true and false events of each lexicon entry, no misses, since a
+    missed event has no rule): it is what says which entries cost more than they bring,
+    across every record at once, rather than one error at a time.
     """
 
     levels: Sequence[str] = EVENT_LEVELS
     counts: dict[tuple[str, bool], Counts] = field(default_factory=dict)
     per_class: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    per_rule: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     modality: dict[str, Counts] = field(
         default_factory=lambda: {flag: Counts() for flag in MODALITY_FLAGS}
@@ -272,6 +277,7 @@ class EventScorer:
         for i, j in pairs:
             label = gold[i].code(level) or NO_EVENT
             self.per_class[label].add(1, 0, 0)
+            self.per_rule[system[j].rule or NO_RULE].add(1, 0, 0)
             self.confusion[(label, system[j].code(level) or NO_EVENT)] += 1
             self._add_modality(gold[i].modality, system[j].modality)
         missed = [g for i, g in enumerate(gold) if i not in matched_gold]
@@ -281,6 +287,7 @@ class EventScorer:
             self.misses.append({"record": record, "text": text, "gold": g.to_dict(), "note": note})
         for s in extra:
             self.per_class[s.code(level) or NO_EVENT].add(0, 1, 0)
+            self.per_rule[s.rule or NO_RULE].add(0, 1, 0)
             self.false_events.append({"record": record, "text": text, "system": s.to_dict()})
         # What the system said instead of each miss: pair leftovers on the same trigger first.
         leftovers = list(extra)
@@ -323,6 +330,7 @@ class EventScorer:
             "detail_level": self.detail_level,
             "modality": {flag: counts.to_dict() for flag, counts in self.modality.items()},
             "per_class": {k: self.per_class[k].to_dict() for k in sorted(self.per_class)},
+            "per_rule": {k: self.per_rule[k].to_dict() for k in sorted(self.per_rule)},
             "confusion": {
                 "labels": labels,
                 "matrix": {

@@ -340,3 +340,20 @@ def test_span_errors_are_limited_per_kind():
     kinds = [e["kind"] for e in scorer.errors(1)]
     assert kinds == ["miss", "false detection"]
     assert len(scorer.errors(5)) == 5
+
+
+def test_each_rule_counts_its_true_and_false_events():
+    system = [
+        EventItem("020", "RUS", None, None, "ont appelé", "fr/events/02.yaml#appeler"),
+        EventItem("020", "CHN", None, None, "ont appelé", "fr/events/02.yaml#appeler"),
+        # Right root, wrong target: a false event of its rule at root level with actors.
+        EventItem("138", "CHN", "KOR", "THREATEN", "a menacé", "fr/events/13.yaml#menacer"),
+        EventItem("190", "JPN", "CHN", "ASSAULT", "a menacé", None),
+    ]
+    per_rule = scored(GOLD, system)["per_rule"]
+    assert per_rule["fr/events/02.yaml#appeler"]["tp"] == 2
+    assert per_rule["fr/events/02.yaml#appeler"]["fp"] == 0
+    assert per_rule["fr/events/13.yaml#menacer"]["tp"] == 0
+    assert per_rule["fr/events/13.yaml#menacer"]["fp"] == 1
+    # A system event without a rule (another coder's output) is counted under one key.
+    assert per_rule["(no rule)"]["fp"] == 1
