@@ -941,8 +941,9 @@ def _shared_aim(
 
 
 # What a rejection (12) or a denial (016) answers: an offer, demand, accusation or threat
-# (the denial: an accusation) aimed at the one who rejects it.
-ANSWERED = {"12": frozenset({"03", "10", "11", "13"}), "016": frozenset({"11"})}
+# (the denial: an accusation, or a threat that blames: "a menacé l'Espagne de droits de
+# douane pour la « punir » … Madrid a rejeté ces critiques") aimed at the one who rejects it.
+ANSWERED = {"12": frozenset({"03", "10", "11", "13"}), "016": frozenset({"11", "13"})}
 
 
 def _answered_act(
@@ -955,11 +956,17 @@ def _answered_act(
     if roots is None:
         return None
     own = {s.country for s in speakers if s.country}
+    selves = {s.code for s in speakers if s.code}
     for event, author, _ in reversed(told):
         if event.sentence_index >= sentence_index or event.cameo_root not in roots:
             continue
-        aimed = event.target is not None and _country(event.target) in own
-        if aimed and author is not None and author.country not in own:
+        if event.target is None or author is None or _country(event.target) not in own:
+            continue
+        # "Les proches des victimes accusent le gouvernement … Le Premier ministre a rejeté
+        # ces accusations": an act aimed at the speaker itself is answered by it, whoever
+        # of its own country made it.
+        itself = event.target.code in selves and author.code not in selves
+        if author.country not in own or itself:
             return author
     return None
 

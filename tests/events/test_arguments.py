@@ -1228,6 +1228,29 @@ def test_denial_answers_the_accusation_told_sentences_before(code_fr):
     assert pairs(coded, "016") == [("TGO", "GHA")]
 
 
+def test_denial_answers_an_accusation_aimed_at_its_author_by_its_own_people(code_fr):
+    # The unions are Kenyan as the president is: the accusation aimed at him is answered.
+    coded = code_fr(
+        "Des syndicats kényans accusent le président William Ruto d'avoir détourné les fonds "
+        "de la santé. Le chef de l'État a rejeté ces accusations."
+    )
+    denials = [e for e in coded.events if e.cameo.startswith("016")]
+    assert [(e.source.code, e.target and e.target.code) for e in denials if e.source] == [
+        ("KENGOV", "KENLAB")
+    ]
+
+
+def test_denial_of_criticism_answers_the_threat_told_sentences_before(code_fr):
+    # "ces critiques" sum up the threat; the sentence in between tells no act.
+    coded = code_fr(
+        "Le président américain a menacé lundi le Mexique de nouveaux droits de douane pour le "
+        "« punir » de ne pas freiner les migrants. Il s'exprimait devant la presse à la Maison "
+        "Blanche. Mexico a rejeté ces critiques, assurant respecter ses engagements envers ses "
+        "voisins."
+    )
+    assert pairs(coded, "016") == [("MEX", "USA")]
+
+
 def test_condemnation_two_sentences_after_the_act_is_aimed_at_its_author(code_fr):
     # The sentence in between tells no act; "une « provocation »" names no one.
     coded = code_fr(
