@@ -1354,20 +1354,36 @@ def _maker(
             for c in _children(trigger, ("nmod",))
             if _prepositions(c, cues) & cues.dative_prepositions
         ]
+    # "a refusé de promulguer la loi votée par le Parlement": what the content infinitive
+    # acts on is what is rejected.
+    objects += [
+        o
+        for c in _children(trigger, ("xcomp",))
+        if c.pos_ == "VERB" and _infinitive(c)
+        for o in _children(c, (*OBJECTS, "obl:arg"))
+    ]
     things = [n for o in objects for n in (o, *_children(o, ("nmod",)))]
-    for obj in things:
-        for participle in _children(obj, ("acl",)):
-            if participle.pos_ != "VERB" or _infinitive(participle):
-                continue
-            agents = [
-                m
-                for c in _children(participle, OBLIQUES)
-                if c.dep_ == "obl:agent" or _prepositions(c, cues) & cues.agent_prepositions
-                for m in phrase_actors(c, actors)
-                if m.code not in own
-            ]
-            if agents:
-                return agents
+    # "a rejeté la déclaration signée par le président": the parser may read the object and
+    # its participle as a small clause, the noun the participle's subject.
+    made = [
+        c
+        for c in _children(trigger, ("xcomp",))
+        if "Part" in feature(c, "VerbForm")
+        and any(n.pos_ == "NOUN" for n in _children(c, SUBJECT + PASSIVE_SUBJECT))
+    ]
+    made += [participle for obj in things for participle in _children(obj, ("acl",))]
+    for participle in made:
+        if participle.pos_ != "VERB" or _infinitive(participle):
+            continue
+        agents = [
+            m
+            for c in _children(participle, OBLIQUES)
+            if c.dep_ == "obl:agent" or _prepositions(c, cues) & cues.agent_prepositions
+            for m in phrase_actors(c, actors)
+            if m.code not in own
+        ]
+        if agents:
+            return agents
     return []
 
 

@@ -1228,6 +1228,29 @@ def test_denial_answers_the_accusation_told_sentences_before(code_fr):
     assert pairs(coded, "016") == [("TGO", "GHA")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the law is what the content infinitive acts on
+        (
+            "Le président zambien a refusé de promulguer la réforme électorale votée par le "
+            "Parlement.",
+            [("ZMBGOV", "ZMBLEG")],
+        ),
+        # the parser reads "la déclaration … signée" as a small clause
+        (
+            "Le Front populaire ivoirien a rejeté vendredi la déclaration commune signée la "
+            "veille par le président Alassane Ouattara, estimant qu'elle « trahit les "
+            "électeurs ».",
+            [("CIVNGO", "CIVGOV")],
+        ),
+    ],
+)
+def test_rejection_of_a_thing_made_by_another_is_aimed_at_its_maker(code_fr, text, expected):
+    rejections = [e for e in code_fr(text).events if e.cameo.startswith("12") and e.source]
+    assert [(e.source.code, e.target and e.target.code) for e in rejections] == expected
+
+
 def test_denial_answers_an_accusation_aimed_at_its_author_by_its_own_people(code_fr):
     # The unions are Kenyan as the president is: the accusation aimed at him is answered.
     coded = code_fr(
