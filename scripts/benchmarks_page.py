@@ -113,7 +113,13 @@ SLICES = (
         "events_dev",
         "dev-1947",
         "dev-2016",
-        "short articles written blind in session 17, not tuned on",
+        "short articles written blind in session 17, tuned on in sessions 18-19",
+    ),
+    (
+        "events_dev",
+        "dev-2017",
+        "dev-2089",
+        "short articles written blind in sessions 18-19, not tuned on",
     ),
 )
 
