@@ -84,6 +84,7 @@ class Evidence:
     country: str
     rule: str
     kind: str = OTHER
+    clause: int = -1  # the verb heading the clause an ACTOR acts in (-1: unknown)
 
 
 class Context:
@@ -96,12 +97,27 @@ class Context:
         self.dateline = dateline
 
     def country_for(
-        self, sentence: int, definite: bool, acting: bool, resumes: bool = True
+        self,
+        sentence: int,
+        definite: bool,
+        acting: bool,
+        resumes: bool = True,
+        clause: int = -1,
     ) -> Evidence | None:
         """The one country the role's context names (steps 1 to 3 above); ``None`` when
         the first step that names any names several and the dateline is not among them
-        (or ``resumes`` is false: an envoy, whose country the dateline does not say)."""
-        own = [e for e in self.by_sentence.get(sentence, []) if e.kind != OTHER]
+        (or ``resumes`` is false: an envoy, whose country the dateline does not say).
+
+        An actor acting in another clause of a sentence that names other countries too
+        ("Le gouvernement a accusé les Émirats d'armer les FSR, ce que dément Abou Dhabi",
+        "Washington s'inquiétait du rapprochement entre Niamey et Téhéran, avant que la
+        junte ne dénonce l'accord") says nothing of the role's country: the sentence is
+        about several states, and the role is read from the sentences before."""
+        here = self.by_sentence.get(sentence, [])
+        # Where an envoy is is where it serves, not whose it is ("son ambassade à Moscou").
+        own = [e for e in here if e.kind != OTHER and (resumes or e.kind != PLACE)]
+        if clause >= 0 and len({e.country for e in here}) > 1:
+            own = [e for e in own if e.kind != ACTOR or e.clause in (-1, clause)]
         if own and (acting or any(e.kind != ACTOR for e in own)):
             return _single(own)
         for index in range(sentence - 1, sentence - (WINDOW if definite else 0) - 1, -1):

@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 # Who acts: the subject of an active verb, the agent of a passive one.
 ACTING_DEPS = frozenset({"nsubj", "expl:subj", "obl:agent"})
+# Dependencies that open a clause of their own (``_Resolver.clause_of``): coordination,
+# infinitive complements and participles modifying a noun ("des ressortissants condamnés par
+# la justice") share their governor's.
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "acl:relcl", "csubj", "parataxis", "appos"})
 ENTITY_UNITS = frozenset({"PER", "ORG"})
 PLACE_KINDS = frozenset({"country", "capital"})
 ORGANISATION_KINDS = frozenset({"organisation", "media", "group", "seat"})
@@ -1474,7 +1478,11 @@ class _Resolver:
                 found = context.state_among(self.sentence_of(draft), frozenset(role.states))
             else:
                 found = context.country_for(
-                    self.sentence_of(draft), definite, acting, resumes=not role.envoy
+                    self.sentence_of(draft),
+                    definite,
+                    acting,
+                    resumes=not role.envoy,
+                    clause=self.clause_of(draft),
                 )
             if found is None:
                 continue
@@ -1634,6 +1642,7 @@ class _Resolver:
                 d.country,
                 d.rule or "",
                 self.evidence_kind(d),
+                self.clause_of(d),
             )
             for d in self.drafts
             if d.code and d.country in names and d.agent != "MED" and d.kind != "pronoun"
@@ -1660,6 +1669,28 @@ class _Resolver:
             else None
         )
         return Context(evidence, wire)
+
+    def clause_of(self, draft: Draft) -> int:
+        """The verb heading the clause the mention stands in: its head word's governors
+        climbed through coordination and infinitive complements ("a dénoncé … et accusé",
+        "a refusé de promulguer") up to the root or a subordinate clause (a relative, a
+        completive, an adverbial: "ce que dément Abou Dhabi", "avant que la junte ne
+        dénonce"). A verb of saying that closes a clause is of the clause it reports: "Le
+        Ghana va rouvrir sa frontière, a annoncé la ministre" is one clause for her."""
+        node = self.root_of(draft)
+        while node.head.i != node.i and (
+            node.dep_ not in CLAUSE_HEADS or self.closed_by_saying(node)
+        ):
+            node = node.head
+        return node.i
+
+    def closed_by_saying(self, node: Token) -> bool:
+        """The clause headed by ``node`` and its governor's are a report and the verb of
+        saying that closes it, whichever of the two the parser hangs on the other."""
+        if node.dep_ not in ("advcl", "parataxis"):
+            return False
+        verb = node if node.i > node.head.i else node.head
+        return any(self.inverted_subject(c) for c in dependents(verb))
 
     def qualifies_noun(self, start: int) -> bool:
         """The place at ``start`` qualifies a noun, not a verb: "un voyage privé à Londres",

@@ -310,3 +310,44 @@ def test_a_governor_is_of_the_government_of_the_state_of_the_story(actors_of):
         "après des heurts entre éleveurs et agriculteurs."
     )
     assert find(analysis, "Le gouverneur").code == "NGAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Le Niger a fermé son espace aérien aux avions militaires. Washington a dénoncé "
+            "cette mesure de Niamey, avant que la junte n'annonce la fin de l'accord de défense.",
+            "la junte",
+            "NERGOV",
+        ),
+        (
+            "Des soldats maliens ont été tués près de la frontière. Le ministre de la Défense, "
+            "que Paris soutient, a accusé l'Algérie.",
+            "Le ministre de la Défense",
+            "MLIGOV",
+        ),
+    ],
+)
+def test_a_state_acting_in_another_clause_does_not_place_the_role(actors_of, text, mention, code):
+    # The role's sentence names two states, one of them acting in another clause than the
+    # role: the sentence is about both, and the role resumes the sentence before.
+    assert find(actors_of(text), mention).code == code
+
+
+def test_a_participle_on_a_noun_shares_its_clause(actors_of):
+    # "condamnés par la justice" modifies the object of the main verb: the state acting
+    # there and the place of the main clause both count, and they disagree.
+    analysis = actors_of(
+        "Le Danemark a expulsé vers l'Irak des ressortissants condamnés par la justice, "
+        "à bord d'un vol affrété via la Turquie."
+    )
+    assert find(analysis, "la justice").code != "TURJUD"
+
+
+def test_where_an_envoy_serves_does_not_say_whose_it_is(actors_of):
+    analysis = actors_of(
+        "La France a annoncé de nouvelles livraisons de canons. À Kiev, l'ambassadeur a salué "
+        "un geste de solidarité."
+    )
+    assert find(analysis, "l'ambassadeur").code == "FRAGOV"
