@@ -1924,6 +1924,10 @@ def _absolute_subject(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
     """
     if not _present_participle(trigger) or any(c.dep_ in SUBJECT for c in dependents(trigger)):
         return []
+    if trigger.i in actors.by_token:
+        # "le Vezhen, un vraquier battant pavillon maltais": a participle inside an actor's
+        # own phrase qualifies it; it opens no clause of its own.
+        return []
     doc = trigger.doc
     i = trigger.i - 1
     while i >= 0 and doc[i].pos_ == "PRON" and doc[i].head.i == trigger.i:

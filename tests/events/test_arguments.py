@@ -1228,6 +1228,16 @@ def test_denial_answers_the_accusation_told_sentences_before(code_fr):
     assert pairs(coded, "016") == [("TGO", "GHA")]
 
 
+def test_participle_inside_an_actor_phrase_after_a_comma_opens_no_clause(code_fr):
+    # "un vraquier battant pavillon maltais" is the ship boarded, not the subject of an
+    # absolute participle "battant".
+    coded = code_fr(
+        "Les garde-côtes finlandais ont arraisonné samedi le Eagle, un vraquier battant "
+        "pavillon maltais soupçonné d'avoir sectionné un câble électrique."
+    )
+    assert pairs(coded, "17") == [("FIN", "MLT")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
