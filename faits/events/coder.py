@@ -526,7 +526,7 @@ def code_sentence(
         # the passes below read every token of the sentence for nothing
         return events
     events = _one_joined_act(sentence, events)
-    events = _accused_deniers(parsed.article_id, index, events)
+    events = _answered_in_sentence(parsed.article_id, index, events)
     events = _requests(parsed, index, sentence, events, actors, model)
     if not rejected:
         return events
@@ -574,18 +574,21 @@ def _one_joined_act(sentence: Span, events: list[Event]) -> list[Event]:
     return kept
 
 
-def _accused_deniers(article_id: str, index: int, events: list[Event]) -> list[Event]:
-    """A denial with no target answers whoever the same sentence tells accusing its author:
-    "Minsk a démenti toute implication, Varsovie et Bruxelles l'accusant d'orchestrer une
-    attaque hybride" is Belarus's denial to Poland and to the EU (the accusation is coded
-    after the denial, so the told history cannot give it)."""
+def _answered_in_sentence(article_id: str, index: int, events: list[Event]) -> list[Event]:
+    """A denial or a rejection with no target answers whoever the same sentence tells
+    accusing, asking or offering its author something (``ANSWERED``): "Minsk a démenti toute
+    implication, Varsovie et Bruxelles l'accusant d'orchestrer une attaque hybride" is
+    Belarus's denial to Poland and to the EU (the accusation is coded after the denial, so
+    the told history cannot give it); "Zelensky a réclamé à l'Allemagne des missiles, que le
+    chancelier refuse de livrer" is Germany's refusal to Ukraine."""
     out: list[Event] = []
     for e in events:
         own = _country(e.source)
         accusers: list[ActorRef] = []
-        if e.cameo.startswith(DENIAL_CODE) and e.target is None and e.source is not None:
+        answers = _answered_roots(e.cameo)
+        if answers and e.target is None and e.source is not None:
             for a in events:
-                if a.cameo_root != ACCUSING_ROOT or a.source is None or a.target is None:
+                if a.cameo_root not in answers or a.source is None or a.target is None:
                     continue
                 accusing = _country(a.target) == own and _country(a.source) != own
                 if accusing and all(a.source.code != b.code for b in accusers):
@@ -693,8 +696,9 @@ def _requests(
     return sorted(kept + out, key=lambda e: e.trigger.start)
 
 
-# The root of accusations a denial in the same sentence answers.
-ACCUSING_ROOT = "11"
+def _answered_roots(code: str) -> frozenset[str]:
+    """The roots of the acts a rejection (12) or a denial (016) answers (``ANSWERED``)."""
+    return ANSWERED.get(code[:3]) or ANSWERED.get(code[:2]) or frozenset()
 
 
 # Codes of rejecting or denying something (12, 016): an act of a named party that is what
@@ -952,8 +956,8 @@ def _answered_act(
     """Who made the latest offer, demand, accusation or threat of an earlier sentence aimed at
     the one who now rejects or denies: "Chisinau a accusé Moscou de chantage. […] Le Kremlin
     a rejeté toute responsabilité" answers Moldova."""
-    roots = ANSWERED.get(code[:3]) or ANSWERED.get(code[:2])
-    if roots is None:
+    roots = _answered_roots(code)
+    if not roots:
         return None
     own = {s.country for s in speakers if s.country}
     selves = {s.code for s in speakers if s.code}

@@ -684,7 +684,7 @@ ARGUMENT_CASES = [
     ),
     pytest.param(
         # The participle's subjects are no object of the denial, but the denial answers
-        # them as its accusers (coder._accused_deniers; docs/annotation.md, dev-0725).
+        # them as its accusers (coder._answered_in_sentence; docs/annotation.md, dev-0725).
         "Kigali a démenti toute implication dans les combats de la région, Kinshasa et "
         "Washington l'accusant d'armer le M23.",
         "016",
@@ -1259,6 +1259,27 @@ def test_participle_inside_an_actor_phrase_after_a_comma_opens_no_clause(code_fr
 def test_rejection_of_a_thing_made_by_another_is_aimed_at_its_maker(code_fr, text, expected):
     rejections = [e for e in code_fr(text).events if e.cameo.startswith("12") and e.source]
     assert [(e.source.code, e.target and e.target.code) for e in rejections] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer in the main clause, its rejection in a relative on what is offered
+        (
+            "La Turquie a proposé jeudi au Soudan sa médiation, que les autorités soudanaises "
+            "ont aussitôt rejetée.",
+            [("SDN", "TUR")],
+        ),
+        # a demand summed up by "ce que"
+        (
+            "Le Mali a exigé de l'Algérie l'extradition de deux opposants, ce que les autorités "
+            "algériennes refusent.",
+            [("DZA", "MLI")],
+        ),
+    ],
+)
+def test_rejection_answers_the_offer_or_demand_of_its_own_sentence(code_fr, text, expected):
+    assert pairs(code_fr(text), "12") == expected
 
 
 def test_denial_answers_an_accusation_aimed_at_its_author_by_its_own_people(code_fr):
