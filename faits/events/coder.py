@@ -809,9 +809,9 @@ ANSWERING_CODES = ("016",)
 # A denial (016) answers its accuser: it never takes the aim of a verb it is coordinated with.
 DENIAL_CODE = "016"
 # Acts whose object, naming no actor, is what they answer, as a condemnation's is: a denial
-# ("Moscou a démenti toute implication"), praise ("a salué une lueur d'espoir") and a
-# threat ("a promis une riposte").
-ANSWERING_OBJECTS = ("016", "051", "13")
+# ("Moscou a démenti toute implication"), praise ("a salué une lueur d'espoir"), a rejection
+# ("Minsk a rejeté une décision « illégale »") and a threat ("a promis une riposte").
+ANSWERING_OBJECTS = ("016", "051", "12", "13")
 # How many sentences back a reaction to no named act looks for the act it answers.
 # Three: a short article may tell two sentences of detail before the reaction.
 REACH = 3

@@ -1282,6 +1282,29 @@ def test_rejection_answers_the_offer_or_demand_of_its_own_sentence(code_fr, text
     assert pairs(code_fr(text), "12") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'Union européenne a imposé mardi de nouvelles sanctions contre la Biélorussie. "
+            "Elles visent une vingtaine d'entreprises publiques. Minsk a rejeté une décision "
+            "« illégale ».",
+            [("BLR", "IGO")],
+        ),
+        (
+            "La Cour pénale internationale a ouvert une enquête sur la répression au Burundi. "
+            "Les juges évoquent des centaines de victimes. Gitega a rejeté une démarche "
+            "« politiquement motivée ».",
+            [("BDI", "IGO")],
+        ),
+    ],
+)
+def test_rejection_of_a_thing_naming_no_one_answers_the_act_told_before(code_fr, text, expected):
+    # "une décision", "une démarche" sum up the act two sentences back, as a condemnation's
+    # object would.
+    assert pairs(code_fr(text), "12") == expected
+
+
 def test_denial_answers_an_accusation_aimed_at_its_author_by_its_own_people(code_fr):
     # The unions are Kenyan as the president is: the accusation aimed at him is answered.
     coded = code_fr(
