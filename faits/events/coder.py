@@ -815,6 +815,8 @@ ANSWERING_OBJECTS = ("016", "051", "12", "13")
 # How many sentences back a reaction to no named act looks for the act it answers.
 # Three: a short article may tell two sentences of detail before the reaction.
 REACH = 3
+# Roles that speak for a state itself: its disapproval is not aimed at one of them of its country.
+STATE_AGENTS = frozenset({None, "", "GOV"})
 # Dependents a verb with nothing after it ("Séoul a protesté lundi") may have.
 BARE = ("nsubj", "aux", "advmod", "punct", "cc", "mark", "expl", "obl:mod", "dep")
 
@@ -895,10 +897,14 @@ def _told_author(
     # a state does not react to its own state's act; its opposition or people may
     selves = {s.code for s in speakers}
     states = {s.country for s in speakers if s.agent not in PRIVATE_ROLES}
+    # a state disapproves of its own country's rebels, army, courts or rioters, though
+    disapproval = match.pattern.code[:2] in REACTION_ROOTS
     authors = [
         (e, a)
         for e, a in (acts or earlier)
-        if a is not None and a.code not in selves and a.country not in states
+        if a is not None
+        and a.code not in selves
+        and (a.country not in states or (disapproval and a.agent not in STATE_AGENTS))
     ]
     if acts:
         return authors[-1][1] if authors else None
@@ -983,8 +989,11 @@ def _shared(code: str, other: str) -> int:
     )
 
 
-# Support (051) whose participle on an actor names its backer (``_backing_status``).
-BACKING_CODE = "051"
+# Support (051) whose participle on an actor names its backer, and an accusation or a
+# condemnation (11) whose participle on an actor names its accuser ("Hernández, accusé par la
+# justice américaine de …", "l'AIEA, accusée par Téhéran de partialité"): a standing status
+# of that actor (``_backing_status``).
+BACKING_CODE = ("051", "11")
 
 
 def _backing_status(match: Candidate, actors: ActorIndex, cues: Cues) -> bool:
@@ -999,6 +1008,9 @@ def _backing_status(match: Candidate, actors: ActorIndex, cues: Cues) -> bool:
         and trigger.dep_ == "acl"
         and "Part" in feature(trigger, "VerbForm")
         and trigger.head.i in actors.by_token
+        # "Alexeï Navalny condamné par un tribunal à 19 ans de prison": in a verbless
+        # headline the participle on the name heading it is the predicate
+        and trigger.head.dep_ != "ROOT"
         and has_agent(trigger, cues)
     )
 

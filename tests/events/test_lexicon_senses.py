@@ -145,3 +145,35 @@ def test_a_gathering_that_was_targeted_is_no_protest(code_fr):
         published="2024-03-01",
     )
     assert [e.cameo for e in coded.events if e.cameo_root == "14"] == []
+
+
+def test_a_state_condemning_its_own_rebels_aims_at_them(code_fr):
+    """A government's condemnation naming no act answers the act told before, even when its
+    author is of the government's own country, so long as it is not the state itself (its
+    rebels, army, police, rioters): coder._told_author."""
+    coded = code_fr(
+        "Des séparatistes ont attaqué un poste de police dans le nord-ouest du Cameroun. "
+        "Le gouvernement camerounais a condamné un acte « barbare ».",
+        published="2024-03-01",
+    )
+    assert [
+        (e.source and e.source.code, e.target and e.target.code)
+        for e in coded.events
+        if e.cameo == "111"
+    ] == [("CMRGOV", "CMRREB")]
+
+
+def test_an_actor_accused_by_another_in_a_participle_is_a_status(code_fr):
+    """ "l'AIEA, accusée par Téhéran de partialité": a participle with its agent on an actor
+    gives that actor a standing status, no accusation of its own (docs/annotation.md); a
+    verbless headline's participle stays its predicate."""
+    coded = code_fr(
+        "Le Niger a suspendu sa coopération avec l'OMS, accusée par Niamey de partialité.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo_root == "11"] == []
+    headline = code_fr(
+        "Un opposant biélorusse condamné par un tribunal à dix ans de prison",
+        published="2024-03-01",
+    )
+    assert [e.cameo_root for e in headline.events] == ["11"]
