@@ -58,6 +58,10 @@ ACTING_DEPS = frozenset({"nsubj", "expl:subj", "obl:agent"})
 # infinitive complements and participles modifying a noun ("des ressortissants condamnés par
 # la justice") share their governor's.
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "acl:relcl", "csubj", "parataxis", "appos"})
+# Roles a possessive places in its possessor's state (``possessed_roles``): its office holders,
+# bodies and opposition. Not the troops ("a retiré ses troupes") nor the people ("a
+# déconseillé à ses ressortissants"), whom the event lexicon reads with their destination.
+POSSESSED_AGENTS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY", "OPP"})
 ENTITY_UNITS = frozenset({"PER", "ORG"})
 PLACE_KINDS = frozenset({"country", "capital"})
 ORGANISATION_KINDS = frozenset({"organisation", "media", "group", "seat"})
@@ -219,6 +223,7 @@ class ActorModel:
     counters: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
+    plural_possessives: frozenset[str] = frozenset()
     # The places model's gazetteer (``LanguageModels`` shares its instance): the country of
     # a city or region the actor lexicons do not hold.
     gazetteer: Gazetteer | None = field(default=None, compare=False, repr=False)
@@ -273,6 +278,7 @@ class ActorModel:
             counters=words["counters"],
             between_words=words["between-prepositions"],
             possessives=words["possessives"],
+            plural_possessives=words["plural-possessives"],
             gazetteer=gazetteer or _load_gazetteer(language),
         )
 
@@ -1999,6 +2005,7 @@ class _Resolver:
         self.place_in_context()
         self.counted_references()
         self.resolve_pronouns()
+        self.possessed_roles()
         self.place_counterparts()
         self.drafts.sort(key=lambda d: (d.start, d.end))
         return self.freeze()
@@ -2057,6 +2064,47 @@ class _Resolver:
                 draft.code = home + (role.agent or "")
                 draft.rule = f"{role.rule}+{self.dateline.rule}" if self.dateline else role.rule
         self.drafts = [d for d in self.drafts if d.code or d not in bare]
+
+    def possessed_roles(self) -> None:
+        """A bare role after a possessive of the third person is of its possessor's state:
+        "Le président sud-africain a suspendu son ministre de la Police", "M. Mondlane a
+        appelé ses partisans au calme", "a déclaré son représentant à l'ONU" (the possessor
+        is the subject of the clause above, ``possessor``). Not a counterpart ("son
+        homologue", ``place_counterparts``) nor a state noun ("son pays")."""
+        possessed = [
+            d
+            for d in self.drafts
+            if d.kind == "role"
+            and d.code is None
+            and d.role is not None
+            and not d.role.counterpart
+            and not d.role.state
+            and not d.role.envoy
+            and d.role.agent in POSSESSED_AGENTS
+            and self.folded(d.start - 1) in self.model.possessives
+            # "Séoul et Tokyo … leurs ministères", "Les deux gouvernements … leurs
+            # ministres" are of several states
+            and self.folded(d.start - 1) not in self.model.plural_possessives
+        ]
+        if not possessed:
+            return
+        covering: dict[int, Draft] = {}
+        for draft in self.drafts:
+            for i in range(draft.start, draft.end):
+                covering.setdefault(i, draft)
+        for draft in possessed:
+            possessor = self.possessor(draft, covering)
+            if possessor is None or not possessor.country or possessor.members:
+                continue
+            if possessor.country not in self.model.country_names:
+                continue
+            role = draft.role
+            assert role is not None
+            if role.agent == "OPP" and possessor.agent == "GOV":
+                continue  # a leader's party ("la défaite de son parti") is in power
+            draft.country, draft.agent = possessor.country, role.agent
+            draft.code = possessor.country + (role.agent or "")
+            draft.rule = f"{role.rule}+{possessor.rule}"
 
     def possessor(self, draft: Draft, covering: dict[int, Draft]) -> Draft | None:
         """The mention that is the subject of the nearest clause above ``draft`` that has a

@@ -351,3 +351,29 @@ def test_where_an_envoy_serves_does_not_say_whose_it_is(actors_of):
         "un geste de solidarité."
     )
     assert find(analysis, "l'ambassadeur").code == "FRAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Le président ghanéen a limogé son ministre des Finances.",
+            "ministre des Finances",
+            "GHAGOV",
+        ),
+        (
+            "Le chef de l'opposition kényane a appelé ses partisans au calme.",
+            "partisans",
+            "KENOPP",
+        ),
+    ],
+)
+def test_a_role_after_a_possessive_is_of_its_possessor_s_state(actors_of, text, mention, code):
+    assert find(actors_of(text), mention).code == code
+
+
+def test_a_possessive_of_several_or_a_leader_s_party_places_nothing(actors_of):
+    several = actors_of("Le Chili et le Pérou ont réuni leurs ministres des Affaires étrangères.")
+    assert find(several, "ministres des Affaires étrangères").code is None
+    party = actors_of("Le président kényan a reconnu la défaite de son parti.")
+    assert find(party, "parti").code != "KENOPP"
