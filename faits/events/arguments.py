@@ -88,6 +88,7 @@ AUTHORITY_ROLES = frozenset({"GOV", "COP", "JUD", "SPY"})
 # strike their own country's people ("des jihadistes de Boko Haram ont massacré des
 # villageois"): a foreign army's victims come with the place it struck ("à Boutcha").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF"})
+REBELS = "REB"
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Role code of a government: a country and its government are one actor on either side.
 GOVERNMENT = "GOV"
@@ -2405,6 +2406,27 @@ def _opposed_parties(trigger: Token, actors: ActorIndex) -> list[ActorMention]:
     return sides if len({m.code for m in sides}) > 1 else []
 
 
+def _home_ground(trigger: Token, source: ActorMention, actors: ActorIndex) -> list[ActorMention]:
+    """Where an insurgent group fights when no place named is resolved: its own country.
+    "Les rebelles du M23 se sont emparés de la cité minière de Rubaya", "Les paramilitaires
+    ont pilonné des quartiers de Kadougli": a rebel group is bound to one country
+    (docs/annotation.md), and a town or site it takes or strikes that no gazetteer knows is
+    in it. Only when the act names what it struck (an object or a complement) and no actor
+    there; not the bare noun of a light verb ("sans livrer bataille")."""
+    if not (source.agent or "").startswith(REBELS) or not source.country:
+        return []
+    struck = [
+        c
+        for c in _children(trigger, (*OBJECTS, "obl:arg"))
+        if (c.pos_ == "PROPN" or _children(c, ("det", "nummod")))
+        and c.i not in actors.by_token
+        and c.i not in actors.unresolved
+    ]
+    if not struck or any(phrase_actors(c, actors) for c in struck):
+        return []
+    return [replace(source, code=source.country, agent=None, kind=PLACE, role=None)]
+
+
 def _threatened_place(
     candidate: Candidate, sources: list[ActorMention], actors: ActorIndex, cues: Cues
 ) -> ActorMention | None:
@@ -3259,6 +3281,8 @@ def find_arguments(
                     break
         if place is not None:
             targets = [place]
+    if not targets and len(sources) == 1 and root == FIGHT_ROOT:
+        targets = _home_ground(trigger, sources[0], actors)
     if not targets and sources and candidate.pattern.code.startswith(FORCE_THREAT_CODES):
         place = _threatened_place(candidate, sources, actors, cues)
         if place is not None:

@@ -189,9 +189,9 @@ ARGUMENT_CASES = [
     ),
     # A list the parser read as appositions: every item is an actor.
     pytest.param(
-        "L'Espagne, l'Irlande et la Norvège ont condamné dimanche la frappe, suscitant la "
+        "L'Espagne, l'Irlande et la Norvège ont appelé dimanche au calme, suscitant la "
         "colère de Moscou.",
-        "11",
+        "02",
         [("ESP", None), ("IRL", None), ("NOR", None)],
         id="list_read_as_appositions_gives_every_item",
     ),
@@ -1226,6 +1226,21 @@ def test_denial_answers_the_accusation_told_sentences_before(code_fr):
         "combats ont éclaté près de la frontière. Lomé a rejeté toute responsabilité."
     )
     assert pairs(coded, "016") == [("TGO", "GHA")]
+
+
+def test_rebels_taking_a_town_no_gazetteer_knows_take_it_in_their_own_country(code_fr):
+    # "Kalembwe" resolves to no place; the M23 is bound to the DRC.
+    coded = code_fr(
+        "Les rebelles du M23 se sont emparés mardi de la cité minière de Kalembwe, après trois "
+        "jours de combats."
+    )
+    assert pairs(coded, "19") == [("COD", "COD")]
+
+
+def test_rebels_fighting_no_one_named_strike_no_country(code_fr):
+    # "bataille", the bare noun of a light verb, is not what they struck.
+    coded = code_fr("Les rebelles du M23 se sont retirés de Kalembwe sans livrer bataille.")
+    assert pairs(coded, "19") == []
 
 
 def test_participle_inside_an_actor_phrase_after_a_comma_opens_no_clause(code_fr):
