@@ -2602,6 +2602,28 @@ def _answered(
     return found if len({m.country for m in found}) == 1 else []
 
 
+def _previous_claimant(
+    sentence: Span, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """Whose claim a denial answers when the sentence before is that claim: the subject of
+    its main verb of saying ("Bakou affirme avoir mené une « opération de vengeance ».
+    Erevan a démenti avoir ouvert le feu le premier"; "Les rebelles ont affirmé s'être
+    emparés de la ville. L'armée a démenti"). Not the source itself."""
+    if sentence.start == 0 or not sources:
+        return []
+    previous = sentence_of(sentence.doc[sentence.start - 1])
+    claim = previous.root
+    if normalise(claim.lemma_) not in cues.speech_verbs:
+        return []
+    selves = {s.code for s in sources}
+    return [
+        m
+        for subject in _children(claim, SUBJECT)
+        for m in phrase_actors(subject, actors)
+        if m.code and m.code not in selves and m.kind != PLACE
+    ]
+
+
 def _reported_subject(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex
 ) -> list[ActorMention]:
@@ -3202,6 +3224,8 @@ def find_arguments(
     answer = root in ANSWER_ROOTS or candidate.pattern.code.startswith(DENIAL) or concern
     if one_party and not mutual and not targets and answer:
         targets = _answered(sentence, sources, actors, cues)
+    if one_party and not mutual and not targets and candidate.pattern.code.startswith(DENIAL):
+        targets = _previous_claimant(sentence, sources, actors, cues)
     if one_party and directed and not targets and root != COMMENT_ROOT:
         # A comment is often addressed to no one ("Il s'est dit « préoccupé »").
         targets = _previous_party(sentence, sources, actors)

@@ -1320,6 +1320,15 @@ def test_rejection_of_a_thing_naming_no_one_answers_the_act_told_before(code_fr,
     assert pairs(code_fr(text), "12") == expected
 
 
+def test_denial_answers_the_claim_the_sentence_before_makes(code_fr):
+    # The sentence before is Baku's claim, told by a verb of saying: the denial answers it.
+    coded = code_fr(
+        "Des tirs ont visé mardi un poste frontière près du village de Sotk. Bakou affirme "
+        "avoir riposté à une « provocation » arménienne. Erevan a démenti avoir ouvert le feu."
+    )
+    assert pairs(coded, "016") == [("ARM", "AZE")]
+
+
 def test_denial_answers_an_accusation_aimed_at_its_author_by_its_own_people(code_fr):
     # The unions are Kenyan as the president is: the accusation aimed at him is answered.
     coded = code_fr(
