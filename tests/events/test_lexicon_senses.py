@@ -194,3 +194,14 @@ def test_a_condemnation_with_no_one_condemned_is_no_event(code_fr):
         published="2024-03-01",
     )
     assert [(e.cameo_root, e.target and e.target.code) for e in aimed.events] == [("11", "POL")]
+
+
+def test_crowds_pressing_forward_make_no_appeal(code_fr):
+    """ "se presser" (to crowd) is another word than "presser X de" (to urge): roles.yaml
+    #reflexive-senses, so only a pattern written reflexive reads it."""
+    coded = code_fr(
+        "La police kényane a dispersé la foule à Mombasa, où des milliers d'habitants "
+        "s'étaient pressés pour accueillir le cercueil d'un ancien ministre.",
+        published="2024-03-01",
+    )
+    assert [e.cameo_root for e in coded.events if e.cameo_root == "02"] == []
