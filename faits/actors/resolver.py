@@ -221,6 +221,7 @@ class ActorModel:
     counted_leaders: frozenset[str] = frozenset()
     counted_sides: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
+    counters_three: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     plural_possessives: frozenset[str] = frozenset()
@@ -276,6 +277,7 @@ class ActorModel:
             counted_leaders=words["counted-leaders"],
             counted_sides=words["counted-sides"],
             counters=words["counters"],
+            counters_three=words["counters-three"],
             between_words=words["between-prepositions"],
             possessives=words["possessives"],
             plural_possessives=words["plural-possessives"],
@@ -2149,7 +2151,8 @@ class _Resolver:
         by_start = {d.start: d for d in ordered}
         by_end = {d.end: d for d in ordered}
         for i in range(1, len(doc) - 1):
-            if self.folded(i) not in model.counters:
+            three = self.folded(i) in model.counters_three
+            if self.folded(i) not in model.counters and not three:
                 continue
             if self.folded(i - 1) not in model.definites | model.contracted:
                 continue
@@ -2176,7 +2179,10 @@ class _Resolver:
                 and (sides or (d.country and d.country not in NON_STATES))
                 and not self.co_argument(d, doc[i + 1])
             ]
-            pair = self.counted_pair(candidates, sides)
+            if three:
+                pair = None if sides else self.counted_three(candidates)
+            else:
+                pair = self.counted_pair(candidates, sides)
             if pair is None:
                 continue
             first = pair[0]
@@ -2191,6 +2197,19 @@ class _Resolver:
             existing.antecedent = first
             existing.person = False
             existing.subject = doc[i + 1].dep_ in SUBJECT_DEPS
+
+    def counted_three(self, candidates: list[Draft]) -> tuple[Draft, ...] | None:
+        """The nearest coordination of exactly three countries among ``candidates`` ("Le
+        Mali, le Burkina Faso et le Niger … Les trois pays")."""
+        for draft in reversed(candidates):
+            group = self.coordination(draft)
+            joined = [d for d in candidates if self.root_of(d).i in group]
+            seen: dict[str, Draft] = {}
+            for d in joined:
+                seen.setdefault(d.country or "", d)
+            if len(seen) == 3:
+                return tuple(seen.values())
+        return None
 
     def co_argument(self, draft: Draft, token: Token) -> bool:
         """The mention is another argument of the verb the counted noun depends on: "L'UE a

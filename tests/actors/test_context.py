@@ -377,3 +377,13 @@ def test_a_possessive_of_several_or_a_leader_s_party_places_nothing(actors_of):
     assert find(several, "ministres des Affaires étrangères").code is None
     party = actors_of("Le président kényan a reconnu la défaite de son parti.")
     assert find(party, "parti").code != "KENOPP"
+
+
+def test_three_counted_countries_are_the_three_of_a_coordination(actors_of):
+    analysis = actors_of(
+        "Le Chili, le Pérou et la Bolivie ont fermé leurs frontières. "
+        "Les trois pays ont ensuite signé un accord."
+    )
+    counted = find(analysis, "pays")
+    assert counted.code == "CHL"
+    assert {analysis.mentions[i].code for i in counted.members} == {"CHL", "PER", "BOL"}
