@@ -89,6 +89,8 @@ AUTHORITY_ROLES = frozenset({"GOV", "COP", "JUD", "SPY"})
 # villageois"): a foreign army's victims come with the place it struck ("à Boutcha").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF"})
 REBELS = "REB"
+ARMY = "MIL"
+ARMED_FORCES = ("MIL", "UAF")
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Role code of a government: a country and its government are one actor on either side.
 GOVERNMENT = "GOV"
@@ -2413,7 +2415,19 @@ def _home_ground(trigger: Token, source: ActorMention, actors: ActorIndex) -> li
     (docs/annotation.md), and a town or site it takes or strikes that no gazetteer knows is
     in it. Only when the act names what it struck (an object or a complement) and no actor
     there; not the bare noun of a light verb ("sans livrer bataille")."""
-    if not (source.agent or "").startswith(REBELS) or not source.country:
+    agent = source.agent or ""
+    # a paramilitary force with a name of its own ("les FSR": SDNMILRSF) is such a group,
+    # when the sentence places nothing in another country
+    named_force = agent.startswith(ARMED_FORCES) and len(agent) > len(ARMY)
+    if not (agent.startswith(REBELS) or named_force) or not source.country:
+        return []
+    sentence = sentence_of(trigger)
+    named = [
+        m
+        for i in range(sentence.start, sentence.end)
+        if (m := actors.by_token.get(i) or actors.places.get(i) or actors.qualifiers.get(i))
+    ]
+    if named_force and any(m.country and m.country != source.country for m in named):
         return []
     struck = [
         c

@@ -1237,6 +1237,19 @@ def test_rebels_taking_a_town_no_gazetteer_knows_take_it_in_their_own_country(co
     assert pairs(coded, "19") == [("COD", "COD")]
 
 
+def test_named_paramilitary_force_fights_at_home_unless_another_country_is_named(code_fr):
+    # "Kadoumbé" resolves to no place; the RSF are Sudanese. Wagner in Mali is in Mali.
+    coded = code_fr(
+        "Les Forces de soutien rapide ont pilonné dimanche plusieurs quartiers de Kadoumbé."
+    )
+    assert pairs(coded, "19") == [("SDN", "SDN")]
+    coded = code_fr(
+        "Les paramilitaires de Wagner ont bombardé un campement d'orpailleurs près de "
+        "Tinzaouatène, au Mali."
+    )
+    assert pairs(coded, "19") == [("RUS", "MLI")]
+
+
 def test_rebels_fighting_no_one_named_strike_no_country(code_fr):
     # "bataille", the bare noun of a light verb, is not what they struck.
     coded = code_fr("Les rebelles du M23 se sont retirés de Kalembwe sans livrer bataille.")
