@@ -62,6 +62,14 @@ STATES = frozenset({PLACE, "country"})
 BETWEEN = "between"
 # How a noun trigger with no author of its own got its source: the subject of its verb.
 GOVERNING_SUBJECT = "governing subject"
+# Praise of the ties of a pair the speaker belongs to ("a salué une « nouvelle ère » dans les
+# relations entre les deux pays"): its own, aimed at no one (docs/annotation.md, session 12).
+OWN_TIES = "own ties"
+# Appeals (02) to an addressee named but coded by no actor ("a appelé toutes les parties à
+# épargner les civils", "les partenaires occidentaux de l'Ukraine"): no actor named deeper in
+# what is asked stands in for it.
+UNCODED_ADDRESSEE_ROOTS = frozenset({"02"})
+UNCODED_ADDRESSEE = "uncoded addressee"
 # CAMEO roots of violence against people (assault, fight, mass violence): a nameless
 # assailant with no place takes its victims' country (``_assailant``).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
@@ -769,14 +777,17 @@ def _after_dateline(subject: Token, actors: ActorIndex) -> Token:
     return after[0] if after else subject
 
 
-def _pair_named_before(phrase: Token, sentence: Span, actors: ActorIndex) -> list[ActorMention]:
+def _pair_named_before(
+    phrase: Token, sentence: Span, actors: ActorIndex, contracted: bool = False
+) -> list[ActorMention]:
     """The two actors "les deux dirigeants", "les deux pays" stand for: the two nearest of
     different countries named before the phrase, in its sentence or the one before ("La
     rencontre entre Vladimir Poutine et Joe Biden …, mais les deux présidents ont convenu").
-    Only a definite "les deux" phrase that names no actor itself."""
+    Only a definite "les deux" phrase that names no actor itself; ``contracted``: its article
+    is in the preposition before it ("des deux voisins")."""
     counted = any(c.dep_ == "nummod" and c.lower_ == "deux" for c in dependents(phrase))
     definite = any(c.dep_ == "det" and "Def" in feature(c, "Definite") for c in dependents(phrase))
-    if not counted or not definite or phrase_actors(phrase, actors):
+    if not counted or not (definite or contracted) or phrase_actors(phrase, actors):
         return []
     doc = phrase.doc
     first = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
@@ -1410,6 +1421,49 @@ def _pair_in_object(
             if len(pair) == 2 and len(other) == 1:
                 return other
     return []
+
+
+def _own_pair(
+    trigger: Token, sentence: Span, sources: list[ActorMention], actors: ActorIndex, cues: Cues
+) -> bool:
+    """Whether a phrase of the trigger names, with "entre" or "pour", a pair the source belongs
+    to: "a salué une « étape historique » pour les deux voisins", "une nouvelle ère dans les
+    relations entre les deux pays". The pair itself praised ("le « courage » des deux pays")
+    is aimed at (``_pair_in_object``)."""
+    own = {s.country for s in sources if s.country}
+    marks = cues.between_prepositions | cues.purpose_marks
+    phrases = [
+        c for c in dependents(trigger) if c.dep_ in OBJECTS + OBLIQUES and c.dep_ != "obl:agent"
+    ]
+    for phrase in phrases:
+        for token in _phrase_tokens(phrase):
+            # "pour l'économie des deux voisins": the mark may head a phrase above the pair
+            path = [token, *(a for a in token.ancestors if phrase.is_ancestor(a) or a == phrase)]
+            if token.pos_ != "NOUN" or not any(_prepositions(a, cues) & marks for a in path):
+                continue
+            # "des deux voisins": the article is in the contracted preposition
+            contracted = any(
+                c.dep_ == "case" and c.lower_ in cues.contractions for c in dependents(token)
+            )
+            # the actor stage may have spelled the pair out already ("les deux pays")
+            pair = actors.plural.get(token.i) or _pair_named_before(
+                token, sentence, actors, contracted
+            )
+            if len({m.country for m in pair}) == 2 and any(m.country in own for m in pair):
+                return True
+    return False
+
+
+def _uncoded_addressee(obj: Token, actors: ActorIndex) -> bool:
+    """A direct object naming whom an appeal is addressed to with no actor, not even a
+    nationality adjective: "toutes les parties", "les dirigeants de la région"."""
+    if obj.i in actors.unresolved:
+        return True
+    if obj.pos_ != "NOUN":
+        return False
+    known = (actors.by_token, actors.groups, actors.plural, actors.qualifiers, actors.places)
+    words = [obj, *(c for c in dependents(obj) if c.dep_ in ("amod", "nmod", "appos", "flat:name"))]
+    return not any(w.i in index for w in words for index in known)
 
 
 def _venue(mention: ActorMention) -> bool:
@@ -3214,7 +3268,14 @@ def find_arguments(
         targets = _reported_subject(trigger, sources, actors)
     if one_party and not targets and candidate.pattern.code.startswith(WITHDRAWAL):
         targets = _withdrawn_from(trigger, sources, actors, cues)
-    if one_party and not mutual and not targets:
+    own_ties = (
+        one_party
+        and not mutual
+        and not targets
+        and candidate.pattern.code.startswith(PRAISE)
+        and _own_pair(trigger, sentence, sources, actors, cues)
+    )
+    if one_party and not mutual and not targets and not own_ties:
         targets = _pair_in_object(trigger, sentence, sources, actors)
     if one_party and not targets and _present_participle(trigger):
         targets = _main_clause_addressee(trigger, sources, actors, cues)
@@ -3389,4 +3450,16 @@ def find_arguments(
         targets = _accused(trigger, sentence, sources, actors) or targets
     if not sources and not targets:
         return Arguments([], [], "no actor")
+    if own_ties:
+        return Arguments(sources, [], OWN_TIES)
+    # the object is the addressee when an infinitive says what it is asked to do
+    asked = bool(_children(trigger, ("xcomp",)))
+    if (
+        root in UNCODED_ADDRESSEE_ROOTS
+        and asked
+        and any(
+            _uncoded_addressee(o, actors) for o in _children(trigger, ("obj",)) if o.i not in times
+        )
+    ):
+        return Arguments(sources, [], UNCODED_ADDRESSEE)
     return Arguments(sources, targets, how)

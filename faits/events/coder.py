@@ -20,8 +20,10 @@ from faits.events.arguments import (
     BETWEEN,
     FORCE_ROOTS,
     GOVERNING_SUBJECT,
+    OWN_TIES,
     PRIVATE_ROLES,
     REACTION_ROOTS,
+    UNCODED_ADDRESSEE,
     ActorIndex,
     Arguments,
     find_arguments,
@@ -1056,11 +1058,14 @@ def code_match(
     arguments = match_arguments(match, sentence, actors, times, model)
     # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
     untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
-    if history is not None and arguments.sources and untargeted:
+    own_ties = arguments.how == OWN_TIES
+    # an addressee named but coded by no actor is no one an earlier act stands in for
+    unaimed = own_ties or arguments.how == UNCODED_ADDRESSEE
+    if history is not None and arguments.sources and untargeted and not unaimed:
         author = _told_author(match, index, arguments.sources, history, actors, model)
         if author is not None:
             arguments = Arguments(arguments.sources, [author], arguments.how)
-    if aims is not None and arguments.sources and _answering(match.pattern.code):
+    if aims is not None and arguments.sources and _answering(match.pattern.code) and not unaimed:
         untargeted = all(
             any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets
         )
@@ -1093,7 +1098,7 @@ def code_match(
     reciprocal = reciprocal or _joint(match.pattern.code, arguments)
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
-    if match.pattern.needs_target:
+    if match.pattern.needs_target and not own_ties:
         pairs = [(source, target) for source, target in pairs if target is not None]
     if not pairs:
         return []

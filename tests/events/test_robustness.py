@@ -904,3 +904,43 @@ def test_a_readiness_with_no_one_to_cooperate_with_is_no_event(code_fr):
     # anyone (the gold codes none of 8 such dev sentences)
     coded = code_fr("Le Canada s'est dit prêt à accueillir davantage de réfugiés.")
     assert pairs(coded, "03") == set()
+
+
+def test_praise_of_own_ties_has_no_target(code_fr):
+    coded = code_fr(
+        "Le président kényan a reçu lundi à Nairobi son homologue tanzanien. "
+        "Il a salué « un nouveau chapitre » dans les relations entre les deux pays."
+    )
+    assert ("KEN", None) in pairs(coded, "05")
+    assert ("KEN", "TZA") not in pairs(coded, "05")
+
+
+def test_praise_for_the_pair_has_no_target(code_fr):
+    coded = code_fr(
+        "Le Ghana et le Togo ont signé mardi un accord sur leur frontière maritime. "
+        "Le président ghanéen a salué une « avancée majeure » pour l'avenir des deux voisins."
+    )
+    assert ("GHA", None) in pairs(coded, "05")
+
+
+def test_the_pair_praised_is_the_target(code_fr):
+    coded = code_fr(
+        "La Slovénie et l'Irlande ont reconnu l'État de Palestine. "
+        "L'Autorité palestinienne a salué la « clairvoyance » des deux pays."
+    )
+    assert ("PSE", None) not in pairs(coded, "05")
+
+
+def test_appeal_to_an_uncoded_addressee_has_no_target(code_fr):
+    coded = code_fr(
+        "Le président sénégalais a appelé toutes les parties à respecter la trêve au Soudan."
+    )
+    assert pairs(coded, "02") == {("SEN", None)}
+
+
+def test_appeal_to_an_uncoded_addressee_answers_no_earlier_act(code_fr):
+    coded = code_fr(
+        "Le Rwanda a déployé des troupes à la frontière congolaise. "
+        "L'Union africaine a exhorté les États voisins à « ne pas aggraver la crise »."
+    )
+    assert pairs(coded, "02") == {("IGO", None)}
