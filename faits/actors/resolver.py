@@ -2036,10 +2036,7 @@ class _Resolver:
         ]
         if not bare:
             return
-        covering: dict[int, Draft] = {}
-        for draft in self.drafts:
-            for i in range(draft.start, draft.end):
-                covering.setdefault(i, draft)
+        covering = self.covering()
         for draft in bare:
             role = draft.role
             assert role is not None
@@ -2090,10 +2087,7 @@ class _Resolver:
         ]
         if not possessed:
             return
-        covering: dict[int, Draft] = {}
-        for draft in self.drafts:
-            for i in range(draft.start, draft.end):
-                covering.setdefault(i, draft)
+        covering = self.covering()
         for draft in possessed:
             possessor = self.possessor(draft, covering)
             if possessor is None or not possessor.country or possessor.members:
@@ -2107,6 +2101,14 @@ class _Resolver:
             draft.country, draft.agent = possessor.country, role.agent
             draft.code = possessor.country + (role.agent or "")
             draft.rule = f"{role.rule}+{possessor.rule}"
+
+    def covering(self) -> dict[int, Draft]:
+        """The first draft covering each token, for the possessive's owner (``possessor``)."""
+        covering: dict[int, Draft] = {}
+        for draft in self.drafts:
+            for i in range(draft.start, draft.end):
+                covering.setdefault(i, draft)
+        return covering
 
     def possessor(self, draft: Draft, covering: dict[int, Draft]) -> Draft | None:
         """The mention that is the subject of the nearest clause above ``draft`` that has a
