@@ -2542,6 +2542,23 @@ def _threatened_place(
     return None
 
 
+def _content_of(noun: Token, actors: ActorIndex, cues: Cues) -> Token | None:
+    """The onset noun an event noun is the content of: in "a annoncé l'ouverture d'une
+    enquête", "a ordonné le lancement d'une offensive" the event noun hangs by "de" on a
+    noun that opens or holds an act (``roles.yaml#onset-noun``), itself the object or subject
+    of a verb: the verb's subject does the act. Only when the onset noun names no actor."""
+    head = noun.head
+    if noun.dep_ not in OBLIQUES or head.i == noun.i or head.pos_ != "NOUN":
+        return None
+    if normalise(head.lemma_) not in cues.onset_nouns:
+        return None
+    if not _prepositions(noun, cues) & cues.possessor_prepositions:
+        return None
+    if head.dep_ not in NOUN_TO_VERB or _names_actor(head, actors):
+        return None
+    return head
+
+
 def _clause_subject(noun: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
     """The subject of the clause a noun is a circumstance of ("lors de la visite …",
     "grâce à une médiation …"): the first verb above it."""
@@ -3040,6 +3057,12 @@ def find_arguments(
             targets = _not_venues(targets, venues, trigger)
         if not sources:
             sources, _ = _subject_of(trigger, actors, cues)
+            how = GOVERNING_SUBJECT
+        content_of = _content_of(trigger, actors, cues)
+        if not sources and content_of is not None:
+            # "L'armée a annoncé l'ouverture d'une enquête": the noun the act is the content
+            # of is what the clause's subject does.
+            sources, _ = _subject_of(content_of, actors, cues)
             how = GOVERNING_SUBJECT
         if candidate.pattern.code.startswith(MEDIATION):
             # "sous l'égide du président turc Recep Tayyip Erdogan": the phrase naming the

@@ -109,6 +109,7 @@ class Cues:
     hundreds_minimum: int | None = None
     statement_texts: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
+    onset_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -162,6 +163,7 @@ class Cues:
             if "statement-text" in roles
             else frozenset(),
             request_nouns=_words(roles, "request-noun") if "request-noun" in roles else frozenset(),
+            onset_nouns=_words(roles, "onset-noun") if "onset-noun" in roles else frozenset(),
         )
 
     def counts_hundreds(self, token: Token) -> bool:

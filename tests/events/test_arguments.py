@@ -1756,3 +1756,12 @@ def test_a_name_read_as_a_complement_before_the_infinitive_is_the_object(code_fr
         "à libérer les otages."
     )
     assert pairs(coded, "025") == [("GBR", "AFG")]
+
+
+def test_event_noun_opened_by_the_object_is_done_by_the_subject(code_fr):
+    # "enquête" hangs on "lancement", the object of "a décidé": the subject investigates.
+    coded = code_fr(
+        "Le gouvernement kényan a décidé jeudi le lancement d'une enquête sur les "
+        "violences survenues à Nairobi."
+    )
+    assert [source for source, _ in pairs(coded, "09")] == ["KEN"]
