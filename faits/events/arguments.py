@@ -666,6 +666,12 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             subject = _after_dateline(_after_topic(subjects[0]), actors)
             if "Rel" in feature(subject, "PronType") and node.dep_.startswith("acl"):
                 subject = node.head
+            elif "Rel" in feature(subject, "PronType"):
+                # "a annoncé Donald Trump, qui accuse les jihadistes …": the parser hung the
+                # relative clause on the main verb; its subject is the phrase before "qui".
+                named = _misattached_antecedent(subject, node, actors)
+                if named:
+                    return named, True
             found = _split_coordination(node, subject, actors) + phrase_actors(subject, actors)
             # "Les délégations russe et ukrainienne ont repris …": the parser makes the
             # second adjective a subject of its own.
@@ -2051,6 +2057,24 @@ def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:
     while noun.dep_ in ("flat:name", "flat", "amod", "fixed") and noun.head.i < noun.i:
         noun = noun.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _misattached_antecedent(
+    pronoun: Token, clause: Token, actors: ActorIndex
+) -> list[ActorMention]:
+    """Actors of the antecedent of a relative subject pronoun whose clause the parser hung on
+    another word than its antecedent (as an adverbial, completive or loose clause): the phrase
+    just before the pronoun and its comma, or the mention that ends there ("le Comité
+    d'enquête, qui a ouvert …")."""
+    if pronoun.pos_ != "PRON" or pronoun.i < 2:
+        return []
+    antecedent = _relative_antecedent(pronoun, clause)
+    named = _antecedent_actors(antecedent, actors) if antecedent is not None else []
+    if named:
+        return named
+    before = pronoun.i - 2 if pronoun.doc[pronoun.i - 1].text == "," else pronoun.i - 1
+    mention = actors.by_token.get(before)
+    return [mention] if mention is not None else []
 
 
 def _antecedent_actors(antecedent: Token, actors: ActorIndex) -> list[ActorMention]:

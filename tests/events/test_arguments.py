@@ -1765,3 +1765,12 @@ def test_event_noun_opened_by_the_object_is_done_by_the_subject(code_fr):
         "violences survenues à Nairobi."
     )
     assert [source for source, _ in pairs(coded, "09")] == ["KEN"]
+
+
+def test_relative_clause_hung_on_the_main_verb_has_the_noun_before_qui_for_subject(code_fr):
+    # The parser hangs "qui avait saisi …" on "a donné" as an adverbial clause.
+    coded = code_fr(
+        "La Cour suprême a donné raison lundi au gouvernement ghanéen, qui avait saisi la "
+        "justice britannique contre un ancien ministre."
+    )
+    assert [source for source, _ in pairs(coded, "115")] == ["GHA"]
