@@ -1103,6 +1103,45 @@ def _leftward_group(
     return group
 
 
+def _subject_before_incise(
+    verb: Token, sentence: Span, actors: ActorIndex, cues: Cues
+) -> list[ActorMention]:
+    """The actors that open the sentence when a relative clause set off by commas separates
+    them from their verb: "Helsinki, qui a fermé …, accuse Moscou", "L'Unita, principal parti
+    d'opposition, qui réclame …, a accusé", "L'Inde et la Chine, qui se disputent …, l'ont
+    félicité". The verb (with its auxiliaries, clitics and negation) follows a comma; the
+    sentence (or what follows its dateline dash) opens with actors joined by coordination
+    and a comma; a relative pronoun opens one of the pieces between the two commas."""
+    doc = verb.doc
+    own = {c.i for c in dependents(verb) if c.i < verb.i}
+    i = verb.i - 1
+    while i > sentence.start and i in own and doc[i].text != ",":
+        i -= 1
+    if doc[i].text != ",":
+        return []
+    start = sentence.start
+    dashes = [t.i for t in doc[sentence.start : i] if t.text in DASHES]
+    if dashes and dashes[0] - sentence.start <= FRAGMENT_MAX:
+        start = dashes[0] + 1
+    group: list[ActorMention] = []
+    j = start
+    while j < i:
+        mention = actors.by_token.get(j)
+        if mention is not None and mention.token_start == j:
+            group.append(mention)
+            j = mention.token_end
+        elif group and doc[j].text != "," and normalise(doc[j].text) in cues.coordination:
+            j += 1
+        else:
+            break
+    if not group or j >= i or doc[j].text != ",":
+        return []
+    opens = [k + 1 for k in range(j, i) if doc[k].text == ","]
+    if not any("Rel" in feature(doc[k], "PronType") for k in opens):
+        return []
+    return group
+
+
 def _informant(mention: ActorMention, doc: Doc, cues: Cues) -> bool:
     """An actor an attribution phrase names ("selon des responsables américains") is who
     reports the event, never its target, wherever the parser hung the phrase."""
@@ -3163,6 +3202,16 @@ def find_arguments(
                 # "Les négociations entre l'Éthiopie et l'Égypte n'ont débouché sur aucun
                 # accord": the parties act on each other.
                 sources, targets, how = parties[:1], parties[1:], BETWEEN
+    # (An agentless passive has its patient there: "Le Premier ministre hongrois, qui menace
+    # …, a été reçu jeudi à l'Élysée".)
+    fronting = candidate.pattern.kind != "noun" and not _is_passive(trigger)
+    if not sources and fronting and not _children(trigger, SUBJECT):
+        # "Helsinki, qui a fermé tous ses postes frontaliers, accuse Moscou …": the parser
+        # lost the subject across the relative clause set off between commas.
+        fronted = _subject_before_incise(trigger, sentence, actors, cues)
+        if fronted:
+            sources, how = fronted, "subject before a relative incise"
+            targets = [t for t in targets if t not in fronted]
     if not sources and _deployed(candidate.pattern.code) and _is_passive(trigger):
         # "Des casques bleus ont été déployés autour de Goma", "L'armée arménienne a été
         # placée en état d'alerte": the force moved is the actor of a force posture.

@@ -1774,3 +1774,19 @@ def test_relative_clause_hung_on_the_main_verb_has_the_noun_before_qui_for_subje
         "justice britannique contre un ancien ministre."
     )
     assert [source for source, _ in pairs(coded, "115")] == ["GHA"]
+
+
+def test_subject_set_off_by_an_apposition_and_a_relative_clause(code_fr):
+    # The parser makes "parti" the root and leaves "a accusé" with no subject.
+    coded = code_fr(
+        "Le Pastef, principal parti d'opposition, qui conteste la hausse des prix, a accusé "
+        "les forces de l'ordre d'avoir tiré sur la foule."
+    )
+    assert [source for source, _ in pairs(coded, "112")] == ["SEN"]
+
+
+def test_patient_before_a_relative_incise_is_no_source_of_an_agentless_passive(code_fr):
+    coded = code_fr(
+        "Le président sénégalais, qui conteste la hausse des prix, a été reçu lundi à Rabat."
+    )
+    assert all(source != "SEN" for source, _ in pairs(coded, "04"))
