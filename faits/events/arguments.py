@@ -821,15 +821,29 @@ def _stray_agents(verb: Token, cues: Cues) -> list[Token]:
     clause: "a été violé à plusieurs reprises par les forces ukrainiennes" (under
     "reprises"), "a été expulsé jeudi par la France" (under "jeudi"). Only the words after
     the verb, so the patient's own phrase is never read, and one word deep: in "tué lors
-    d'une embuscade tendue par des jihadistes" the agent is the ambush's."""
-    return [
+    d'une embuscade tendue par des jihadistes" the agent is the ambush's.
+
+    Deeper, through nouns only: "a été arrêté mardi à l'aéroport de Manille par la police"
+    (under "aéroport"), "arrêté en pleine nuit à son domicile par des policiers"; never
+    through a participle, whose own agent it is."""
+    after = [
         t
         for t in sorted(_phrase_tokens(verb), key=lambda t: t.i)
-        if t.i > verb.i
-        and t.head.head.i == verb.i
-        and t.dep_ in OBLIQUES
-        and _prepositions(t, cues) & cues.agent_prepositions
+        if t.i > verb.i and t.dep_ in OBLIQUES and _prepositions(t, cues) & cues.agent_prepositions
     ]
+    near = [t for t in after if t.head.head.i == verb.i]
+    return near or [t for t in after if _through_nouns(t.head, verb)]
+
+
+def _through_nouns(node: Token, verb: Token) -> bool:
+    """Whether the heads from ``node`` up to ``verb`` are all nouns."""
+    for _ in range(MAX_CLIMB + 2):
+        if node.i == verb.i:
+            return True
+        if node.pos_ not in NOUNS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _split_name(phrase: Token, actors: ActorIndex) -> list[ActorMention]:

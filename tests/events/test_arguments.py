@@ -1790,3 +1790,20 @@ def test_patient_before_a_relative_incise_is_no_source_of_an_agentless_passive(c
         "Le président sénégalais, qui conteste la hausse des prix, a été reçu lundi à Rabat."
     )
     assert all(source != "SEN" for source, _ in pairs(coded, "04"))
+
+
+def test_passive_agent_hung_on_a_noun_of_a_circumstance(code_fr):
+    # "par des policiers" hangs on "domicile", itself under "nuit": nouns only up to the verb.
+    coded = code_fr(
+        "Le chef de l'opposition togolaise a été arrêté en pleine nuit à son domicile de "
+        "Lomé par des policiers."
+    )
+    assert pairs(coded, "173") == [("TGO", "TGO")]
+
+
+def test_agent_of_a_participle_deeper_in_the_clause_is_not_the_passives(code_fr):
+    coded = code_fr(
+        "Cinq soldats nigérians ont été tués près d'un camp attaqué la veille par des "
+        "jihadistes venus du Niger."
+    )
+    assert all(source != "NER" for source, _ in pairs(coded, "18") + pairs(coded, "19"))
