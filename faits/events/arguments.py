@@ -692,12 +692,36 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
             # parser hung the clause on a noun; it still has the main clause's subject.
             node, came_from = sentence_of(node).root, None
             continue
+        fronted = _subject_in_fronted_clause(node, actors, cues) if node.head.i == node.i else []
+        if fronted:
+            return fronted, True
         if node.head.i == node.i or (not is_noun and node.dep_ not in CONTROL):
             break
         if is_noun and node.dep_ not in NOUN_TO_VERB:
             break
         node, came_from = node.head, node
     return [], patient
+
+
+def _subject_in_fronted_clause(root: Token, actors: ActorIndex, cues: Cues) -> list[ActorMention]:
+    """The subject the parser gave to a clause before a subjectless root: in "M. Tshisekedi,
+    arrivé la veille dans la capitale angolaise, est reparti sans avoir rencontré …" and
+    "Pékin n'a pas condamné l'invasion, se contentant d'appeler …" it makes the first verb an
+    adverbial clause of the second and leaves the subject with it. Only a subject that opens
+    the sentence, of a clause before the root; not before a speech verb, whose clause before
+    it is what is reported ("L'armée a largué du gaz …, ont affirmé des témoins")."""
+    if root.pos_ not in ("VERB", "AUX") or _children(root, SUBJECT + PASSIVE_SUBJECT):
+        return []
+    if normalise(root.lemma_) in cues.speech_verbs:
+        return []
+    start = sentence_of(root).start
+    for clause in _children(root, ("advcl",)):
+        if clause.i > root.i:
+            continue
+        for subject in _children(clause, SUBJECT):
+            if subject.left_edge.i == start:
+                return phrase_actors(subject, actors)
+    return []
 
 
 def _ranked_subject(verb: Token) -> Token | None:

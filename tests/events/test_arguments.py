@@ -1807,3 +1807,11 @@ def test_agent_of_a_participle_deeper_in_the_clause_is_not_the_passives(code_fr)
         "jihadistes venus du Niger."
     )
     assert all(source != "NER" for source, _ in pairs(coded, "18") + pairs(coded, "19"))
+
+
+def test_subject_left_with_a_clause_the_parser_hung_before_a_subjectless_root(code_fr):
+    # The parser makes "se contentant" the root and "n'a pas condamné" its adverbial clause.
+    coded = code_fr(
+        "Ankara n'a pas condamné l'offensive, se contentant d'appeler toutes les parties au calme."
+    )
+    assert [source for source, _ in pairs(coded, "02")] == ["TUR"]
