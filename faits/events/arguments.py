@@ -637,11 +637,15 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
                 found = [m for s in subjects for m in phrase_actors(s, actors)]
                 return found, True
         if passive and not shares_patient:
-            agents = [
-                c
-                for c in _children(node, OBLIQUES)
-                if _prepositions(c, cues) & cues.agent_prepositions
-            ] or _stray_agents(node, cues)
+            agents = (
+                [
+                    c
+                    for c in _children(node, OBLIQUES)
+                    if _prepositions(c, cues) & cues.agent_prepositions
+                ]
+                or _stray_agents(node, cues)
+                or _ordering_authorities(node, cues)
+            )
             if agents:
                 for agent in agents:
                     found = (
@@ -857,6 +861,24 @@ def _stray_agents(verb: Token, cues: Cues) -> list[Token]:
     ]
     near = [t for t in after if t.head.head.i == verb.i]
     return near or [t for t in after if _through_nouns(t.head, verb)]
+
+
+def _ordering_authorities(verb: Token, cues: Cues) -> list[Token]:
+    """The "de X" of an order noun after an agentless passive (``roles.yaml#order-noun``):
+    "a été remis en liberté sous caution sur décision de la Haute Cour", "placé en détention
+    sur ordre du juge": X did what the passive says was done."""
+    found: list[Token] = []
+    for noun in sorted(_phrase_tokens(verb), key=lambda t: t.i):
+        if noun.i <= verb.i or normalise(noun.lemma_) not in cues.order_nouns:
+            continue
+        if not _prepositions(noun, cues) & cues.order_prepositions:
+            continue
+        found += [
+            c
+            for c in _children(noun, OBLIQUES)
+            if _prepositions(c, cues) & cues.possessor_prepositions
+        ]
+    return found
 
 
 def _through_nouns(node: Token, verb: Token) -> bool:

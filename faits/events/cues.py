@@ -110,6 +110,8 @@ class Cues:
     statement_texts: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     onset_nouns: frozenset[str] = frozenset()
+    order_nouns: frozenset[str] = frozenset()
+    order_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -164,6 +166,10 @@ class Cues:
             else frozenset(),
             request_nouns=_words(roles, "request-noun") if "request-noun" in roles else frozenset(),
             onset_nouns=_words(roles, "onset-noun") if "onset-noun" in roles else frozenset(),
+            order_nouns=_words(roles, "order-noun") if "order-noun" in roles else frozenset(),
+            order_prepositions=_words(roles, "order-noun", "prepositions")
+            if "order-noun" in roles
+            else frozenset(),
         )
 
     def counts_hundreds(self, token: Token) -> bool:

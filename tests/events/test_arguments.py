@@ -1815,3 +1815,11 @@ def test_subject_left_with_a_clause_the_parser_hung_before_a_subjectless_root(co
         "Ankara n'a pas condamné l'offensive, se contentant d'appeler toutes les parties au calme."
     )
     assert [source for source, _ in pairs(coded, "02")] == ["TUR"]
+
+
+def test_order_noun_after_an_agentless_passive_names_its_agent(code_fr):
+    coded = code_fr(
+        "Le journaliste guinéen a été placé en détention mardi sur décision de la Cour "
+        "suprême guinéenne."
+    )
+    assert [source for source, _ in pairs(coded, "17")] == ["GIN"]
