@@ -1056,11 +1056,15 @@ def code_match(
     ``aims``, when given, holds the arguments of the sentence's triggers coded so far and
     records these ones: a verb coordinated with one of them shares its target (``_shared_aim``)."""
     arguments = match_arguments(match, sentence, actors, times, model)
+    if match.pattern.targetless:
+        # an act against no one ("a fait appel"): whatever the phrase or the text before names
+        # is no target, and no earlier act's author stands in for one
+        arguments = Arguments(arguments.sources, [], arguments.how)
     # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
     untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
     own_ties = arguments.how == OWN_TIES
     # an addressee named but coded by no actor is no one an earlier act stands in for
-    unaimed = own_ties or arguments.how == UNCODED_ADDRESSEE
+    unaimed = own_ties or arguments.how == UNCODED_ADDRESSEE or match.pattern.targetless
     if history is not None and arguments.sources and untargeted and not unaimed:
         author = _told_author(match, index, arguments.sources, history, actors, model)
         if author is not None:

@@ -14,7 +14,9 @@ code and the ways a text says it: ``verbs`` and ``nouns``, each a small pattern 
 Entry flags: ``symmetric`` (the event goes both ways: "s'est entretenu avec", "se sont
 rencontrés"), ``reciprocal`` (only a plural subject without target acts on itself: "se
 menaçant", "échanger des piques"), ``negated: CODE`` (the code when the trigger is negated: "ne seraient pas
-retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor),
+retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor), ``targetless`` (the act has no
+adversary, so never a target, not even the author of an act told before: an appeal of a
+verdict, "a fait appel de sa condamnation", goes to a higher court, against no one),
 ``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X"),
 ``state`` (the verb names a state when not in a past tense: "les ressortissants qu'il
 détient", "tant que les troupes occuperont": only "a détenu", "occupa" are events),
@@ -91,6 +93,7 @@ class Pattern:
     negated_code: str | None = None
     reverse_code: str | None = None
     needs_target: bool = False
+    targetless: bool = False
     state: bool = False
     reports: bool = False
     complement_event: bool = False
@@ -234,6 +237,7 @@ def parse_pattern(
         negated_code=str(entry["negated"]) if entry.get("negated") else None,
         reverse_code=str(entry["reverse"]) if entry.get("reverse") else None,
         needs_target=bool(entry.get("needs_target", False)),
+        targetless=bool(entry.get("targetless", False)),
         state=bool(entry.get("state", False)),
         reports=bool(entry.get("reports", False)),
         complement_event=bool(entry.get("complement_event", False)),

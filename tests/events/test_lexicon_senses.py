@@ -205,3 +205,22 @@ def test_crowds_pressing_forward_make_no_appeal(code_fr):
         published="2024-03-01",
     )
     assert [e.cameo_root for e in coded.events if e.cameo_root == "02"] == []
+
+
+def test_an_appeal_of_a_verdict_is_aimed_at_no_one(code_fr):
+    """ "a fait appel": a lawsuit (115) against no one, not at the court told before."""
+    coded = code_fr(
+        "Un tribunal de Dakar a condamné l'ancien ministre sénégalais à deux ans de prison. "
+        "L'ancien ministre sénégalais a annoncé qu'il ferait appel.",
+        published="2024-03-01",
+    )
+    appeals = [(e.source and e.source.code, e.target) for e in coded.events if e.cameo == "115"]
+    assert appeals == [("SENGOV", None)]
+
+
+def test_help_called_upon_is_an_appeal_not_a_lawsuit(code_fr):
+    coded = code_fr(
+        "Le gouvernement malien a fait appel à la Russie pour sécuriser le nord.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events] == ["020"]
