@@ -462,14 +462,18 @@ def readings(group: list[Candidate], cues: Cues | None = None) -> list[Candidate
     Only readings of the best one's root: another root is another sense of the word ("se
     rendre dans une exploitation" with no place actor is no surrender, 0874). The best is the
     most specific once a target preposition absent from the sentence is discounted; on a
-    tie, the root read first.
+    tie, a pattern written for the word before one read on it as enacting an act's noun,
+    then the root read first.
     """
     cues = cues or _language_cues(group[0].pattern.rule.split("/", 1)[0])
     group = [match for match in group if not _other_sense(match, cues)]
     if not group:
         return []
     best = max(_weight(m, cues) for m in group)
-    root = min(m.pattern.code[:2] for m in group if _weight(m, cues) == best)
+    top = [m for m in group if _weight(m, cues) == best]
+    # a pattern written for the verb outranks one read on it as enacting an act's noun
+    # (``lexicon.enacted_patterns``): "ordonner [déploiement] [force]" is a force posture
+    root = min(m.pattern.code[:2] for m in [m for m in top if not m.pattern.enacted] or top)
     return [match for match in group if match.pattern.code[:2] == root]
 
 

@@ -27,6 +27,11 @@ event of its own; "X a déclaré que Y a fait Z" is Y's event, reported by X),
 "se rendre à Moscou" → RUS), ``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
 visits the host, 042).
 
+An act an authority decides may be named by its noun under a verb that enacts or announces
+it ("a annoncé la convocation de l'ambassadeur"): ``events/enacted.yaml`` lists those verbs
+and the nouns of acts with the verb each names; every pattern of such a verb is also read on
+the enacting verbs, its noun first (``enacted_patterns``).
+
 Each (trigger, complement chain) is one pattern; the model indexes them by trigger lemma so
 coding a sentence costs one dictionary lookup per token.
 """
@@ -34,7 +39,7 @@ coding a sentence costs one dictionary lookup per token.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -99,6 +104,8 @@ class Pattern:
     complement_event: bool = False
     destination: bool = False
     of_is_target: bool = False
+    # read on a verb enacting the act the first complement names (``enacted_patterns``)
+    enacted: bool = False
 
     @property
     def specificity(self) -> int:
@@ -246,6 +253,48 @@ def parse_pattern(
     )
 
 
+@dataclass(frozen=True)
+class Enactment:
+    """Verbs that enact or announce an act named by its noun, and those nouns' verbs."""
+
+    verbs: tuple[str, ...] = ()
+    nouns: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, language: str) -> Enactment:
+        """``events/enacted.yaml``: optional, a language without it reads no such act."""
+        if not lexicon_path(language, "events/enacted.yaml").exists():
+            return cls()
+        data = load_yaml(language, "events/enacted.yaml") or {}
+        nouns = {normalise(n): normalise(v) for n, v in (data.get("nouns") or {}).items()}
+        return cls(tuple(normalise(v) for v in data.get("verbs") or ()), nouns)
+
+
+def enacted_patterns(patterns: dict[str, list[Pattern]], enactment: Enactment) -> list[Pattern]:
+    """Each verb pattern of a verb an act's noun names, read on every enacting verb with the
+    noun as its first complement: "convoquer [ambassadeur]" gives "annoncer [convocation]
+    [ambassadeur]", whose subject convenes the ambassador. The noun takes no reflexive ("se
+    retirer de [accord]" gives "annoncer [retrait] de [accord]"); a reporting or state
+    pattern says nothing an enacting verb could decide."""
+    made: list[Pattern] = []
+    for noun, verb in enactment.nouns.items():
+        for pattern in patterns.get(verb, ()):
+            if pattern.kind != "verb" or pattern.reports or pattern.state:
+                continue
+            for enacting in enactment.verbs:
+                made.append(
+                    replace(
+                        pattern,
+                        text=f"{enacting} [{noun}] ({pattern.text})",
+                        trigger=enacting,
+                        reflexive=False,
+                        steps=(Step(frozenset({noun})), *pattern.steps),
+                        enacted=True,
+                    )
+                )
+    return made
+
+
 def load_event_lexicon(
     language: str,
     known_codes: set[str],
@@ -295,6 +344,8 @@ def load_event_lexicon(
                         published=example.get("published"),
                     )
                 )
+    for pattern in enacted_patterns(lexicon.patterns, Enactment.load(language)):
+        lexicon.patterns.setdefault(pattern.trigger, []).append(pattern)
     for patterns in lexicon.patterns.values():
         patterns.sort(key=lambda p: p.rank)
     lexicon.build_index(verb_forms or VerbForms())
