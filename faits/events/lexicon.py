@@ -10,6 +10,8 @@ code and the ways a text says it: ``verbs`` and ``nouns``, each a small pattern 
     appeler à [*]                   any complement introduced by "à"
     appeler à [dialogue|négociation]   the complement must be introduced by "à"
     refuser de [lever] [sanction]   a chain: "lever" under "refuser", "sanction" under "lever"
+    convoquer [@diplomate]          a named class of words (``events/classes.yaml``), alone
+    signer [@accord|déclaration]    or among other words: one list shared by many patterns
 
 Entry flags: ``symmetric`` (the event goes both ways: "s'est entretenu avec", "se sont
 rencontrés"), ``reciprocal`` (only a plural subject without target acts on itself: "se
@@ -191,6 +193,39 @@ class EventLexicon:
         self.index = index
 
 
+# A set's word naming a class of words (``events/classes.yaml``): "[@diplomate]".
+CLASS_MARK = "@"
+
+
+def load_word_classes(language: str) -> dict[str, frozenset[str]]:
+    """``events/classes.yaml``: class name -> its words. Optional: a language may have none.
+
+    A class is one list of words many patterns accept ("convoquer [@diplomate]", "rappeler
+    [@diplomate]", "expulser [@diplomate]"): a word added to it reaches them all.
+    """
+    if not lexicon_path(language, "events/classes.yaml").exists():
+        return {}
+    classes = load_yaml(language, "events/classes.yaml") or {}
+    return {
+        normalise(name): frozenset(normalise(w).replace("_", " ") for w in words)
+        for name, words in classes.items()
+    }
+
+
+def _set_words(words: list[str], rule: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A set's words, each class named by ``@name`` replaced by its words."""
+    found: set[str] = set()
+    for word in words:
+        if not word.startswith(CLASS_MARK):
+            found.add(normalise(word).replace("_", " "))
+            continue
+        name = normalise(word[len(CLASS_MARK) :])
+        if name not in classes:
+            raise LexiconError(f"{rule}: unknown word class {word!r}")
+        found.update(classes[name])
+    return frozenset(found)
+
+
 def parse_pattern(
     text: str,
     *,
@@ -199,12 +234,14 @@ def parse_pattern(
     kind: str,
     reflexives: frozenset[str],
     contractions: dict[str, str],
+    classes: dict[str, frozenset[str]] | None = None,
 ) -> Pattern:
     """Turn ``"s'entretenir avec"`` or ``"imposer [sanction]"`` into a ``Pattern``.
 
     A bare word right before a ``[set]`` is the preposition introducing it; other bare words
     ("faire part de [inquiétude]", "mettre fin à [négociation]") are required complements of
-    their own; a bare word at the end names the preposition of the target.
+    their own; a bare word at the end names the preposition of the target. A set's
+    ``@name`` stands for the words of that class (``classes``).
     """
     words = normalise(text).replace("'[", "' [").split()
     reflexive = False
@@ -224,7 +261,7 @@ def parse_pattern(
             continue
         steps.extend(Step(frozenset({w})) for w in pending[:-1])
         preposition = contractions.get(pending[-1], pending[-1]) if pending else None
-        lemmas = frozenset(normalise(w).replace("_", " ") for w in found.group(1).split("|"))
+        lemmas = _set_words(found.group(1).split("|"), rule, classes or {})
         steps.append(Step(lemmas, preposition))
         pending = []
     steps.extend(Step(frozenset({w})) for w in pending[:-1])
@@ -304,6 +341,7 @@ def load_event_lexicon(
 ) -> EventLexicon:
     """Every root file of a language, checked: known codes, unique ids, examples present."""
     lexicon = EventLexicon()
+    classes = load_word_classes(language)
     for root in ROOTS:
         name = f"events/{root}.yaml"
         if not lexicon_path(language, name).exists():
@@ -328,6 +366,7 @@ def load_event_lexicon(
                         kind=kind[:-1],
                         reflexives=reflexives,
                         contractions=contractions,
+                        classes=classes,
                     )
                     lexicon.patterns.setdefault(pattern.trigger, []).append(pattern)
             examples = entry.get("examples") or ([entry["example"]] if "example" in entry else [])

@@ -111,3 +111,36 @@ def test_an_act_named_by_its_noun_is_read_on_the_verb_enacting_it():
         (None, {"retrait"}),
         ("de", {"accord"}),
     ]
+
+
+def test_a_named_class_stands_for_its_words_in_a_set():
+    classes = {"diplomate": frozenset({"ambassadeur", "consul"})}
+    entry = {"id": "x", "code": "114"}
+    pattern = parse_pattern(
+        "convoquer [@diplomate|nonce]",
+        rule="r",
+        entry=entry,
+        kind="verb",
+        reflexives=REFLEXIVES,
+        contractions=CONTRACTIONS,
+        classes=classes,
+    )
+    assert set(pattern.steps[0].lemmas) == {"ambassadeur", "consul", "nonce"}
+    with pytest.raises(LexiconError, match="unknown word class"):
+        parse_pattern(
+            "convoquer [@envoyé]",
+            rule="r",
+            entry=entry,
+            kind="verb",
+            reflexives=REFLEXIVES,
+            contractions=CONTRACTIONS,
+            classes=classes,
+        )
+
+
+def test_the_french_word_classes_load():
+    from faits.events.lexicon import load_word_classes
+
+    classes = load_word_classes("fr")
+    assert {"ambassadeur", "haut-commissaire"} <= classes["diplomate"]
+    assert "arrangement" in classes["accord"]
