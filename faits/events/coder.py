@@ -462,14 +462,18 @@ def readings(group: list[Candidate], cues: Cues | None = None) -> list[Candidate
     Only readings of the best one's root: another root is another sense of the word ("se
     rendre dans une exploitation" with no place actor is no surrender, 0874). The best is the
     most specific once a target preposition absent from the sentence is discounted; on a
-    tie, the root read first.
+    tie, a pattern written for the word before one read on it as enacting an act's noun,
+    then the root read first.
     """
     cues = cues or _language_cues(group[0].pattern.rule.split("/", 1)[0])
     group = [match for match in group if not _other_sense(match, cues)]
     if not group:
         return []
     best = max(_weight(m, cues) for m in group)
-    root = min(m.pattern.code[:2] for m in group if _weight(m, cues) == best)
+    top = [m for m in group if _weight(m, cues) == best]
+    # a pattern written for the verb outranks one read on it as enacting an act's noun
+    # (``lexicon.enacted_patterns``): "ordonner [déploiement] [force]" is a force posture
+    root = min(m.pattern.code[:2] for m in [m for m in top if not m.pattern.enacted] or top)
     return [match for match in group if match.pattern.code[:2] == root]
 
 
@@ -1056,11 +1060,15 @@ def code_match(
     ``aims``, when given, holds the arguments of the sentence's triggers coded so far and
     records these ones: a verb coordinated with one of them shares its target (``_shared_aim``)."""
     arguments = match_arguments(match, sentence, actors, times, model)
+    if match.pattern.targetless:
+        # an act against no one ("a fait appel"): whatever the phrase or the text before names
+        # is no target, and no earlier act's author stands in for one
+        arguments = Arguments(arguments.sources, [], arguments.how)
     # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
     untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
     own_ties = arguments.how == OWN_TIES
     # an addressee named but coded by no actor is no one an earlier act stands in for
-    unaimed = own_ties or arguments.how == UNCODED_ADDRESSEE
+    unaimed = own_ties or arguments.how == UNCODED_ADDRESSEE or match.pattern.targetless
     if history is not None and arguments.sources and untargeted and not unaimed:
         author = _told_author(match, index, arguments.sources, history, actors, model)
         if author is not None:

@@ -10,11 +10,15 @@ code and the ways a text says it: ``verbs`` and ``nouns``, each a small pattern 
     appeler à [*]                   any complement introduced by "à"
     appeler à [dialogue|négociation]   the complement must be introduced by "à"
     refuser de [lever] [sanction]   a chain: "lever" under "refuser", "sanction" under "lever"
+    convoquer [@diplomate]          a named class of words (``events/classes.yaml``), alone
+    signer [@accord|déclaration]    or among other words: one list shared by many patterns
 
 Entry flags: ``symmetric`` (the event goes both ways: "s'est entretenu avec", "se sont
 rencontrés"), ``reciprocal`` (only a plural subject without target acts on itself: "se
 menaçant", "échanger des piques"), ``negated: CODE`` (the code when the trigger is negated: "ne seraient pas
-retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor),
+retirées" → refuse to ease sanctions), ``needs_target`` (no event without a target actor), ``targetless`` (the act has no
+adversary, so never a target, not even the author of an act told before: an appeal of a
+verdict, "a fait appel de sa condamnation", goes to a higher court, against no one),
 ``of: target`` (for a noun trigger, "de X" is the target: "l'arrestation de X"),
 ``state`` (the verb names a state when not in a past tense: "les ressortissants qu'il
 détient", "tant que les troupes occuperont": only "a détenu", "occupa" are events),
@@ -25,6 +29,11 @@ event of its own; "X a déclaré que Y a fait Z" is Y's event, reported by X),
 "se rendre à Moscou" → RUS), ``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
 visits the host, 042).
 
+An act an authority decides may be named by its noun under a verb that enacts or announces
+it ("a annoncé la convocation de l'ambassadeur"): ``events/enacted.yaml`` lists those verbs
+and the nouns of acts with the verb each names; every pattern of such a verb is also read on
+the enacting verbs, its noun first (``enacted_patterns``).
+
 Each (trigger, complement chain) is one pattern; the model indexes them by trigger lemma so
 coding a sentence costs one dictionary lookup per token.
 """
@@ -32,7 +41,7 @@ coding a sentence costs one dictionary lookup per token.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -91,11 +100,14 @@ class Pattern:
     negated_code: str | None = None
     reverse_code: str | None = None
     needs_target: bool = False
+    targetless: bool = False
     state: bool = False
     reports: bool = False
     complement_event: bool = False
     destination: bool = False
     of_is_target: bool = False
+    # read on a verb enacting the act the first complement names (``enacted_patterns``)
+    enacted: bool = False
 
     @property
     def specificity(self) -> int:
@@ -181,6 +193,39 @@ class EventLexicon:
         self.index = index
 
 
+# A set's word naming a class of words (``events/classes.yaml``): "[@diplomate]".
+CLASS_MARK = "@"
+
+
+def load_word_classes(language: str) -> dict[str, frozenset[str]]:
+    """``events/classes.yaml``: class name -> its words. Optional: a language may have none.
+
+    A class is one list of words many patterns accept ("convoquer [@diplomate]", "rappeler
+    [@diplomate]", "expulser [@diplomate]"): a word added to it reaches them all.
+    """
+    if not lexicon_path(language, "events/classes.yaml").exists():
+        return {}
+    classes = load_yaml(language, "events/classes.yaml") or {}
+    return {
+        normalise(name): frozenset(normalise(w).replace("_", " ") for w in words)
+        for name, words in classes.items()
+    }
+
+
+def _set_words(words: list[str], rule: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A set's words, each class named by ``@name`` replaced by its words."""
+    found: set[str] = set()
+    for word in words:
+        if not word.startswith(CLASS_MARK):
+            found.add(normalise(word).replace("_", " "))
+            continue
+        name = normalise(word[len(CLASS_MARK) :])
+        if name not in classes:
+            raise LexiconError(f"{rule}: unknown word class {word!r}")
+        found.update(classes[name])
+    return frozenset(found)
+
+
 def parse_pattern(
     text: str,
     *,
@@ -189,12 +234,14 @@ def parse_pattern(
     kind: str,
     reflexives: frozenset[str],
     contractions: dict[str, str],
+    classes: dict[str, frozenset[str]] | None = None,
 ) -> Pattern:
     """Turn ``"s'entretenir avec"`` or ``"imposer [sanction]"`` into a ``Pattern``.
 
     A bare word right before a ``[set]`` is the preposition introducing it; other bare words
     ("faire part de [inquiétude]", "mettre fin à [négociation]") are required complements of
-    their own; a bare word at the end names the preposition of the target.
+    their own; a bare word at the end names the preposition of the target. A set's
+    ``@name`` stands for the words of that class (``classes``).
     """
     words = normalise(text).replace("'[", "' [").split()
     reflexive = False
@@ -214,7 +261,7 @@ def parse_pattern(
             continue
         steps.extend(Step(frozenset({w})) for w in pending[:-1])
         preposition = contractions.get(pending[-1], pending[-1]) if pending else None
-        lemmas = frozenset(normalise(w).replace("_", " ") for w in found.group(1).split("|"))
+        lemmas = _set_words(found.group(1).split("|"), rule, classes or {})
         steps.append(Step(lemmas, preposition))
         pending = []
     steps.extend(Step(frozenset({w})) for w in pending[:-1])
@@ -234,12 +281,55 @@ def parse_pattern(
         negated_code=str(entry["negated"]) if entry.get("negated") else None,
         reverse_code=str(entry["reverse"]) if entry.get("reverse") else None,
         needs_target=bool(entry.get("needs_target", False)),
+        targetless=bool(entry.get("targetless", False)),
         state=bool(entry.get("state", False)),
         reports=bool(entry.get("reports", False)),
         complement_event=bool(entry.get("complement_event", False)),
         destination=bool(entry.get("destination", False)),
         of_is_target=entry.get("of") == "target",
     )
+
+
+@dataclass(frozen=True)
+class Enactment:
+    """Verbs that enact or announce an act named by its noun, and those nouns' verbs."""
+
+    verbs: tuple[str, ...] = ()
+    nouns: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, language: str) -> Enactment:
+        """``events/enacted.yaml``: optional, a language without it reads no such act."""
+        if not lexicon_path(language, "events/enacted.yaml").exists():
+            return cls()
+        data = load_yaml(language, "events/enacted.yaml") or {}
+        nouns = {normalise(n): normalise(v) for n, v in (data.get("nouns") or {}).items()}
+        return cls(tuple(normalise(v) for v in data.get("verbs") or ()), nouns)
+
+
+def enacted_patterns(patterns: dict[str, list[Pattern]], enactment: Enactment) -> list[Pattern]:
+    """Each verb pattern of a verb an act's noun names, read on every enacting verb with the
+    noun as its first complement: "convoquer [ambassadeur]" gives "annoncer [convocation]
+    [ambassadeur]", whose subject convenes the ambassador. The noun takes no reflexive ("se
+    retirer de [accord]" gives "annoncer [retrait] de [accord]"); a reporting or state
+    pattern says nothing an enacting verb could decide."""
+    made: list[Pattern] = []
+    for noun, verb in enactment.nouns.items():
+        for pattern in patterns.get(verb, ()):
+            if pattern.kind != "verb" or pattern.reports or pattern.state:
+                continue
+            for enacting in enactment.verbs:
+                made.append(
+                    replace(
+                        pattern,
+                        text=f"{enacting} [{noun}] ({pattern.text})",
+                        trigger=enacting,
+                        reflexive=False,
+                        steps=(Step(frozenset({noun})), *pattern.steps),
+                        enacted=True,
+                    )
+                )
+    return made
 
 
 def load_event_lexicon(
@@ -251,6 +341,7 @@ def load_event_lexicon(
 ) -> EventLexicon:
     """Every root file of a language, checked: known codes, unique ids, examples present."""
     lexicon = EventLexicon()
+    classes = load_word_classes(language)
     for root in ROOTS:
         name = f"events/{root}.yaml"
         if not lexicon_path(language, name).exists():
@@ -275,6 +366,7 @@ def load_event_lexicon(
                         kind=kind[:-1],
                         reflexives=reflexives,
                         contractions=contractions,
+                        classes=classes,
                     )
                     lexicon.patterns.setdefault(pattern.trigger, []).append(pattern)
             examples = entry.get("examples") or ([entry["example"]] if "example" in entry else [])
@@ -291,6 +383,8 @@ def load_event_lexicon(
                         published=example.get("published"),
                     )
                 )
+    for pattern in enacted_patterns(lexicon.patterns, Enactment.load(language)):
+        lexicon.patterns.setdefault(pattern.trigger, []).append(pattern)
     for patterns in lexicon.patterns.values():
         patterns.sort(key=lambda p: p.rank)
     lexicon.build_index(verb_forms or VerbForms())

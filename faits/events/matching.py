@@ -1095,6 +1095,8 @@ STANDING_STATE = "a standing situation, not an act ('qui accueille 600 000 réfu
 ADJECTIVAL = "adjectival participle ('les sanctions imposées')"
 AUTHORSHIP = "participle naming who made the noun ('une trêve négociée par le Qatar')"
 COMPLEMENT = "complement of the match on {}"
+NOT_ENACTED = "the act's noun is not the enacting verb's own complement"
+NOUN_READING = "the act's noun has a reading of its own ('le rétablissement des relations')"
 GOVERNED = "content of a speech act that governs it"
 CONDITION = "condition of a speech act"
 SPELLED_OUT = "spells out a speech act's content"
@@ -1133,6 +1135,23 @@ class Selection(NamedTuple):
     dropped: dict[int, str]  # id() of a fired candidate -> the reason
 
 
+def _read_by_its_noun(candidate: Candidate, fired: dict[int, list[Candidate]]) -> str | None:
+    """Why an act read on the verb enacting it (``lexicon.enacted_patterns``) gives way: its
+    noun is not that verb's own complement, or it fires a pattern of its own with a complement ("a annoncé le rétablissement de leurs
+    relations diplomatiques": the noun's reading knows the parties). A bare noun's reading
+    ("l'interdiction", whose "de X" it takes for the author) does not outrank it."""
+    if not candidate.pattern.enacted or not candidate.complements:
+        return None
+    noun, verb = candidate.complements[0], candidate.trigger
+    if noun.head.i != verb.i and verb.head.i != noun.i:
+        # the act is what the verb enacts ("a annoncé la libération"; "l'interdiction
+        # décrétée par la Chine"), not a noun further on ("a annoncé l'ONU, qui réclame
+        # leur libération")
+        return NOT_ENACTED
+    own = [c for c in fired.get(noun.i, ()) if c.pattern.kind == "noun" and c.pattern.steps]
+    return NOUN_READING if own else None
+
+
 def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     """Fired patterns grouped by trigger, most specific first, minus what is covered.
 
@@ -1167,7 +1186,7 @@ def selection(found: list[Candidate], cues: Cues) -> Selection:
             continue
         admissible = []
         for candidate in group:
-            why = _inadmissible(candidate, cues)
+            why = _inadmissible(candidate, cues) or _read_by_its_noun(candidate, fired)
             if why is None:
                 admissible.append(candidate)
             else:

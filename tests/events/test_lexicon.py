@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faits.events.lexicon import ROOTS, parse_pattern
+from faits.events.lexicon import ROOTS, Enactment, enacted_patterns, parse_pattern
 from faits.lexicons import LexiconError, lexicon_path
 from faits.ontology import load_ontology
 
@@ -91,3 +91,56 @@ def test_no_pattern_reads_an_article_as_the_preposition_of_a_complement(event_mo
         if step.preposition in articles
     ]
     assert dead == []
+
+
+def test_an_act_named_by_its_noun_is_read_on_the_verb_enacting_it():
+    """ "convoquer [ambassadeur]" is also "annoncer [convocation] [ambassadeur]"; the noun of
+    a reflexive verb takes no reflexive pronoun."""
+    patterns = {
+        "convoquer": [parse("convoquer [ambassadeur]")],
+        "retirer": [parse("se retirer de [accord]")],
+    }
+    enactment = Enactment(("annoncer",), {"convocation": "convoquer", "retrait": "retirer"})
+    made = {p.text: p for p in enacted_patterns(patterns, enactment)}
+    convened = made["annoncer [convocation] (convoquer [ambassadeur])"]
+    assert convened.trigger == "annoncer" and convened.enacted and convened.code == "040"
+    assert [set(s.lemmas) for s in convened.steps] == [{"convocation"}, {"ambassadeur"}]
+    withdrawn = made["annoncer [retrait] (se retirer de [accord])"]
+    assert not withdrawn.reflexive
+    assert [(s.preposition, set(s.lemmas)) for s in withdrawn.steps] == [
+        (None, {"retrait"}),
+        ("de", {"accord"}),
+    ]
+
+
+def test_a_named_class_stands_for_its_words_in_a_set():
+    classes = {"diplomate": frozenset({"ambassadeur", "consul"})}
+    entry = {"id": "x", "code": "114"}
+    pattern = parse_pattern(
+        "convoquer [@diplomate|nonce]",
+        rule="r",
+        entry=entry,
+        kind="verb",
+        reflexives=REFLEXIVES,
+        contractions=CONTRACTIONS,
+        classes=classes,
+    )
+    assert set(pattern.steps[0].lemmas) == {"ambassadeur", "consul", "nonce"}
+    with pytest.raises(LexiconError, match="unknown word class"):
+        parse_pattern(
+            "convoquer [@envoyé]",
+            rule="r",
+            entry=entry,
+            kind="verb",
+            reflexives=REFLEXIVES,
+            contractions=CONTRACTIONS,
+            classes=classes,
+        )
+
+
+def test_the_french_word_classes_load():
+    from faits.events.lexicon import load_word_classes
+
+    classes = load_word_classes("fr")
+    assert {"ambassadeur", "haut-commissaire"} <= classes["diplomate"]
+    assert "arrangement" in classes["accord"]

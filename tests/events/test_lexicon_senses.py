@@ -205,3 +205,56 @@ def test_crowds_pressing_forward_make_no_appeal(code_fr):
         published="2024-03-01",
     )
     assert [e.cameo_root for e in coded.events if e.cameo_root == "02"] == []
+
+
+def test_an_appeal_of_a_verdict_is_aimed_at_no_one(code_fr):
+    """ "a fait appel": a lawsuit (115) against no one, not at the court told before."""
+    coded = code_fr(
+        "Un tribunal de Dakar a condamné l'ancien ministre sénégalais à deux ans de prison. "
+        "L'ancien ministre sénégalais a annoncé qu'il ferait appel.",
+        published="2024-03-01",
+    )
+    appeals = [(e.source and e.source.code, e.target) for e in coded.events if e.cameo == "115"]
+    assert appeals == [("SENGOV", None)]
+
+
+def test_help_called_upon_is_an_appeal_not_a_lawsuit(code_fr):
+    coded = code_fr(
+        "Le gouvernement malien a fait appel à la Russie pour sécuriser le nord.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events] == ["020"]
+
+
+def test_an_act_announced_by_its_noun_is_the_announcers(code_fr):
+    """ "a annoncé la convocation de l'ambassadeur": the announcer convenes (114), the
+    ambassador is convened."""
+    coded = code_fr(
+        "La Lituanie a annoncé la convocation du chargé d'affaires biélorusse.",
+        published="2024-03-01",
+    )
+    assert [(e.cameo, e.source.code, e.target and e.target.code) for e in coded.events] == [
+        ("114", "LTU", "BLRGOV")
+    ]
+
+
+def test_an_enacted_act_gives_way_to_its_nouns_own_reading(code_fr):
+    """The noun's own pattern knows the parties of "le rétablissement de leurs relations"."""
+    coded = code_fr(
+        "Le Maroc et l'Iran ont annoncé le rétablissement de leurs relations diplomatiques.",
+        published="2024-03-01",
+    )
+    assert sorted((e.source.code, e.target and e.target.code) for e in coded.events) == [
+        ("IRN", "MAR"),
+        ("MAR", "IRN"),
+    ]
+
+
+def test_an_enacted_act_is_the_verbs_own_complement(code_fr):
+    """ "a annoncé l'ONU, qui réclame leur libération": the release is demanded, not announced."""
+    coded = code_fr(
+        "Les rebelles ont enlevé deux humanitaires suédois, a annoncé l'ONU, qui réclame "
+        "leur libération.",
+        published="2024-03-01",
+    )
+    assert [e.cameo for e in coded.events if e.cameo.startswith("08")] == []
