@@ -612,6 +612,8 @@ def _modifier_noun(token: Token, cues: Cues) -> bool:
     children = dependents(token)
     if token.dep_ != "nmod" or any(c.dep_ == "det" for c in children):
         return False
+    if _indefinite_plural(token, children):
+        return False
     if not any(
         c.dep_ == "case" and cues.preposition(c.text) in cues.possessor_prepositions
         for c in children
@@ -625,6 +627,16 @@ def _modifier_noun(token: Token, cues: Cues) -> bool:
         and c.i > token.i
         and any(m.dep_ == "case" and cues.preposition(m.text) in parties for m in dependents(c))
         for c in children
+    )
+
+
+def _indefinite_plural(token: Token, children: list[Token]) -> bool:
+    """ "au lendemain de frappes iraniennes", "deux jours d'affrontements entre …": a plural
+    after a bare "de" (the plural article "des" a preposition swallows) counts occurrences,
+    no kind of thing qualifying the noun before it ("avions de combat"); a contracted "des"
+    (the definite article) leaves it to the other tests ("l'arrêt des exercices")."""
+    return "Plur" in feature(token, "Number") and any(
+        c.dep_ == "case" and c.i < token.i and not feature(c, "Definite") for c in children
     )
 
 

@@ -119,6 +119,18 @@ def test_event_noun_after_the_plural_article_de_is_no_modifier(code_fr):
     assert any(e.cameo.startswith(("17", "19")) for e in coded.events)
 
 
+def test_plural_event_noun_after_a_bare_de_is_no_modifier(code_fr):
+    # "de bombardements russes", "d'affrontements entre …": "de" stands for the plural
+    # article; the noun counts attacks, it is no kind of report or of day.
+    coded = code_fr("L'armée ukrainienne a fait état de bombardements russes sur Kharkiv.")
+    assert ("195", "RUS", "UKR") in codes(coded)
+    coded = code_fr(
+        "Les deux pays ont signé une trêve au terme de deux jours d'affrontements entre les "
+        "soldats arméniens et les troupes azerbaïdjanaises."
+    )
+    assert ("190", "ARMMIL", "AZEMIL") in codes(coded)
+
+
 def test_bare_noun_qualifying_a_noun_is_still_no_event(code_fr):
     coded = code_fr("Les avions de combat russes ont survolé la capitale.")
     assert not [e for e in coded.events if e.trigger.text == "combat"]
