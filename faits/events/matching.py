@@ -65,6 +65,9 @@ REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
 # Of cooperation (05) only praise is a reaction: an agreement "signé par" or "conclu par"
 # its parties, a government "reconnu par l'ONU" are described by who made or backs them.
 REACTION_CODES = ("01", "051", "11", "12")
+# Encounters (CAMEO 04): a person received, hosted or met by an agent is no thing the agent
+# made, so an agent participle on one is no authorship (``_detached_on_subject``).
+ENCOUNTER_ROOT = "04"
 # Entity labels of organisations, whose words are no triggers (``_inside_name``).
 NAME_ENTITIES = frozenset({"ORG"})
 # Acts on another event that leave it an event of its own, with its own author: an inquiry
@@ -847,6 +850,22 @@ def _authorship(candidate: Candidate, cues: Cues) -> bool:
         and has_agent(token, cues)
         and not code.startswith(REACTION_CODES)
         and code not in CLAIM_CODES
+        and not (code.startswith(ENCOUNTER_ROOT) and _detached_on_subject(token))
+    )
+
+
+def _detached_on_subject(participle: Token) -> bool:
+    """ "Le chancelier, accueilli à Londres par le Premier ministre, a promis …": a participle
+    set off by a comma on the subject of the sentence tells what happened to the subject
+    before its act. For an encounter (``ENCOUNTER_ROOT``: received, hosted, met) that is
+    the agent's act on the subject, no description of a thing the agent made; other codes
+    keep their standing-status reading ("le gouvernement, reconnu par l'ONU, …")."""
+    previous = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return (
+        previous is not None
+        and previous.text == ","
+        and participle.head.dep_.startswith("nsubj")
+        and participle.head.i < participle.i
     )
 
 

@@ -131,6 +131,16 @@ def test_plural_event_noun_after_a_bare_de_is_no_modifier(code_fr):
     assert ("190", "ARMMIL", "AZEMIL") in codes(coded)
 
 
+def test_guest_received_by_a_host_is_the_hosts_reception_not_authorship(code_fr):
+    # "X, reçu par Y, a …": a participle with an agent set off on the subject tells the
+    # reception, no thing Y made ("une trêve négociée par le Qatar").
+    coded = code_fr(
+        "Le président kényan William Ruto, reçu mardi par son homologue tanzanien Samia "
+        "Suluhu Hassan, a promis de relancer le projet de pipeline."
+    )
+    assert {("043", "TZAGOV", "KENGOV"), ("042", "KENGOV", "TZAGOV")} <= codes(coded)
+
+
 def test_bare_noun_qualifying_a_noun_is_still_no_event(code_fr):
     coded = code_fr("Les avions de combat russes ont survolé la capitale.")
     assert not [e for e in coded.events if e.trigger.text == "combat"]
