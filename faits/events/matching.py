@@ -293,7 +293,12 @@ def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Toke
         antecedent = relative_antecedent(anchor, step.lemmas, view, cues)
         if antecedent is not None:
             return antecedent
-    own_relatives = _relative_clause_words(anchor, cues) if ANY in step.lemmas else set()
+    own_relatives = (
+        _relative_clause_words(anchor, cues)
+        | _coordinated_clause_words(anchor, view.search_space(anchor))
+        if ANY in step.lemmas
+        else set()
+    )
     for token in view.search_space(anchor):
         if not view.has_lemma(token, step.lemmas) or token.i in own_relatives:
             continue
@@ -397,6 +402,20 @@ def _relative_clause_words(anchor: Token, cues: Cues) -> set[int]:
         )
         if relative:
             found.update(t.i for t in child.subtree)
+    return found
+
+
+def _coordinated_clause_words(anchor: Token, space: list[Token]) -> set[int]:
+    """Words of a verb coordinated after a noun: in "a condamné l'attaque et exprimé sa
+    solidarité avec N'Djamena", "exprimé" is the subject's second act, coordinated with
+    "condamné" (or, as the parser may have it, with the noun); neither it nor its phrases
+    complete "attaque [*]", whether found in the tree or by word order."""
+    if anchor.pos_ not in NOUN_TAGS:
+        return set()
+    found: set[int] = set()
+    for token in space:
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.i > anchor.i:
+            found.update(t.i for t in token.subtree)
     return found
 
 

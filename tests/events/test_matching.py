@@ -141,6 +141,20 @@ def test_guest_received_by_a_host_is_the_hosts_reception_not_authorship(code_fr)
     assert {("043", "TZAGOV", "KENGOV"), ("042", "KENGOV", "TZAGOV")} <= codes(coded)
 
 
+def test_verb_coordinated_after_an_event_noun_is_no_complement_of_it(code_fr):
+    # "attaque [*]" must not take the next act of the subject, found by word order past
+    # "et", as its complement: the solidarity and the suspension are acts of their own.
+    coded = code_fr(
+        "Le Kenya a condamné « fermement » l'attaque et exprimé sa solidarité avec Mogadiscio."
+    )
+    assert ("018", "KEN", "SOMGOV") in codes(coded)
+    coded = code_fr(
+        "L'Égypte a condamné une « attaque odieuse » et suspendu sa médiation entre Israël et "
+        "le Hamas."
+    )
+    assert ("165", "EGY", "ISR") in codes(coded)
+
+
 def test_bare_noun_qualifying_a_noun_is_still_no_event(code_fr):
     coded = code_fr("Les avions de combat russes ont survolé la capitale.")
     assert not [e for e in coded.events if e.trigger.text == "combat"]
