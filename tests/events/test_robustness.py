@@ -976,3 +976,13 @@ def test_participle_the_parser_coordinated_with_the_content_is_a_second_act(code
         "et réclamé la démission du président William Ruto."
     )
     assert pairs(coded, "10") == {("KEN", "KEN")}
+
+
+def test_condemned_act_with_an_author_of_its_own_is_coded_too(code_fr):
+    # "condamner [*]" takes the strikes as its complement; named with their author, they are
+    # an event as well, with their own target. A condemned act with no author gives nothing.
+    coded = code_fr(
+        "Pékin a condamné les frappes israéliennes contre des installations militaires iraniennes."
+    )
+    assert pairs(coded, "19") == {("ISR", "IRN")}
+    assert pairs(code_fr("Le Brésil a condamné l'attaque contre l'ambassade."), "19") == set()
