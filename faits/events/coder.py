@@ -711,6 +711,10 @@ def _answered_roots(code: str) -> frozenset[str]:
 # is rejected ("a rejeté les accusations de Donald Trump", "les appels du FMI à …") is that
 # party's act aimed at whoever rejects it.
 REJECTING = ("12", "016")
+# Codes of condemning something (111): an act with an author of its own that is condemned is
+# annotated as well ("un tir de missile nord-coréen condamné par Washington", docs/annotation.md),
+# with its own target; the condemner is neither its author nor, by default, its target.
+CONDEMNING = ("111",)
 
 
 def _rejected_acts(
@@ -727,8 +731,11 @@ def _rejected_acts(
     """The act a rejection is about, when an event noun the rejection's pattern took as its
     complement has an author of its own ("de X", "X's" adjective): one event from that author
     to the rejecting party. A noun with no author ("a rejeté toute accusation") is only what
-    is rejected; the selection dropped it as the rejection's complement."""
-    if not match.pattern.code.startswith(REJECTING):
+    is rejected; the selection dropped it as the rejection's complement. A condemned act
+    ("a condamné les frappes israéliennes contre …") is coded with its own arguments, when
+    they name an author in the noun's phrase, not the condemner."""
+    condemning = match.pattern.code.startswith(CONDEMNING)
+    if not (match.pattern.code.startswith(REJECTING) or condemning):
         return []
     rejecters: list[ActorMention] | None = None
     events: list[Event] = []
@@ -742,13 +749,23 @@ def _rejected_acts(
             and c.pattern.code[:2] != match.pattern.code[:2]
             # something said ("l'offre de médiation de la Turquie": the offer, not the
             # mediation that never took place)
-            and c.pattern.code[:2] in SPEECH_ACT_ROOTS
+            and (condemning or c.pattern.code[:2] in SPEECH_ACT_ROOTS)
         ]
         if not nouns:
             continue
         if rejecters is None:
             rejecters = find_arguments(match, sentence, actors, model.cues).sources
         noun = max(nouns, key=lambda c: c.pattern.specificity)
+        if condemning:
+            own = match_arguments(noun, sentence, actors, times, model)
+            if (
+                own.how == GOVERNING_SUBJECT
+                or not own.sources
+                or any(s.start == r.start for s in own.sources for r in rejecters)
+            ):
+                continue
+            events.extend(code_match(parsed, index, sentence, noun, actors, times, places, model))
+            continue
         coded = code_match(
             parsed, index, sentence, noun, actors, times, places, model, addressees=rejecters
         )

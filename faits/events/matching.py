@@ -34,6 +34,8 @@ RELATIVE_REACH = 4
 # its marker and an adverb on it ("…, tout en appelant").
 PARTICIPLE_LEAD_TAGS = frozenset({"PRON", "ADP", "SCONJ", "ADV"})
 CONTENT_LINKS = frozenset({"xcomp", "ccomp", "obj", "acl", "obl:arg"})
+# Links of a relative pronoun that opens its clause: "qui dit …", "qu'il accuse …".
+RELATIVE_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "mark"})
 # Roots whose trigger's complement is the content of the act, not a second event.
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # CAMEO code of mediation: one asked for or promised has not happened.
@@ -63,6 +65,9 @@ REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
 # Of cooperation (05) only praise is a reaction: an agreement "signé par" or "conclu par"
 # its parties, a government "reconnu par l'ONU" are described by who made or backs them.
 REACTION_CODES = ("01", "051", "11", "12")
+# Encounters (CAMEO 04): a person received, hosted or met by an agent is no thing the agent
+# made, so an agent participle on one is no authorship (``_detached_on_subject``).
+ENCOUNTER_ROOT = "04"
 # Entity labels of organisations, whose words are no triggers (``_inside_name``).
 NAME_ENTITIES = frozenset({"ORG"})
 # Acts on another event that leave it an event of its own, with its own author: an inquiry
@@ -288,7 +293,12 @@ def find_step(anchor: Token, step: Step, view: SentenceView, cues: Cues) -> Toke
         antecedent = relative_antecedent(anchor, step.lemmas, view, cues)
         if antecedent is not None:
             return antecedent
-    own_relatives = _relative_clause_words(anchor, cues) if ANY in step.lemmas else set()
+    own_relatives = (
+        _relative_clause_words(anchor, cues)
+        | _coordinated_clause_words(anchor, view.search_space(anchor))
+        if ANY in step.lemmas
+        else set()
+    )
     for token in view.search_space(anchor):
         if not view.has_lemma(token, step.lemmas) or token.i in own_relatives:
             continue
@@ -392,6 +402,20 @@ def _relative_clause_words(anchor: Token, cues: Cues) -> set[int]:
         )
         if relative:
             found.update(t.i for t in child.subtree)
+    return found
+
+
+def _coordinated_clause_words(anchor: Token, space: list[Token]) -> set[int]:
+    """Words of a verb coordinated after a noun: in "a condamné l'attaque et exprimé sa
+    solidarité avec N'Djamena", "exprimé" is the subject's second act, coordinated with
+    "condamné" (or, as the parser may have it, with the noun); neither it nor its phrases
+    complete "attaque [*]", whether found in the tree or by word order."""
+    if anchor.pos_ not in NOUN_TAGS:
+        return set()
+    found: set[int] = set()
+    for token in space:
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.i > anchor.i:
+            found.update(t.i for t in token.subtree)
     return found
 
 
@@ -610,6 +634,8 @@ def _modifier_noun(token: Token, cues: Cues) -> bool:
     children = dependents(token)
     if token.dep_ != "nmod" or any(c.dep_ == "det" for c in children):
         return False
+    if _indefinite_plural(token, children):
+        return False
     if not any(
         c.dep_ == "case" and cues.preposition(c.text) in cues.possessor_prepositions
         for c in children
@@ -623,6 +649,16 @@ def _modifier_noun(token: Token, cues: Cues) -> bool:
         and c.i > token.i
         and any(m.dep_ == "case" and cues.preposition(m.text) in parties for m in dependents(c))
         for c in children
+    )
+
+
+def _indefinite_plural(token: Token, children: list[Token]) -> bool:
+    """ "au lendemain de frappes iraniennes", "deux jours d'affrontements entre …": a plural
+    after a bare "de" (the plural article "des" a preposition swallows) counts occurrences,
+    no kind of thing qualifying the noun before it ("avions de combat"); a contracted "des"
+    (the definite article) leaves it to the other tests ("l'arrêt des exercices")."""
+    return "Plur" in feature(token, "Number") and any(
+        c.dep_ == "case" and c.i < token.i and not feature(c, "Definite") for c in children
     )
 
 
@@ -659,17 +695,98 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
         node = node.head
     for _ in range(GOVERNOR_DEPTH):
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
+            if _stray_conjunct(node) or (node.i in speech_acts and _second_speech_act(node)):
+                return False
             node = node.head
         if (
             not (node.dep_ in CONTENT_LINKS or _conditional_relative(node) or _topic_of(node, cues))
             or node.head.i == node.i
             or _own_clause(node)
+            or _relative_clause(node, cues)
         ):
             return False
         node = node.head
         if node.i in speech_acts:
             return True
     return False
+
+
+def _stray_conjunct(token: Token) -> bool:
+    """A bare past participle the parser made the conjunct of a word it cannot be
+    coordinated with, an infinitive, a present participle or a noun: in "a exhorté Douchanbé
+    à garantir la sécurité … et demandé à ses entreprises de partir" or "ont promis une
+    riposte et revendiqué un tir", the participle shares the auxiliary of the main verb, a
+    second act of its subject, not part of what the first one says."""
+    if token.pos_ != "VERB" or not _bare_past_participle(token):
+        return False
+    head = token.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return head.pos_ == "VERB" and not _bare_past_participle(head) and not _has_auxiliary(head)
+
+
+def _second_speech_act(token: Token) -> bool:
+    """A bare past participle of a speech act after a compound infinitive: in "a accusé le
+    gouvernement d'avoir négocié en secret et réclamé un vote", the demand shares the
+    accuser's auxiliary rather than the accused's "avoir", a second act of the speaker."""
+    head = token.head
+    return (
+        _bare_past_participle(token)
+        and _participle(head)
+        and any(
+            c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in dependents(head)
+        )
+    )
+
+
+def _bare_past_participle(token: Token) -> bool:
+    return (
+        "Part" in feature(token, "VerbForm")
+        and "Past" in feature(token, "Tense")
+        and not any(c.dep_.startswith("aux") for c in dependents(token))
+    )
+
+
+def _relative_clause(verb: Token, cues: Cues) -> bool:
+    """A relative clause the parser took for a reported one: "le canal de Panama, qu'il
+    accuse la Chine de contrôler", "le Hezbollah, qui dit avoir visé …", "le journaliste,
+    que le président réclamait". It tells what its own subject does about a noun of the
+    sentence, no content of the verb it hangs on. The pronoun follows its antecedent noun
+    (past a comma); one the parser tagged a conjunction counts when the verb has no object
+    of its own, and not after a word of its governor's own ("a averti Minsk que l'armée
+    riposterait" is what Minsk is warned of). A relative in the conditional says what the
+    noun would have done, which is content ("une résolution qui aurait durci les sanctions").
+    """
+    if any(_conditional(t, cues) for t in (verb, *dependents(verb))):
+        return False
+    for child in dependents(verb):
+        if child.i > verb.i:
+            return False
+        tagged = "Rel" in feature(child, "PronType") and child.dep_ in RELATIVE_LINKS
+        marker = (
+            child.dep_ == "mark"
+            and normalise(child.text) in cues.complementizers
+            and not any(c.dep_ == "obj" for c in dependents(verb))
+        )
+        if tagged or marker:
+            i = child.i - 1
+            while i >= 0 and verb.doc[i].pos_ == "PUNCT":
+                i -= 1
+            antecedent = verb.doc[i] if i >= 0 else None
+            return (
+                antecedent is not None
+                and antecedent.pos_ in (*NOUN_TAGS, "ADJ")
+                and (child.dep_ != "mark" or antecedent.head.i != verb.head.i)
+            )
+    return False
+
+
+def _conditional(token: Token, cues: Cues) -> bool:
+    """A verb in the conditional, by its tag or its written ending ("riposterait", which
+    the tagger may read as an imperfect)."""
+    return "Cnd" in feature(token, "Mood") or (
+        token.pos_ in ("VERB", "AUX") and cues.conditional.matches(token.text, token.lemma_)
+    )
 
 
 def _unrealised_mediation(trigger: Token, speech_acts: set[int], cues: Cues) -> str | None:
@@ -752,6 +869,22 @@ def _authorship(candidate: Candidate, cues: Cues) -> bool:
         and has_agent(token, cues)
         and not code.startswith(REACTION_CODES)
         and code not in CLAIM_CODES
+        and not (code.startswith(ENCOUNTER_ROOT) and _detached_on_subject(token))
+    )
+
+
+def _detached_on_subject(participle: Token) -> bool:
+    """ "Le chancelier, accueilli à Londres par le Premier ministre, a promis …": a participle
+    set off by a comma on the subject of the sentence tells what happened to the subject
+    before its act. For an encounter (``ENCOUNTER_ROOT``: received, hosted, met) that is
+    the agent's act on the subject, no description of a thing the agent made; other codes
+    keep their standing-status reading ("le gouvernement, reconnu par l'ONU, …")."""
+    previous = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return (
+        previous is not None
+        and previous.text == ","
+        and participle.head.dep_.startswith("nsubj")
+        and participle.head.i < participle.i
     )
 
 

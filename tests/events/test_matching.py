@@ -119,6 +119,42 @@ def test_event_noun_after_the_plural_article_de_is_no_modifier(code_fr):
     assert any(e.cameo.startswith(("17", "19")) for e in coded.events)
 
 
+def test_plural_event_noun_after_a_bare_de_is_no_modifier(code_fr):
+    # "de bombardements russes", "d'affrontements entre …": "de" stands for the plural
+    # article; the noun counts attacks, it is no kind of report or of day.
+    coded = code_fr("L'armée ukrainienne a fait état de bombardements russes sur Kharkiv.")
+    assert ("195", "RUS", "UKR") in codes(coded)
+    coded = code_fr(
+        "Les deux pays ont signé une trêve au terme de deux jours d'affrontements entre les "
+        "soldats arméniens et les troupes azerbaïdjanaises."
+    )
+    assert ("190", "ARMMIL", "AZEMIL") in codes(coded)
+
+
+def test_guest_received_by_a_host_is_the_hosts_reception_not_authorship(code_fr):
+    # "X, reçu par Y, a …": a participle with an agent set off on the subject tells the
+    # reception, no thing Y made ("une trêve négociée par le Qatar").
+    coded = code_fr(
+        "Le président kényan William Ruto, reçu mardi par son homologue tanzanien Samia "
+        "Suluhu Hassan, a promis de relancer le projet de pipeline."
+    )
+    assert {("043", "TZAGOV", "KENGOV"), ("042", "KENGOV", "TZAGOV")} <= codes(coded)
+
+
+def test_verb_coordinated_after_an_event_noun_is_no_complement_of_it(code_fr):
+    # "attaque [*]" must not take the next act of the subject, found by word order past
+    # "et", as its complement: the solidarity and the suspension are acts of their own.
+    coded = code_fr(
+        "Le Kenya a condamné « fermement » l'attaque et exprimé sa solidarité avec Mogadiscio."
+    )
+    assert ("018", "KEN", "SOMGOV") in codes(coded)
+    coded = code_fr(
+        "L'Égypte a condamné une « attaque odieuse » et suspendu sa médiation entre Israël et "
+        "le Hamas."
+    )
+    assert ("165", "EGY", "ISR") in codes(coded)
+
+
 def test_bare_noun_qualifying_a_noun_is_still_no_event(code_fr):
     coded = code_fr("Les avions de combat russes ont survolé la capitale.")
     assert not [e for e in coded.events if e.trigger.text == "combat"]

@@ -944,3 +944,45 @@ def test_appeal_to_an_uncoded_addressee_answers_no_earlier_act(code_fr):
         "L'Union africaine a exhorté les États voisins à « ne pas aggraver la crise »."
     )
     assert pairs(coded, "02") == {("IGO", None)}
+
+
+def test_relative_clause_hung_on_a_speech_act_is_no_content_of_it(code_fr):
+    # The parser hangs ", qu'il accuse …" on "refusé" as a reported clause; the relative
+    # pronoun after a noun makes it a clause of its own, an accusation of its own.
+    coded = code_fr(
+        "Le président vénézuélien a refusé de reconnaître le référendum organisé au Guyana, "
+        "qu'il accuse les États-Unis d'avoir manipulé."
+    )
+    assert pairs(coded, "11") == {("VEN", "USA")}
+    # "que" after the object of the warning opens what is warned of, no relative clause.
+    coded = code_fr(
+        "Le ministère a averti Bakou que l'armée arménienne riposterait à toute attaque "
+        "contre ses positions."
+    )
+    assert pairs(coded, "19") == set()
+
+
+def test_participle_the_parser_coordinated_with_the_content_is_a_second_act(code_fr):
+    # "réclamé" cannot be coordinated with the infinitive "lever": it shares the main
+    # verb's auxiliary, a demand of its own beside the exhortation.
+    coded = code_fr(
+        "Le président ukrainien a exhorté Budapest à lever son veto et réclamé à l'Union "
+        "européenne de nouvelles sanctions."
+    )
+    assert pairs(coded, "10") == {("UKR", "IGO")}
+    # After "d'avoir truqué", a speech act's participle is the accuser's second act.
+    coded = code_fr(
+        "Le chef de l'opposition kényane a accusé le gouvernement d'avoir truqué le scrutin "
+        "et réclamé la démission du président William Ruto."
+    )
+    assert pairs(coded, "10") == {("KEN", "KEN")}
+
+
+def test_condemned_act_with_an_author_of_its_own_is_coded_too(code_fr):
+    # "condamner [*]" takes the strikes as its complement; named with their author, they are
+    # an event as well, with their own target. A condemned act with no author gives nothing.
+    coded = code_fr(
+        "Pékin a condamné les frappes israéliennes contre des installations militaires iraniennes."
+    )
+    assert pairs(coded, "19") == {("ISR", "IRN")}
+    assert pairs(code_fr("Le Brésil a condamné l'attaque contre l'ambassade."), "19") == set()
