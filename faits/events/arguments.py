@@ -33,6 +33,8 @@ NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
 )
 MAX_CLIMB = 4
+# Clauses a verb of saying set after them reports ("X a fait Y, a annoncé Z").
+REPORTED_CLAUSES = frozenset({"advcl", "ccomp", "parataxis"})
 # CAMEO roots whose "à + city" says where the event happens, never to whom (meetings,
 # protests, force, coercion, violence); elsewhere it is the addressee ("demander à Washington").
 LOCATIVE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
@@ -1630,6 +1632,7 @@ def _demonstrative_antecedent(
     trigger: Token,
     sources: list[ActorMention],
     actors: ActorIndex,
+    cues: Cues,
     reaction: bool = False,
     concern: bool = False,
 ) -> list[ActorMention]:
@@ -1672,15 +1675,16 @@ def _demonstrative_antecedent(
         # A reaction naming no act answers the article's lead act before the sentence just
         # before it ("… Zelensky a appelé les alliés de Kiev à accroître la pression. L'UE a
         # dénoncé « un nouveau crime de guerre »": the strike of the lead).
-        roots = [r for r in _lead_roots(doc, start) if r.i != roots[0].i][:1] + roots
+        roots = [r for r in _lead_roots(doc, start, cues) if r.i != roots[0].i][:1] + roots
     selves = {s.code for s in sources}
-    for root in roots:
-        doers = _children(root, ("obl:agent",)) if _is_passive(root) else _children(root, SUBJECT)
+    acts = [(act, root) for root in roots for act in _reported_acts(root, cues)]
+    for act, root in acts:
+        doers = _children(act, ("obl:agent",)) if _is_passive(act) else _children(act, SUBJECT)
         lead = reaction and root.i != roots[-1].i
-        if lead and not doers and _is_passive(root):
+        if lead and not doers and _is_passive(act):
             # "25 personnes ont été tuées lorsque des missiles russes ont frappé …": an
             # agentless lead says who acted in its adverbial clause.
-            doers = [s for c in _children(root, ("advcl",)) for s in _children(c, SUBJECT)]
+            doers = [s for c in _children(act, ("advcl",)) for s in _children(c, SUBJECT)]
         found = [
             m
             for d in doers
@@ -1695,14 +1699,32 @@ def _demonstrative_antecedent(
     return []
 
 
-def _lead_roots(doc: Doc, end: int) -> list[Token]:
+def _reported_acts(root: Token, cues: Cues) -> list[Token]:
+    """The act a sentence tells, before its verb of saying when that verb only reports it:
+    "Le Portugal a reconnu l'État de Palestine, quelques heures après le Canada, a annoncé
+    son ministre" tells Portugal's recognition (the parser may take a country of the
+    clause for the inverted speaker). A clause before the speech verb comes first, then the
+    speech verb itself; any other verb is its own act."""
+    if normalise(root.lemma_) not in cues.speech_verbs:
+        return [root]
+    reported = [
+        c
+        for c in dependents(root)
+        if c.dep_ in REPORTED_CLAUSES and c.pos_ == "VERB" and c.i < root.i
+    ]
+    return [*reported[:1], root]
+
+
+def _lead_roots(doc: Doc, end: int, cues: Cues) -> list[Token]:
     """The main verb of an article's lead: the first sentence before ``end`` whose main
-    verb has a subject (a dateline or a headline fragment has none)."""
+    verb, or the clause its verb of saying reports, has a subject (a dateline or a headline
+    fragment has none)."""
     for sentence in doc.sents:
         if sentence.start >= end:
             break
         root = sentence.root
-        if root.pos_ == "VERB" and _children(root, SUBJECT + PASSIVE_SUBJECT):
+        told = _reported_acts(root, cues) if root.pos_ == "VERB" else []
+        if any(_children(r, SUBJECT + PASSIVE_SUBJECT) for r in told):
             return [root]
     return []
 
@@ -3284,7 +3306,7 @@ def find_arguments(
         # Washington ont aussitôt condamnée").
         targets = _summed_up_author(trigger, sources, actors, cues)
     if one_party and not mutual and not targets:
-        targets = _demonstrative_antecedent(trigger, sources, actors)
+        targets = _demonstrative_antecedent(trigger, sources, actors, cues)
     if one_party and directed and not targets:
         topic = _headline_topic(sentence, actors)
         if topic is not None and topic.country not in {s.country for s in sources}:
@@ -3294,7 +3316,7 @@ def find_arguments(
     if one_party and not mutual and not targets and (root in REACTION_ROOTS or praise or concern):
         # Praise of a thing naming no actor is aimed at whoever did it, as a condemnation is.
         targets = _demonstrative_antecedent(
-            trigger, sources, actors, reaction=True, concern=concern
+            trigger, sources, actors, cues, reaction=True, concern=concern
         )
     answer = root in ANSWER_ROOTS or candidate.pattern.code.startswith(DENIAL) or concern
     if one_party and not mutual and not targets and answer:

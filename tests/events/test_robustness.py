@@ -944,3 +944,23 @@ def test_appeal_to_an_uncoded_addressee_answers_no_earlier_act(code_fr):
         "L'Union africaine a exhorté les États voisins à « ne pas aggraver la crise »."
     )
     assert pairs(coded, "02") == {("IGO", None)}
+
+
+def test_a_lead_told_before_its_verb_of_saying_is_the_act_a_reaction_answers(cues):
+    from faits.events.arguments import _lead_roots, _reported_acts
+
+    # "La Grèce signera le pacte, a annoncé le ministre": the parser makes the verb of
+    # saying the root, with the speaker as its object and no subject; the lead's act is the
+    # clause it reports.
+    doc = _parsed(
+        ["La", "Grèce", "signera", "le", "pacte", ",", "a", "annoncé", "le", "ministre", "."],
+        [1, 2, 7, 4, 2, 7, 7, 7, 9, 7, 7],
+        ["det", "nsubj", "advcl", "det", "obj", "punct", "aux:tense", "ROOT", "det", "obj"]
+        + ["punct"],
+        ["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+    )
+    doc[2].lemma_, doc[7].lemma_ = "signer", "annoncer"
+    assert _reported_acts(doc[7], cues) == [doc[2], doc[7]]
+    assert _lead_roots(doc, len(doc), cues) == [doc[7]]
+    # any other verb is its own act
+    assert _reported_acts(doc[2], cues) == [doc[2]]
