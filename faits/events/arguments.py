@@ -639,11 +639,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
                 found = [m for s in subjects for m in phrase_actors(s, actors)]
                 return found, True
         if passive and not shares_patient:
-            agents = [
-                c
-                for c in _children(node, OBLIQUES)
-                if _prepositions(c, cues) & cues.agent_prepositions
-            ] or _stray_agents(node, cues)
+            agents = _passive_agents(node, cues)
             if agents:
                 for agent in agents:
                     found = (
@@ -810,6 +806,14 @@ def _pair_named_before_subject(
 ) -> list[ActorMention]:
     subjects = _children(trigger, SUBJECT)
     return _pair_named_before(subjects[0], sentence, actors) if subjects else []
+
+
+def _passive_agents(verb: Token, cues: Cues) -> list[Token]:
+    """The "par X" phrases of a passive verb, whatever oblique the parser tagged them
+    ("tués … par des combattants de Boko Haram" as a modifier), else the stray ones."""
+    return [
+        c for c in _children(verb, OBLIQUES) if _prepositions(c, cues) & cues.agent_prepositions
+    ] or _stray_agents(verb, cues)
 
 
 def _stray_agents(verb: Token, cues: Cues) -> list[Token]:
@@ -1679,7 +1683,7 @@ def _demonstrative_antecedent(
     selves = {s.code for s in sources}
     acts = [(act, root) for root in roots for act in _reported_acts(root, cues)]
     for act, root in acts:
-        doers = _children(act, ("obl:agent",)) if _is_passive(act) else _children(act, SUBJECT)
+        doers = _passive_agents(act, cues) if _is_passive(act) else _children(act, SUBJECT)
         lead = reaction and root.i != roots[-1].i
         if lead and not doers and _is_passive(act):
             # "25 personnes ont été tuées lorsque des missiles russes ont frappé …": an

@@ -964,3 +964,19 @@ def test_a_lead_told_before_its_verb_of_saying_is_the_act_a_reaction_answers(cue
     assert _lead_roots(doc, len(doc), cues) == [doc[7]]
     # any other verb is its own act
     assert _reported_acts(doc[2], cues) == [doc[2]]
+
+
+def test_a_passive_agent_tagged_as_a_modifier_is_still_its_agent(cues):
+    from faits.events.arguments import _passive_agents
+
+    # "Dix gardes ont été tués près du poste par des rebelles": the parser tags the "par"
+    # phrase a modifier (obl:mod), not the agent (obl:agent); a reaction to the act still
+    # reads who did it there.
+    doc = _parsed(
+        ["Dix", "gardes", "ont", "été", "tués", "près", "du", "poste", "par", "des", "rebelles"],
+        [1, 4, 4, 4, 4, 7, 7, 4, 10, 10, 4],
+        ["nummod", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "case", "obl:mod"]
+        + ["case", "det", "obl:mod"],
+        ["NUM", "NOUN", "AUX", "AUX", "VERB", "ADV", "ADP", "NOUN", "ADP", "DET", "NOUN"],
+    )
+    assert _passive_agents(doc[4], cues) == [doc[10]]
