@@ -33,6 +33,7 @@ NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
 )
 MAX_CLIMB = 4
+THREAT_ROOT = "13"
 # Clauses a verb of saying set after them reports ("X a fait Y, a annoncé Z").
 REPORTED_CLAUSES = frozenset({"advcl", "ccomp", "parataxis"})
 # CAMEO roots whose "à + city" says where the event happens, never to whom (meetings,
@@ -1220,6 +1221,7 @@ def _nested_target(
     comment: bool = False,
     aims: bool = True,
     groups: bool = True,
+    threat: bool = False,
 ) -> list[ActorMention]:
     """The first foreign actor named deeper in what the act is about, when no phrase of
     the trigger names one itself: "enquête sur des aides publiques chinoises", "a ouvert une
@@ -1229,6 +1231,11 @@ def _nested_target(
     actor of the source's own country is not it (the source's means or people)."""
     own = {s.country for s in sources if s.country}
     deps: tuple[str, ...] = OBJECTS + OBLIQUES
+    if threat:
+        # A warning is aimed at whom its content names ("a averti que ces livraisons
+        # feraient de la République tchèque une partie au conflit"), in the content's own
+        # phrases: not in a clause set beside it ("…, sans nommer Israël", "tandis que …").
+        deps = deps + ("ccomp",)
     if comment:
         # A comment is about what its content names: "a estimé que les relations avec la
         # Chine traversaient une phase difficile" (the content's subject and objects).
@@ -3259,7 +3266,7 @@ def find_arguments(
         or (t.code or "").removesuffix(GOVERNMENT) in selves
         for t in targets
     )
-    if directed and (not targets or own_adjective):
+    if (directed or root == THREAT_ROOT) and (not targets or own_adjective):
         # A denial is not aimed at whom the denied act aimed at ("dément toute implication
         # dans la saisie d'un pétrolier battant pavillon britannique").
         aims = not candidate.pattern.code.startswith(DENIAL)
@@ -3269,7 +3276,14 @@ def find_arguments(
         # gouvernement" deeper still is; so is a foreign actor).
         groups = root not in GATHERING_ROOTS
         nested = _nested_target(
-            trigger, sources, actors, cues, comment=comment, aims=aims, groups=groups
+            trigger,
+            sources,
+            actors,
+            cues,
+            comment=comment,
+            aims=aims,
+            groups=groups,
+            threat=root == THREAT_ROOT,
         )
         nested = _not_venues(nested, venues, trigger)
         # A group with no country yet there ("dont les habitants ont fui vers …") may be

@@ -1756,3 +1756,22 @@ def test_a_name_read_as_a_complement_before_the_infinitive_is_the_object(code_fr
         "à libérer les otages."
     )
     assert pairs(coded, "025") == [("GBR", "AFG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara a averti que ces manœuvres feraient de la Grèce un « adversaire ».", "GRC"),
+        ("Le Kremlin a prévenu que ses frappes contre la Moldavie continueraient.", "MDA"),
+    ],
+)
+def test_a_warning_is_aimed_at_whom_its_content_names(code_fr, text, expected):
+    coded = code_fr(text)
+    assert [t for _, t in pairs(coded, "13")] == [expected]
+
+
+def test_a_warning_is_not_aimed_at_a_clause_set_beside_its_content(code_fr):
+    coded = code_fr(
+        "La milice a averti que cet assassinat ne resterait pas impuni, sans nommer l'Iran."
+    )
+    assert all(t != "IRN" for _, t in pairs(coded, "13"))
