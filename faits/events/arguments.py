@@ -34,6 +34,8 @@ NOT_IN_PHRASE = frozenset(
 )
 MAX_CLIMB = 4
 THREAT_ROOT = "13"
+# How deep below an "à" modifier its actors belong to an act it names (``_setting_phrase``).
+SETTING_DEPTH = 2
 # Clauses a verb of saying set after them reports ("X a fait Y, a annoncé Z").
 REPORTED_CLAUSES = frozenset({"advcl", "ccomp", "parataxis"})
 # CAMEO roots whose "à + city" says where the event happens, never to whom (meetings,
@@ -2309,6 +2311,7 @@ def _targets(
                 elif (
                     candidate.pattern.code[:2] not in GATHERING_ROOTS
                     and not candidate.pattern.symmetric
+                    and not _setting_phrase(oblique, actors)
                 ):
                     found.extend(phrase_actors(oblique, actors))
             elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
@@ -2356,6 +2359,29 @@ def _targets(
         if mention not in unique:
             unique.append(mention)
     return unique
+
+
+def _setting_phrase(oblique: Token, actors: ActorIndex) -> bool:
+    """Whether an "à" phrase is a circumstance of the act, not its addressee: a modifier
+    whose head names no one itself and whose actors are a party of an act it names ("à
+    l'occasion d'une visite à Minsk de l'émissaire américain", "à l'issue d'une rencontre
+    entre …"), two phrases down; "à la frontière du Guyana" names its country directly."""
+    if oblique.dep_ != "obl:mod" or oblique.pos_ != "NOUN":
+        return False
+    if oblique.i in actors.by_token or oblique.i in actors.groups:
+        return False
+    if any(_adjective(c) and c.i in actors.qualifiers for c in dependents(oblique)):
+        return False
+    named = [t for t in oblique.subtree if t.i in actors.by_token and t.i != oblique.i]
+    return bool(named) and all(_depth_below(t, oblique) >= SETTING_DEPTH for t in named)
+
+
+def _depth_below(token: Token, ancestor: Token) -> int:
+    """How many dependency steps ``token`` lies below ``ancestor``."""
+    depth = 0
+    while token.i != ancestor.i and token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _mention_head(mention: ActorMention, doc: Doc) -> Token:

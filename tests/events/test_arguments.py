@@ -1775,3 +1775,18 @@ def test_a_warning_is_not_aimed_at_a_clause_set_beside_its_content(code_fr):
         "La milice a averti que cet assassinat ne resterait pas impuni, sans nommer l'Iran."
     )
     assert all(t != "IRN" for _, t in pairs(coded, "13"))
+
+
+def test_a_party_of_the_occasion_of_an_act_is_not_its_addressee(code_fr):
+    # "à l'occasion d'une visite … de l'émissaire brésilien": the envoy is a party of the
+    # visit the release happened during, not whom the release is aimed at.
+    coded = code_fr(
+        "Le président vénézuélien a libéré un militant, à l'occasion d'une visite à Caracas "
+        "de l'émissaire brésilien Celso Amorim."
+    )
+    assert pairs(coded, "084") == [("VEN", "VEN")]
+    coded = code_fr(
+        "Le Nicaragua a libéré jeudi trente prisonniers, à l'issue d'une rencontre entre "
+        "Daniel Ortega et un émissaire du pape."
+    )
+    assert ("NIC", "VAT") not in pairs(coded, "084")
