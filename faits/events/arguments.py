@@ -2279,6 +2279,8 @@ def _targets(
                 if obj.dep_ == "conj"
                 else phrase_actors(obj, actors)
             )
+            if all(not m.code for m in direct):
+                direct = _named_members(obj, actors) or direct
             if direct:
                 found.extend(direct)
                 continue
@@ -2382,6 +2384,21 @@ def _depth_below(token: Token, ancestor: Token) -> int:
     while token.i != ancestor.i and token.head.i != token.i:
         token, depth = token.head, depth + 1
     return depth
+
+
+def _named_members(group: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The actors a verbless relative on a group names as its members: "52 prisonniers,
+    dont des ressortissants lituaniens et polonais", "des militants, dont la Suédoise Greta
+    Thunberg". They are whom an act on the group reaches, where the group itself names no
+    country; a relative with a verb ("dont les familles ont …") says something else."""
+    found: list[ActorMention] = []
+    for clause in _children(group, ("acl:relcl",)):
+        listed = clause.pos_ in NOUNS and any(
+            c.dep_ == "nmod" and "Rel" in feature(c, "PronType") for c in dependents(clause)
+        )
+        if listed:
+            found += [m for m in phrase_actors(clause, actors) if m.code and m not in found]
+    return found
 
 
 def _mention_head(mention: ActorMention, doc: Doc) -> Token:

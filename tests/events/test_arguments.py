@@ -1790,3 +1790,15 @@ def test_a_party_of_the_occasion_of_an_act_is_not_its_addressee(code_fr):
         "Daniel Ortega et un émissaire du pape."
     )
     assert ("NIC", "VAT") not in pairs(coded, "084")
+
+
+def test_members_a_verbless_relative_names_are_whom_an_act_on_their_group_reaches(code_fr):
+    coded = code_fr(
+        "La police iranienne a arrêté plusieurs dizaines de manifestants, dont la Française "
+        "Cécile Kohler."
+    )
+    assert pairs(coded, "17") == [("IRN", "FRA")]
+    coded = code_fr(
+        "La Russie a libéré mardi 16 prisonniers, dont des ressortissants américains et allemands."
+    )
+    assert pairs(coded, "084") == [("RUS", "DEU"), ("RUS", "USA")]
