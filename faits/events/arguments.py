@@ -33,6 +33,11 @@ NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
 )
 MAX_CLIMB = 4
+THREAT_ROOT = "13"
+# How deep below an "à" modifier its actors belong to an act it names (``_setting_phrase``).
+SETTING_DEPTH = 2
+# Clauses a verb of saying set after them reports ("X a fait Y, a annoncé Z").
+REPORTED_CLAUSES = frozenset({"advcl", "ccomp", "parataxis"})
 # CAMEO roots whose "à + city" says where the event happens, never to whom (meetings,
 # protests, force, coercion, violence); elsewhere it is the addressee ("demander à Washington").
 LOCATIVE_ROOTS = frozenset({"04", "14", "15", "17", "18", "19", "20"})
@@ -637,15 +642,7 @@ def _subject_of(token: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Acto
                 found = [m for s in subjects for m in phrase_actors(s, actors)]
                 return found, True
         if passive and not shares_patient:
-            agents = (
-                [
-                    c
-                    for c in _children(node, OBLIQUES)
-                    if _prepositions(c, cues) & cues.agent_prepositions
-                ]
-                or _stray_agents(node, cues)
-                or _ordering_authorities(node, cues)
-            )
+            agents = _passive_agents(node, cues) or _ordering_authorities(node, cues)
             if agents:
                 for agent in agents:
                     found = (
@@ -842,6 +839,14 @@ def _pair_named_before_subject(
 ) -> list[ActorMention]:
     subjects = _children(trigger, SUBJECT)
     return _pair_named_before(subjects[0], sentence, actors) if subjects else []
+
+
+def _passive_agents(verb: Token, cues: Cues) -> list[Token]:
+    """The "par X" phrases of a passive verb, whatever oblique the parser tagged them
+    ("tués … par des combattants de Boko Haram" as a modifier), else the stray ones."""
+    return [
+        c for c in _children(verb, OBLIQUES) if _prepositions(c, cues) & cues.agent_prepositions
+    ] or _stray_agents(verb, cues)
 
 
 def _stray_agents(verb: Token, cues: Cues) -> list[Token]:
@@ -1319,6 +1324,7 @@ def _nested_target(
     comment: bool = False,
     aims: bool = True,
     groups: bool = True,
+    threat: bool = False,
 ) -> list[ActorMention]:
     """The first foreign actor named deeper in what the act is about, when no phrase of
     the trigger names one itself: "enquête sur des aides publiques chinoises", "a ouvert une
@@ -1328,6 +1334,11 @@ def _nested_target(
     actor of the source's own country is not it (the source's means or people)."""
     own = {s.country for s in sources if s.country}
     deps: tuple[str, ...] = OBJECTS + OBLIQUES
+    if threat:
+        # A warning is aimed at whom its content names ("a averti que ces livraisons
+        # feraient de la République tchèque une partie au conflit"), in the content's own
+        # phrases: not in a clause set beside it ("…, sans nommer Israël", "tandis que …").
+        deps = deps + ("ccomp",)
     if comment:
         # A comment is about what its content names: "a estimé que les relations avec la
         # Chine traversaient une phase difficile" (the content's subject and objects).
@@ -1735,6 +1746,7 @@ def _demonstrative_antecedent(
     trigger: Token,
     sources: list[ActorMention],
     actors: ActorIndex,
+    cues: Cues,
     reaction: bool = False,
     concern: bool = False,
 ) -> list[ActorMention]:
@@ -1777,15 +1789,16 @@ def _demonstrative_antecedent(
         # A reaction naming no act answers the article's lead act before the sentence just
         # before it ("… Zelensky a appelé les alliés de Kiev à accroître la pression. L'UE a
         # dénoncé « un nouveau crime de guerre »": the strike of the lead).
-        roots = [r for r in _lead_roots(doc, start) if r.i != roots[0].i][:1] + roots
+        roots = [r for r in _lead_roots(doc, start, cues) if r.i != roots[0].i][:1] + roots
     selves = {s.code for s in sources}
-    for root in roots:
-        doers = _children(root, ("obl:agent",)) if _is_passive(root) else _children(root, SUBJECT)
+    acts = [(act, root) for root in roots for act in _reported_acts(root, cues)]
+    for act, root in acts:
+        doers = _passive_agents(act, cues) if _is_passive(act) else _children(act, SUBJECT)
         lead = reaction and root.i != roots[-1].i
-        if lead and not doers and _is_passive(root):
+        if lead and not doers and _is_passive(act):
             # "25 personnes ont été tuées lorsque des missiles russes ont frappé …": an
             # agentless lead says who acted in its adverbial clause.
-            doers = [s for c in _children(root, ("advcl",)) for s in _children(c, SUBJECT)]
+            doers = [s for c in _children(act, ("advcl",)) for s in _children(c, SUBJECT)]
         found = [
             m
             for d in doers
@@ -1800,14 +1813,32 @@ def _demonstrative_antecedent(
     return []
 
 
-def _lead_roots(doc: Doc, end: int) -> list[Token]:
+def _reported_acts(root: Token, cues: Cues) -> list[Token]:
+    """The act a sentence tells, before its verb of saying when that verb only reports it:
+    "Le Portugal a reconnu l'État de Palestine, quelques heures après le Canada, a annoncé
+    son ministre" tells Portugal's recognition (the parser may take a country of the
+    clause for the inverted speaker). A clause before the speech verb comes first, then the
+    speech verb itself; any other verb is its own act."""
+    if normalise(root.lemma_) not in cues.speech_verbs:
+        return [root]
+    reported = [
+        c
+        for c in dependents(root)
+        if c.dep_ in REPORTED_CLAUSES and c.pos_ == "VERB" and c.i < root.i
+    ]
+    return [*reported[:1], root]
+
+
+def _lead_roots(doc: Doc, end: int, cues: Cues) -> list[Token]:
     """The main verb of an article's lead: the first sentence before ``end`` whose main
-    verb has a subject (a dateline or a headline fragment has none)."""
+    verb, or the clause its verb of saying reports, has a subject (a dateline or a headline
+    fragment has none)."""
     for sentence in doc.sents:
         if sentence.start >= end:
             break
         root = sentence.root
-        if root.pos_ == "VERB" and _children(root, SUBJECT + PASSIVE_SUBJECT):
+        told = _reported_acts(root, cues) if root.pos_ == "VERB" else []
+        if any(_children(r, SUBJECT + PASSIVE_SUBJECT) for r in told):
             return [root]
     return []
 
@@ -2367,6 +2398,8 @@ def _targets(
                 if obj.dep_ == "conj"
                 else phrase_actors(obj, actors)
             )
+            if all(not m.code for m in direct):
+                direct = _named_members(obj, actors) or direct
             if direct:
                 found.extend(direct)
                 continue
@@ -2399,6 +2432,7 @@ def _targets(
                 elif (
                     candidate.pattern.code[:2] not in GATHERING_ROOTS
                     and not candidate.pattern.symmetric
+                    and not _setting_phrase(oblique, actors)
                 ):
                     found.extend(phrase_actors(oblique, actors))
             elif oblique.pos_ == "NOUN" and oblique.i not in actors.by_token:
@@ -2446,6 +2480,44 @@ def _targets(
         if mention not in unique:
             unique.append(mention)
     return unique
+
+
+def _setting_phrase(oblique: Token, actors: ActorIndex) -> bool:
+    """Whether an "à" phrase is a circumstance of the act, not its addressee: a modifier
+    whose head names no one itself and whose actors are a party of an act it names ("à
+    l'occasion d'une visite à Minsk de l'émissaire américain", "à l'issue d'une rencontre
+    entre …"), two phrases down; "à la frontière du Guyana" names its country directly."""
+    if oblique.dep_ != "obl:mod" or oblique.pos_ != "NOUN":
+        return False
+    if oblique.i in actors.by_token or oblique.i in actors.groups:
+        return False
+    if any(_adjective(c) and c.i in actors.qualifiers for c in dependents(oblique)):
+        return False
+    named = [t for t in oblique.subtree if t.i in actors.by_token and t.i != oblique.i]
+    return bool(named) and all(_depth_below(t, oblique) >= SETTING_DEPTH for t in named)
+
+
+def _depth_below(token: Token, ancestor: Token) -> int:
+    """How many dependency steps ``token`` lies below ``ancestor``."""
+    depth = 0
+    while token.i != ancestor.i and token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _named_members(group: Token, actors: ActorIndex) -> list[ActorMention]:
+    """The actors a verbless relative on a group names as its members: "52 prisonniers,
+    dont des ressortissants lituaniens et polonais", "des militants, dont la Suédoise Greta
+    Thunberg". They are whom an act on the group reaches, where the group itself names no
+    country; a relative with a verb ("dont les familles ont …") says something else."""
+    found: list[ActorMention] = []
+    for clause in _children(group, ("acl:relcl",)):
+        listed = clause.pos_ in NOUNS and any(
+            c.dep_ == "nmod" and "Rel" in feature(c, "PronType") for c in dependents(clause)
+        )
+        if listed:
+            found += [m for m in phrase_actors(clause, actors) if m.code and m not in found]
+    return found
 
 
 def _mention_head(mention: ActorMention, doc: Doc) -> Token:
@@ -3389,7 +3461,7 @@ def find_arguments(
         or (t.code or "").removesuffix(GOVERNMENT) in selves
         for t in targets
     )
-    if directed and (not targets or own_adjective):
+    if (directed or root == THREAT_ROOT) and (not targets or own_adjective):
         # A denial is not aimed at whom the denied act aimed at ("dément toute implication
         # dans la saisie d'un pétrolier battant pavillon britannique").
         aims = not candidate.pattern.code.startswith(DENIAL)
@@ -3399,7 +3471,14 @@ def find_arguments(
         # gouvernement" deeper still is; so is a foreign actor).
         groups = root not in GATHERING_ROOTS
         nested = _nested_target(
-            trigger, sources, actors, cues, comment=comment, aims=aims, groups=groups
+            trigger,
+            sources,
+            actors,
+            cues,
+            comment=comment,
+            aims=aims,
+            groups=groups,
+            threat=root == THREAT_ROOT,
         )
         nested = _not_venues(nested, venues, trigger)
         # A group with no country yet there ("dont les habitants ont fui vers …") may be
@@ -3440,7 +3519,7 @@ def find_arguments(
         # Washington ont aussitôt condamnée").
         targets = _summed_up_author(trigger, sources, actors, cues)
     if one_party and not mutual and not targets:
-        targets = _demonstrative_antecedent(trigger, sources, actors)
+        targets = _demonstrative_antecedent(trigger, sources, actors, cues)
     if one_party and directed and not targets:
         topic = _headline_topic(sentence, actors)
         if topic is not None and topic.country not in {s.country for s in sources}:
@@ -3450,7 +3529,7 @@ def find_arguments(
     if one_party and not mutual and not targets and (root in REACTION_ROOTS or praise or concern):
         # Praise of a thing naming no actor is aimed at whoever did it, as a condemnation is.
         targets = _demonstrative_antecedent(
-            trigger, sources, actors, reaction=True, concern=concern
+            trigger, sources, actors, cues, reaction=True, concern=concern
         )
     answer = root in ANSWER_ROOTS or candidate.pattern.code.startswith(DENIAL) or concern
     if one_party and not mutual and not targets and answer:

@@ -1823,3 +1823,49 @@ def test_order_noun_after_an_agentless_passive_names_its_agent(code_fr):
         "suprême guinéenne."
     )
     assert [source for source, _ in pairs(coded, "17")] == ["GIN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara a averti que ces manœuvres feraient de la Grèce un « adversaire ».", "GRC"),
+        ("Le Kremlin a prévenu que ses frappes contre la Moldavie continueraient.", "MDA"),
+    ],
+)
+def test_a_warning_is_aimed_at_whom_its_content_names(code_fr, text, expected):
+    coded = code_fr(text)
+    assert [t for _, t in pairs(coded, "13")] == [expected]
+
+
+def test_a_warning_is_not_aimed_at_a_clause_set_beside_its_content(code_fr):
+    coded = code_fr(
+        "La milice a averti que cet assassinat ne resterait pas impuni, sans nommer l'Iran."
+    )
+    assert all(t != "IRN" for _, t in pairs(coded, "13"))
+
+
+def test_a_party_of_the_occasion_of_an_act_is_not_its_addressee(code_fr):
+    # "à l'occasion d'une visite … de l'émissaire brésilien": the envoy is a party of the
+    # visit the release happened during, not whom the release is aimed at.
+    coded = code_fr(
+        "Le président vénézuélien a libéré un militant, à l'occasion d'une visite à Caracas "
+        "de l'émissaire brésilien Celso Amorim."
+    )
+    assert pairs(coded, "084") == [("VEN", "VEN")]
+    coded = code_fr(
+        "Le Nicaragua a libéré jeudi trente prisonniers, à l'issue d'une rencontre entre "
+        "Daniel Ortega et un émissaire du pape."
+    )
+    assert ("NIC", "VAT") not in pairs(coded, "084")
+
+
+def test_members_a_verbless_relative_names_are_whom_an_act_on_their_group_reaches(code_fr):
+    coded = code_fr(
+        "La police iranienne a arrêté plusieurs dizaines de manifestants, dont la Française "
+        "Cécile Kohler."
+    )
+    assert pairs(coded, "17") == [("IRN", "FRA")]
+    coded = code_fr(
+        "La Russie a libéré mardi 16 prisonniers, dont des ressortissants américains et allemands."
+    )
+    assert pairs(coded, "084") == [("RUS", "DEU"), ("RUS", "USA")]

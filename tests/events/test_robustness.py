@@ -986,3 +986,39 @@ def test_condemned_act_with_an_author_of_its_own_is_coded_too(code_fr):
     )
     assert pairs(coded, "19") == {("ISR", "IRN")}
     assert pairs(code_fr("Le Brésil a condamné l'attaque contre l'ambassade."), "19") == set()
+
+
+def test_a_lead_told_before_its_verb_of_saying_is_the_act_a_reaction_answers(cues):
+    from faits.events.arguments import _lead_roots, _reported_acts
+
+    # "La Grèce signera le pacte, a annoncé le ministre": the parser makes the verb of
+    # saying the root, with the speaker as its object and no subject; the lead's act is the
+    # clause it reports.
+    doc = _parsed(
+        ["La", "Grèce", "signera", "le", "pacte", ",", "a", "annoncé", "le", "ministre", "."],
+        [1, 2, 7, 4, 2, 7, 7, 7, 9, 7, 7],
+        ["det", "nsubj", "advcl", "det", "obj", "punct", "aux:tense", "ROOT", "det", "obj"]
+        + ["punct"],
+        ["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+    )
+    doc[2].lemma_, doc[7].lemma_ = "signer", "annoncer"
+    assert _reported_acts(doc[7], cues) == [doc[2], doc[7]]
+    assert _lead_roots(doc, len(doc), cues) == [doc[7]]
+    # any other verb is its own act
+    assert _reported_acts(doc[2], cues) == [doc[2]]
+
+
+def test_a_passive_agent_tagged_as_a_modifier_is_still_its_agent(cues):
+    from faits.events.arguments import _passive_agents
+
+    # "Dix gardes ont été tués près du poste par des rebelles": the parser tags the "par"
+    # phrase a modifier (obl:mod), not the agent (obl:agent); a reaction to the act still
+    # reads who did it there.
+    doc = _parsed(
+        ["Dix", "gardes", "ont", "été", "tués", "près", "du", "poste", "par", "des", "rebelles"],
+        [1, 4, 4, 4, 4, 7, 7, 4, 10, 10, 4],
+        ["nummod", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "case", "obl:mod"]
+        + ["case", "det", "obl:mod"],
+        ["NUM", "NOUN", "AUX", "AUX", "VERB", "ADV", "ADP", "NOUN", "ADP", "DET", "NOUN"],
+    )
+    assert _passive_agents(doc[4], cues) == [doc[10]]
