@@ -3231,6 +3231,10 @@ def find_arguments(
             targets = struck
     else:
         sources, had_subject = _subject_of(trigger, actors, cues)
+        if sources and _is_passive(trigger):
+            # "a été arrêté à l'aéroport de Manille par la police": the agent the parser hung
+            # on a noun of the clause is read there as a target too; it is the source.
+            targets = [t for t in targets if t not in sources] or targets
         absolute = _absolute_subject(trigger, actors)
         if absolute and trigger.head.i != trigger.i:
             # ", Varsovie et Bruxelles l'accusant d'orchestrer …": the actors just before a

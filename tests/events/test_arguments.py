@@ -1823,3 +1823,12 @@ def test_order_noun_after_an_agentless_passive_names_its_agent(code_fr):
         "suprême guinéenne."
     )
     assert [source for source, _ in pairs(coded, "17")] == ["GIN"]
+
+
+def test_agent_of_a_passive_hung_on_a_place_noun_is_its_source_not_a_target(code_fr):
+    # "par la police" hangs on "aéroport": read as the passive's agent and, through the
+    # place noun, as a target too; it is the source.
+    coded = code_fr(
+        "L'ancien président malgache a été arrêté lundi à l'aéroport d'Antananarivo par la police."
+    )
+    assert pairs(coded, "173") == [("MDG", "MDG")]
