@@ -3469,6 +3469,11 @@ def find_arguments(
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     # Coordinated parties the actor stage named (not groups placed later by the event).
     coordinated = {targets[i].token_start for i in _coordinated(targets, trigger.doc)}
+    verb_subject = how == "subject" and candidate.pattern.kind != "noun"
+    if sources and verb_subject and all(s in targets for s in sources):
+        # "…, a menacé Kim Yo-jong, sœur du dirigeant nord-coréen": the parser gave the
+        # subject's name to the object too; a subject is read first as the subject.
+        targets = [t for t in targets if t not in sources]
     sources = [s for s in sources if s not in targets]
     nameless = sources
     sources = [

@@ -1832,3 +1832,8 @@ def test_agent_of_a_passive_hung_on_a_place_noun_is_its_source_not_a_target(code
         "L'ancien président malgache a été arrêté lundi à l'aéroport d'Antananarivo par la police."
     )
     assert pairs(coded, "173") == [("MDG", "MDG")]
+
+
+def test_subject_the_parser_also_read_as_an_object_stays_the_source(code_fr):
+    coded = code_fr("Tbilissi réclame d'être associé à toute négociation sur son avenir.")
+    assert [source for source, _ in pairs(coded, "10")] == ["GEO"]
