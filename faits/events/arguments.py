@@ -3303,6 +3303,10 @@ def find_arguments(
             targets = struck
     else:
         sources, had_subject = _subject_of(trigger, actors, cues)
+        if sources and _is_passive(trigger):
+            # "a été arrêté à l'aéroport de Manille par la police": the agent the parser hung
+            # on a noun of the clause is read there as a target too; it is the source.
+            targets = [t for t in targets if t not in sources] or targets
         absolute = _absolute_subject(trigger, actors)
         if absolute and trigger.head.i != trigger.i:
             # ", Varsovie et Bruxelles l'accusant d'orchestrer …": the actors just before a
@@ -3544,6 +3548,11 @@ def find_arguments(
     targets = [t for t in targets if not _informant(t, trigger.doc, cues)]
     # Coordinated parties the actor stage named (not groups placed later by the event).
     coordinated = {targets[i].token_start for i in _coordinated(targets, trigger.doc)}
+    verb_subject = how == "subject" and candidate.pattern.kind != "noun"
+    if sources and verb_subject and all(s in targets for s in sources):
+        # "…, a menacé Kim Yo-jong, sœur du dirigeant nord-coréen": the parser gave the
+        # subject's name to the object too; a subject is read first as the subject.
+        targets = [t for t in targets if t not in sources]
     sources = [s for s in sources if s not in targets]
     nameless = sources
     sources = [

@@ -1869,3 +1869,17 @@ def test_members_a_verbless_relative_names_are_whom_an_act_on_their_group_reache
         "La Russie a libéré mardi 16 prisonniers, dont des ressortissants américains et allemands."
     )
     assert pairs(coded, "084") == [("RUS", "DEU"), ("RUS", "USA")]
+
+
+def test_agent_of_a_passive_hung_on_a_place_noun_is_its_source_not_a_target(code_fr):
+    # "par la police" hangs on "aéroport": read as the passive's agent and, through the
+    # place noun, as a target too; it is the source.
+    coded = code_fr(
+        "L'ancien président malgache a été arrêté lundi à l'aéroport d'Antananarivo par la police."
+    )
+    assert pairs(coded, "173") == [("MDG", "MDG")]
+
+
+def test_subject_the_parser_also_read_as_an_object_stays_the_source(code_fr):
+    coded = code_fr("Tbilissi réclame d'être associé à toute négociation sur son avenir.")
+    assert [source for source, _ in pairs(coded, "10")] == ["GEO"]
