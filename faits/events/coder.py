@@ -951,6 +951,14 @@ def _told_author(
     return next(a for e, a in recent if e.sentence_index == latest)
 
 
+# Comments (01) and praise (05) are about whom they name, not addressed to them: a demand
+# coordinated with one ("s'est dit « préoccupé » et a réclamé un accès consulaire", "a
+# remercié ses partenaires mais appelé à …") is not aimed at that party (``_shared_aim``).
+# A denial answers its accuser, who is ("a démenti toute implication et demandé un accès
+# consulaire à son ressortissant").
+UNSHARED_AIM_ROOTS = frozenset({"01", "05"})
+
+
 def _shared_aim(
     trigger: Token, sources: list[ActorMention], aims: dict[int, Arguments]
 ) -> list[ActorMention]:
@@ -1113,7 +1121,10 @@ def code_match(
         return []
     if _backing_status(match, actors, model.cues):
         return []
-    if aims is not None and arguments.sources and arguments.targets:
+    sharing = match.pattern.code[:2] not in UNSHARED_AIM_ROOTS or match.pattern.code.startswith(
+        DENIAL_CODE
+    )
+    if aims is not None and arguments.sources and arguments.targets and sharing:
         aims[match.trigger.i] = arguments
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN

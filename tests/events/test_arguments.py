@@ -1494,6 +1494,16 @@ def test_verb_coordinated_with_a_reaction_shares_its_target(code_fr):
     assert ("COL", "VEN") in pairs(coded, "02")
 
 
+def test_appeal_coordinated_with_thanks_is_not_aimed_at_whom_is_thanked(code_fr):
+    # Praise and comments name whom they are about, not an addressee of what follows.
+    coded = code_fr(
+        "Le gouvernement kényan a remercié la Chine pour son aide mais appelé à « ne pas "
+        "oublier » les réfugiés."
+    )
+    assert pairs(coded, "05") == [("KEN", "CHN")]
+    assert pairs(coded, "02") == [("KEN", None)]
+
+
 def test_conjunct_hung_on_the_first_verbs_object_shares_its_target(code_fr):
     # The parser hangs "exigé" on "« discriminatoire »", inside the object of "a dénoncé".
     coded = code_fr(
