@@ -1229,6 +1229,7 @@ ADJECTIVAL = "adjectival participle ('les sanctions imposées')"
 AUTHORSHIP = "participle naming who made the noun ('une trêve négociée par le Qatar')"
 COMPLEMENT = "complement of the match on {}"
 NOT_ENACTED = "the act's noun is not the enacting verb's own complement"
+AGENT_NAMED = "the act's noun names its author ('la libération des otages par Israël')"
 NOUN_READING = "the act's noun has a reading of its own ('le rétablissement des relations')"
 GOVERNED = "content of a speech act that governs it"
 CONDITION = "condition of a speech act"
@@ -1268,9 +1269,24 @@ class Selection(NamedTuple):
     dropped: dict[int, str]  # id() of a fired candidate -> the reason
 
 
-def _read_by_its_noun(candidate: Candidate, fired: dict[int, list[Candidate]]) -> str | None:
+def _names_agent(noun: Token, cues: Cues) -> bool:
+    """Whether a phrase of the act's noun names its author by an agent preposition ("la
+    libération des otages par Israël"), on the noun or on its own complement (where the
+    parser often hangs it), not deeper ("une enquête sur les crimes commis par X")."""
+    phrases = [c for c in dependents(noun) if c.dep_.startswith("nmod")]
+    phrases += [g for c in phrases for g in dependents(c) if g.dep_.startswith("nmod")]
+    return any(
+        c.dep_ == "case" and cues.preposition(c.text) in cues.agent_prepositions
+        for t in phrases
+        for c in dependents(t)
+    )
+
+
+def _read_by_its_noun(
+    candidate: Candidate, fired: dict[int, list[Candidate]], cues: Cues
+) -> str | None:
     """Why an act read on the verb enacting it (``lexicon.enacted_patterns``) gives way: its
-    noun is not that verb's own complement, or it fires a pattern of its own with a complement ("a annoncé le rétablissement de leurs
+    noun is not that verb's own complement, names its author ("par X"), or it fires a pattern of its own with a complement ("a annoncé le rétablissement de leurs
     relations diplomatiques": the noun's reading knows the parties). A bare noun's reading
     ("l'interdiction", whose "de X" it takes for the author) does not outrank it."""
     if not candidate.pattern.enacted or not candidate.complements:
@@ -1281,6 +1297,10 @@ def _read_by_its_noun(candidate: Candidate, fired: dict[int, list[Candidate]]) -
         # décrétée par la Chine"), not a noun further on ("a annoncé l'ONU, qui réclame
         # leur libération")
         return NOT_ENACTED
+    if _names_agent(noun, cues):
+        # "a annoncé la libération de trois otages par Israël": the act's author is named,
+        # and the verb's subject only tells of it
+        return AGENT_NAMED
     own = [c for c in fired.get(noun.i, ()) if c.pattern.kind == "noun" and c.pattern.steps]
     return NOUN_READING if own else None
 
@@ -1319,7 +1339,7 @@ def selection(found: list[Candidate], cues: Cues) -> Selection:
             continue
         admissible = []
         for candidate in group:
-            why = _inadmissible(candidate, cues) or _read_by_its_noun(candidate, fired)
+            why = _inadmissible(candidate, cues) or _read_by_its_noun(candidate, fired, cues)
             if why is None:
                 admissible.append(candidate)
             else:

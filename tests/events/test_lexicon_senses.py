@@ -258,3 +258,11 @@ def test_an_enacted_act_is_the_verbs_own_complement(code_fr):
         published="2024-03-01",
     )
     assert [e.cameo for e in coded.events if e.cameo.startswith("08")] == []
+
+
+def test_an_act_whose_noun_names_its_author_is_not_the_announcers(code_fr):
+    """ "a annoncé la libération de trois otages par Israël": Hamas tells of Israel's act."""
+    coded = code_fr(
+        "Le Hamas a annoncé la libération de trois otages par Israël.", published="2024-03-01"
+    )
+    assert [(e.cameo, e.source.code) for e in coded.events if e.cameo.startswith("084")] == []
