@@ -986,3 +986,15 @@ def test_condemned_act_with_an_author_of_its_own_is_coded_too(code_fr):
     )
     assert pairs(coded, "19") == {("ISR", "IRN")}
     assert pairs(code_fr("Le Brésil a condamné l'attaque contre l'ambassade."), "19") == set()
+
+
+def test_clash_with_an_adversary_goes_both_ways(code_fr):
+    # "des affrontements avec l'armée" are fought by both sides, as "les combats entre X et
+    # Y" are; an attack ("une attaque contre l'armée") stays one way.
+    coded = code_fr(
+        "Les shebab ont repris la localité après deux jours de combats avec l'armée somalienne."
+    )
+    assert {(e.source.code, e.target.code) for e in coded.events if e.cameo == "190"} == {
+        ("SOMREBSHB", "SOMMIL"),
+        ("SOMMIL", "SOMREBSHB"),
+    }
