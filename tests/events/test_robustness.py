@@ -998,3 +998,12 @@ def test_clash_with_an_adversary_goes_both_ways(code_fr):
         ("SOMREBSHB", "SOMMIL"),
         ("SOMMIL", "SOMREBSHB"),
     }
+
+
+def test_reception_denied_denies_the_guests_visit_too(code_fr):
+    coded = code_fr(
+        "Le président algérien n'a pas reçu le ministre français des Affaires étrangères, "
+        "venu à Alger."
+    )
+    sides = {(e.cameo, e.source.code[:3], e.modality.negated) for e in coded.events}
+    assert {("043", "DZA", True), ("042", "FRA", True)} <= sides
