@@ -1007,3 +1007,14 @@ def test_reception_denied_denies_the_guests_visit_too(code_fr):
     )
     sides = {(e.cameo, e.source.code[:3], e.modality.negated) for e in coded.events}
     assert {("043", "DZA", True), ("042", "FRA", True)} <= sides
+
+
+def test_joint_patrol_and_military_cooperation_with_a_partner_go_both_ways(code_fr):
+    # A partner after "avec" shares the joint act as a plural subject would.
+    coded = code_fr(
+        "Les garde-côtes chinois ont mené une patrouille conjointe avec leurs homologues "
+        "russes dans le Pacifique."
+    )
+    assert pairs(coded, "06") == {("CHN", "RUS"), ("RUS", "CHN")}
+    coded = code_fr("Le Japon a annoncé une coopération militaire renforcée avec les Philippines.")
+    assert pairs(coded, "06") == {("JPN", "PHL"), ("PHL", "JPN")}
