@@ -1160,7 +1160,9 @@ def code_match(
         (model.ontology.get(_repression(_assault(code, source), source, target)), source, target)
         for source, target in pairs
     ]
-    if match.pattern.reverse_code and not modality.negated:
+    if match.pattern.reverse_code:
+        # "n'a pas reçu le ministre" is no visit either: the guest's side is denied with the
+        # host's (docs/annotation.md: a hosting verb gives both, whatever its modality)
         reverse = model.ontology.get(match.pattern.reverse_code)
         coded += [(reverse, target, source) for source, target in pairs if target is not None]
     attribution = attribution_for(trigger, sentence, actors, model.cues)

@@ -880,12 +880,14 @@ def _detached_on_subject(participle: Token) -> bool:
     the agent's act on the subject, no description of a thing the agent made; other codes
     keep their standing-status reading ("le gouvernement, reconnu par l'ONU, …")."""
     previous = participle.doc[participle.i - 1] if participle.i > 0 else None
-    return (
-        previous is not None
-        and previous.text == ","
-        and participle.head.dep_.startswith("nsubj")
-        and participle.head.i < participle.i
-    )
+    if previous is None or previous.text != "," or participle.head.i > participle.i:
+        return False
+    subject = participle.head
+    # on the name in apposition to the subject ("Le Premier ministre indien Narendra Modi,
+    # attendu jeudi à Tokyo, …")
+    while subject.dep_ in ("appos", "flat:name") and subject.head.i != subject.i:
+        subject = subject.head
+    return subject.dep_.startswith("nsubj")
 
 
 def _adjectival(token: Token, cues: Cues) -> bool:
@@ -1259,6 +1261,10 @@ def _inadmissible(candidate: Candidate, cues: Cues) -> str | None:
         return STANDING_STATE
     if _authorship(candidate, cues):
         return AUTHORSHIP
+    if candidate.pattern.code.startswith(ENCOUNTER_ROOT) and _detached_on_subject(trigger):
+        # "Li Qiang, attendu vendredi à Vientiane, doit …": the subject's visit, told
+        # before what it does there, no quality of the subject
+        return None
     return ADJECTIVAL if _adjectival(trigger, cues) else None
 
 

@@ -155,6 +155,16 @@ def test_verb_coordinated_after_an_event_noun_is_no_complement_of_it(code_fr):
     assert ("165", "EGY", "ISR") in codes(coded)
 
 
+def test_visit_set_off_on_the_subject_is_the_subjects_visit(code_fr):
+    # "X, attendu jeudi à Tokyo, doit …": the participle on the name in apposition to the
+    # subject tells the subject's coming visit, no quality of the subject.
+    coded = code_fr(
+        "Le Premier ministre indien Narendra Modi, attendu jeudi à Tokyo, doit signer "
+        "plusieurs accords commerciaux."
+    )
+    assert ("042", "INDGOV", "JPN") in codes(coded)
+
+
 def test_bare_noun_qualifying_a_noun_is_still_no_event(code_fr):
     coded = code_fr("Les avions de combat russes ont survolé la capitale.")
     assert not [e for e in coded.events if e.trigger.text == "combat"]

@@ -1022,3 +1022,35 @@ def test_a_passive_agent_tagged_as_a_modifier_is_still_its_agent(cues):
         ["NUM", "NOUN", "AUX", "AUX", "VERB", "ADV", "ADP", "NOUN", "ADP", "DET", "NOUN"],
     )
     assert _passive_agents(doc[4], cues) == [doc[10]]
+
+
+def test_clash_with_an_adversary_goes_both_ways(code_fr):
+    # "des affrontements avec l'armée" are fought by both sides, as "les combats entre X et
+    # Y" are; an attack ("une attaque contre l'armée") stays one way.
+    coded = code_fr(
+        "Les shebab ont repris la localité après deux jours de combats avec l'armée somalienne."
+    )
+    assert {(e.source.code, e.target.code) for e in coded.events if e.cameo == "190"} == {
+        ("SOMREBSHB", "SOMMIL"),
+        ("SOMMIL", "SOMREBSHB"),
+    }
+
+
+def test_reception_denied_denies_the_guests_visit_too(code_fr):
+    coded = code_fr(
+        "Le président algérien n'a pas reçu le ministre français des Affaires étrangères, "
+        "venu à Alger."
+    )
+    sides = {(e.cameo, e.source.code[:3], e.modality.negated) for e in coded.events}
+    assert {("043", "DZA", True), ("042", "FRA", True)} <= sides
+
+
+def test_joint_patrol_and_military_cooperation_with_a_partner_go_both_ways(code_fr):
+    # A partner after "avec" shares the joint act as a plural subject would.
+    coded = code_fr(
+        "Les garde-côtes chinois ont mené une patrouille conjointe avec leurs homologues "
+        "russes dans le Pacifique."
+    )
+    assert pairs(coded, "06") == {("CHN", "RUS"), ("RUS", "CHN")}
+    coded = code_fr("Le Japon a annoncé une coopération militaire renforcée avec les Philippines.")
+    assert pairs(coded, "06") == {("JPN", "PHL"), ("PHL", "JPN")}
