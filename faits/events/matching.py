@@ -695,8 +695,6 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
         node = node.head
     for _ in range(GOVERNOR_DEPTH):
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
-            if _stray_conjunct(node) or (node.i in speech_acts and _second_speech_act(node)):
-                return False
             node = node.head
         if (
             not (node.dep_ in CONTENT_LINKS or _conditional_relative(node) or _topic_of(node, cues))
@@ -709,42 +707,6 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
         if node.i in speech_acts:
             return True
     return False
-
-
-def _stray_conjunct(token: Token) -> bool:
-    """A bare past participle the parser made the conjunct of a word it cannot be
-    coordinated with, an infinitive, a present participle or a noun: in "a exhorté Douchanbé
-    à garantir la sécurité … et demandé à ses entreprises de partir" or "ont promis une
-    riposte et revendiqué un tir", the participle shares the auxiliary of the main verb, a
-    second act of its subject, not part of what the first one says."""
-    if token.pos_ != "VERB" or not _bare_past_participle(token):
-        return False
-    head = token.head
-    if head.pos_ in ("NOUN", "PROPN"):
-        return True
-    return head.pos_ == "VERB" and not _bare_past_participle(head) and not _has_auxiliary(head)
-
-
-def _second_speech_act(token: Token) -> bool:
-    """A bare past participle of a speech act after a compound infinitive: in "a accusé le
-    gouvernement d'avoir négocié en secret et réclamé un vote", the demand shares the
-    accuser's auxiliary rather than the accused's "avoir", a second act of the speaker."""
-    head = token.head
-    return (
-        _bare_past_participle(token)
-        and _participle(head)
-        and any(
-            c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in dependents(head)
-        )
-    )
-
-
-def _bare_past_participle(token: Token) -> bool:
-    return (
-        "Part" in feature(token, "VerbForm")
-        and "Past" in feature(token, "Tense")
-        and not any(c.dep_.startswith("aux") for c in dependents(token))
-    )
 
 
 def _relative_clause(verb: Token, cues: Cues) -> bool:

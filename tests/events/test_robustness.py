@@ -962,22 +962,6 @@ def test_relative_clause_hung_on_a_speech_act_is_no_content_of_it(code_fr):
     assert pairs(coded, "19") == set()
 
 
-def test_participle_the_parser_coordinated_with_the_content_is_a_second_act(code_fr):
-    # "réclamé" cannot be coordinated with the infinitive "lever": it shares the main
-    # verb's auxiliary, a demand of its own beside the exhortation.
-    coded = code_fr(
-        "Le président ukrainien a exhorté Budapest à lever son veto et réclamé à l'Union "
-        "européenne de nouvelles sanctions."
-    )
-    assert pairs(coded, "10") == {("UKR", "IGO")}
-    # After "d'avoir truqué", a speech act's participle is the accuser's second act.
-    coded = code_fr(
-        "Le chef de l'opposition kényane a accusé le gouvernement d'avoir truqué le scrutin "
-        "et réclamé la démission du président William Ruto."
-    )
-    assert pairs(coded, "10") == {("KEN", "KEN")}
-
-
 def test_condemned_act_with_an_author_of_its_own_is_coded_too(code_fr):
     # "condamner [*]" takes the strikes as its complement; named with their author, they are
     # an event as well, with their own target. A condemned act with no author gives nothing.
