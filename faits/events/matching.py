@@ -34,8 +34,6 @@ RELATIVE_REACH = 4
 # its marker and an adverb on it ("…, tout en appelant").
 PARTICIPLE_LEAD_TAGS = frozenset({"PRON", "ADP", "SCONJ", "ADV"})
 CONTENT_LINKS = frozenset({"xcomp", "ccomp", "obj", "acl", "obl:arg"})
-# Links of a relative pronoun that opens its clause: "qui dit …", "qu'il accuse …".
-RELATIVE_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "mark"})
 # Roots whose trigger's complement is the content of the act, not a second event.
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # CAMEO code of mediation: one asked for or promised has not happened.
@@ -700,55 +698,12 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
             not (node.dep_ in CONTENT_LINKS or _conditional_relative(node) or _topic_of(node, cues))
             or node.head.i == node.i
             or _own_clause(node)
-            or _relative_clause(node, cues)
         ):
             return False
         node = node.head
         if node.i in speech_acts:
             return True
     return False
-
-
-def _relative_clause(verb: Token, cues: Cues) -> bool:
-    """A relative clause the parser took for a reported one: "le canal de Panama, qu'il
-    accuse la Chine de contrôler", "le Hezbollah, qui dit avoir visé …", "le journaliste,
-    que le président réclamait". It tells what its own subject does about a noun of the
-    sentence, no content of the verb it hangs on. The pronoun follows its antecedent noun
-    (past a comma); one the parser tagged a conjunction counts when the verb has no object
-    of its own, and not after a word of its governor's own ("a averti Minsk que l'armée
-    riposterait" is what Minsk is warned of). A relative in the conditional says what the
-    noun would have done, which is content ("une résolution qui aurait durci les sanctions").
-    """
-    if any(_conditional(t, cues) for t in (verb, *dependents(verb))):
-        return False
-    for child in dependents(verb):
-        if child.i > verb.i:
-            return False
-        tagged = "Rel" in feature(child, "PronType") and child.dep_ in RELATIVE_LINKS
-        marker = (
-            child.dep_ == "mark"
-            and normalise(child.text) in cues.complementizers
-            and not any(c.dep_ == "obj" for c in dependents(verb))
-        )
-        if tagged or marker:
-            i = child.i - 1
-            while i >= 0 and verb.doc[i].pos_ == "PUNCT":
-                i -= 1
-            antecedent = verb.doc[i] if i >= 0 else None
-            return (
-                antecedent is not None
-                and antecedent.pos_ in (*NOUN_TAGS, "ADJ")
-                and (child.dep_ != "mark" or antecedent.head.i != verb.head.i)
-            )
-    return False
-
-
-def _conditional(token: Token, cues: Cues) -> bool:
-    """A verb in the conditional, by its tag or its written ending ("riposterait", which
-    the tagger may read as an imperfect)."""
-    return "Cnd" in feature(token, "Mood") or (
-        token.pos_ in ("VERB", "AUX") and cues.conditional.matches(token.text, token.lemma_)
-    )
 
 
 def _unrealised_mediation(trigger: Token, speech_acts: set[int], cues: Cues) -> str | None:

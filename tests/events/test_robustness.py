@@ -946,22 +946,6 @@ def test_appeal_to_an_uncoded_addressee_answers_no_earlier_act(code_fr):
     assert pairs(coded, "02") == {("IGO", None)}
 
 
-def test_relative_clause_hung_on_a_speech_act_is_no_content_of_it(code_fr):
-    # The parser hangs ", qu'il accuse …" on "refusé" as a reported clause; the relative
-    # pronoun after a noun makes it a clause of its own, an accusation of its own.
-    coded = code_fr(
-        "Le président vénézuélien a refusé de reconnaître le référendum organisé au Guyana, "
-        "qu'il accuse les États-Unis d'avoir manipulé."
-    )
-    assert pairs(coded, "11") == {("VEN", "USA")}
-    # "que" after the object of the warning opens what is warned of, no relative clause.
-    coded = code_fr(
-        "Le ministère a averti Bakou que l'armée arménienne riposterait à toute attaque "
-        "contre ses positions."
-    )
-    assert pairs(coded, "19") == set()
-
-
 def test_condemned_act_with_an_author_of_its_own_is_coded_too(code_fr):
     # "condamner [*]" takes the strikes as its complement; named with their author, they are
     # an event as well, with their own target. A condemned act with no author gives nothing.
