@@ -139,3 +139,17 @@ def test_a_candidate_is_right_when_it_makes_a_missed_gold_event_true(trainer):
     assert trainer.label(situation, missed) == [0, 1]
     # another author's missed event is not this one's
     assert trainer.label(situation, [{"cameo": "051", "source": "FRA", "target": "MAR"}]) == [0, 0]
+
+
+def test_the_shipped_weights_load_once_with_the_event_model(fr_models):
+    from faits.events.attachment import FILE
+    from faits.lexicons import lexicon_path
+
+    shipped = AttachmentModel.read(lexicon_path("fr", FILE))
+    assert shipped is not None
+    assert 0.5 <= shipped.threshold < 1 and len(shipped.weights) > 100
+    assert fr_models.events.attachment == shipped
+
+
+def test_the_shipped_model_finds_the_praised_country_of_a_coordinated_clause(code_fr):
+    assert codes(code_fr(PRAISE), "051") == [("USAGOV", "MAR")]
