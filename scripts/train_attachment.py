@@ -35,7 +35,7 @@ from faits.eval.jsonl import read_gold
 from faits.eval.parses import ParseCache
 from faits.eval.scoring import ANY_ACTOR, actors_match
 from faits.events import coder
-from faits.events.attachment import Attachment, pair_features, ranked
+from faits.events.attachment import Attachment, pair_features, ranked, trigger_features
 from faits.events.lexicon import Pattern
 from faits.ingest.prepare import PreparedArticle, text_hash
 from faits.models import ModelCache
@@ -75,6 +75,7 @@ class Recorder:
                 "rule": pattern.rule,
                 "sources": [s.code for s in sources],
                 "sentence": sentence.text,
+                "context": trigger_features(trigger, pattern, sources, len(candidates), self.cues),
                 "candidates": [
                     {
                         "text": m.text,
@@ -311,6 +312,31 @@ def load_situations(
     return kept
 
 
+def restrict(
+    situations: list[dict[str, Any]], pattern_kinds: set[str], excluded: set[str]
+) -> list[dict[str, Any]]:
+    """The situations the model will be asked in (``AttachmentModel.asks``), each with the
+    candidates it may take: it learns only where it answers."""
+    kept = []
+    for s in situations:
+        if pattern_kinds and _feature(s["candidates"], "pattern_kind") not in pattern_kinds:
+            continue
+        pairs = [
+            (c, y)
+            for c, y in zip(s["candidates"], s["labels"], strict=True)
+            if _feature([c], "kind").split(":")[0] not in excluded
+        ]
+        if pairs:
+            kept.append({**s, "candidates": [c for c, _ in pairs], "labels": [y for _, y in pairs]})
+    return kept
+
+
+def _feature(candidates: Sequence[dict[str, Any]], name: str) -> str:
+    """The value of feature ``name`` of the first candidate (the same for all of a trigger)."""
+    prefix = name + "="
+    return next((f[len(prefix) :] for f in candidates[0]["features"] if f.startswith(prefix)), "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -327,13 +353,31 @@ def main() -> None:
     two.add_argument("--l2", type=float, default=1.0)
     two.add_argument("--threshold", type=float, default=None, help="instead of --precision")
     two.add_argument("--with-rules", action="store_true", help="learn from rules' targets too")
+    two.add_argument(
+        "--pattern-kinds", nargs="*", default=[], help="ask the model for these pattern kinds only"
+    )
+    two.add_argument("--gate-l2", type=float, default=None, help="fit a 'has a target' gate")
+    two.add_argument("--gate-threshold", type=float, default=0.5)
+    two.add_argument(
+        "--exclude-candidates", nargs="*", default=[], help="candidate kinds never taken"
+    )
     args = parser.parse_args()
     if args.command == "extract":
         extract(args.gold, args.misses, args.out, args.parse_cache)
         return
     ranges = [tuple(int(x) for x in r.split(":")) for r in args.train]
     situations = load_situations(args.situations, ranges, args.with_rules)  # type: ignore[arg-type]
+    situations = restrict(situations, set(args.pattern_kinds), set(args.exclude_candidates))
     model = train(situations, args.precision, l2=args.l2, threshold=args.threshold)
+    if args.gate_l2 is not None:
+        model["gate"] = fit(
+            [s["context"] for s in situations],
+            [int(any(s["labels"])) for s in situations],
+            args.gate_l2,
+        )
+        model["gate_threshold"] = args.gate_threshold
+    model["pattern_kinds"] = sorted(args.pattern_kinds)
+    model["excluded_candidates"] = sorted(args.exclude_candidates)
     with args.out.open("w", encoding="utf-8") as handle:
         json.dump(model, handle, ensure_ascii=False, indent=0, sort_keys=True)
         handle.write("\n")

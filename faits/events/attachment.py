@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from faits.actors import ActorMention
 from faits.events.cues import Cues
 from faits.events.lexicon import Pattern
+from faits.tokens import feature
 
 # How far the path between trigger and mention is spelled out, in arcs on each side of their
 # lowest common ancestor; a longer side is cut and marked.
@@ -199,6 +200,54 @@ def pair_features(
     return features
 
 
+def trigger_features(
+    trigger: Token,
+    pattern: Pattern,
+    sources: Sequence[ActorMention],
+    candidates: int,
+    cues: Cues,
+) -> list[str]:
+    """What the trigger and its clause say about whether the act has a target at all, apart
+    from any candidate: a noun trigger under a preposition is most often a circumstance ("lors
+    du sommet", "en cas d'attaque") rather than an act told, a finite verb of the main clause
+    most often an act; the gate (``AttachmentModel.gate``) weighs these."""
+    case_words = [cues.preposition(w) for w in _case_words(trigger)]
+    roles = "+".join(
+        name for name, words in _role_words(cues) if any(w in words for w in case_words)
+    ) or ("none" if case_words else "-")
+    verb_form = ",".join(feature(trigger, "VerbForm")) or "-"
+    tense = ",".join(feature(trigger, "Tense")) or "-"
+    mood = ",".join(feature(trigger, "Mood")) or "-"
+    core = sorted({c.dep_ for c in trigger.children if c.dep_ in CORE_DEPS})
+    obliques = sum(c.dep_.startswith("obl") for c in trigger.children)
+    determined = any(c.dep_ == "det" for c in trigger.children)
+    main = trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT")
+    agents = "+".join(sorted({s.agent or s.kind for s in sources}))
+    root = pattern.code[:2]
+    return [
+        "gate_bias",
+        f"t_pos={trigger.pos_}",
+        f"t_dep={trigger.dep_}",
+        f"t_head={trigger.head.pos_}:{trigger.head.dep_}",
+        f"t_case={'+'.join(case_words) or '-'}",
+        f"t_case_role={roles}",
+        f"t_form={verb_form}|{tense}|{mood}",
+        f"t_core={'+'.join(core) or '-'}",
+        f"t_obliques={min(obliques, 2)}",
+        f"t_det={determined}",
+        f"t_main={main}",
+        f"t_kind={pattern.kind}",
+        f"t_root={root}",
+        f"t_rule={pattern.rule}",
+        f"t_candidates={min(candidates, 4)}",
+        f"t_sources={min(len(sources), 2)}",
+        f"t_source_agents={agents}",
+        f"t_kind|pos|case={pattern.kind}|{trigger.pos_}|{roles}",
+        f"t_pos|dep={trigger.pos_}|{trigger.dep_}",
+        f"t_root|pos={root}|{trigger.pos_}",
+    ]
+
+
 def _role_words(cues: Cues) -> tuple[tuple[str, frozenset[str]], ...]:
     return (
         ("agent", cues.agent_prepositions),
@@ -246,6 +295,12 @@ def target_candidates(
     return list(seen.values())
 
 
+def logistic(weights: Mapping[str, float], features: Iterable[str]) -> float:
+    """The probability a logistic regression with ``weights`` gives the present features."""
+    score = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+
 @dataclass(frozen=True)
 class AttachmentModel:
     """Logistic-regression weights by feature string, and the probability a candidate needs
@@ -253,10 +308,30 @@ class AttachmentModel:
 
     weights: Mapping[str, float]
     threshold: float
+    # the pattern kinds the model is asked for (empty: all) and the candidate kinds it never
+    # takes: measured on held-out series, a noun trigger without a target is mostly a
+    # circumstance ("lors du sommet de …"), not an act whose target was missed
+    pattern_kinds: frozenset[str] = frozenset()
+    excluded_candidates: frozenset[str] = frozenset()
+    # a second regression over the trigger alone (``trigger_features``): whether the act has
+    # a target at all; when its weights are given, below ``gate_threshold`` nothing is taken
+    gate: Mapping[str, float] = field(default_factory=dict)
+    gate_threshold: float = 0.0
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AttachmentModel:
-        return cls(dict(data["weights"]), float(data["threshold"]))
+        return cls(
+            dict(data["weights"]),
+            float(data["threshold"]),
+            frozenset(data.get("pattern_kinds", ())),
+            frozenset(data.get("excluded_candidates", ())),
+            dict(data.get("gate", {})),
+            float(data.get("gate_threshold", 0.0)),
+        )
+
+    def asks(self, pattern: Pattern) -> bool:
+        """Whether the model is asked at all for a match of ``pattern``."""
+        return not self.pattern_kinds or pattern.kind in self.pattern_kinds
 
     @classmethod
     def read(cls, path: Path) -> AttachmentModel | None:
@@ -267,8 +342,7 @@ class AttachmentModel:
             return cls.from_dict(json.load(handle))
 
     def probability(self, features: Iterable[str]) -> float:
-        score = sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+        return logistic(self.weights, features)
 
     def choose(
         self,
@@ -280,8 +354,16 @@ class AttachmentModel:
         cues: Cues,
     ) -> Attachment | None:
         """The most probable candidate, if its probability reaches the threshold."""
+        if not self.asks(pattern):
+            return None
+        if self.gate:
+            context = trigger_features(trigger, pattern, sources, len(candidates), cues)
+            if logistic(self.gate, context) < self.gate_threshold:
+                return None
         best: Attachment | None = None
         for (mention, kind), rank in zip(candidates, ranked(trigger, candidates), strict=True):
+            if kind in self.excluded_candidates:
+                continue
             features = pair_features(trigger, pattern, mention, kind, sentence, sources, rank, cues)
             p = self.probability(features)
             if best is None or p > best.probability:

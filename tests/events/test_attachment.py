@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from faits.events.attachment import AttachmentModel, pair_features, ranked, target_candidates
+from faits.events.attachment import (
+    AttachmentModel,
+    pair_features,
+    ranked,
+    target_candidates,
+    trigger_features,
+)
 from faits.events.explain import explain_sentence, parse_text, render
 from tests.events.examples import codes
 
@@ -69,6 +75,65 @@ def test_the_model_never_overrides_a_target_the_rules_found(fr_models):
     with_rules = codes(_code(fr_models, None, CONDEMNATION), "111")
     assert with_rules == [("JPN", "PRK")]
     assert codes(_code(fr_models, ALWAYS, CONDEMNATION), "111") == with_rules
+
+
+# A noun trigger needing a target whose only other actor is the addressee of a letter: the
+# strikes are a circumstance told, not an act of the source on that country.
+STRIKES = (
+    "Le chef de la diplomatie kényane a évoqué les frappes récentes dans une lettre "
+    "adressée à la Somalie."
+)
+# The only other mention is the venue of the agreement criticised, a place finer than a country.
+VENUE = "Le gouvernement chilien a vivement critiqué mardi l'accord conclu à Montevideo."
+
+
+def test_a_model_for_verb_patterns_is_not_asked_for_a_noun_trigger(fr_models):
+    assert codes(_code(fr_models, ALWAYS, STRIKES), "195") == [("KENGOV", "SOM")]
+    verbs_only = replace(ALWAYS, pattern_kinds=frozenset({"verb"}))
+    assert verbs_only.asks(next(iter(fr_models.events.index["saluer"])))
+    assert codes(_code(fr_models, verbs_only, STRIKES), "195") == []
+    # verb triggers still get their target
+    assert codes(_code(fr_models, verbs_only, PRAISE), "051") == [("USAGOV", "MAR")]
+
+
+def test_an_excluded_kind_of_candidate_is_never_taken(fr_models):
+    assert codes(_code(fr_models, ALWAYS, VENUE), "111") == [("CHLGOV", "URY")]
+    no_places = replace(ALWAYS, excluded_candidates=frozenset({"locative"}))
+    assert codes(_code(fr_models, no_places, VENUE), "111") == []
+
+
+def test_a_gate_that_sees_no_target_in_the_trigger_takes_none(fr_models):
+    closed = replace(ALWAYS, gate={"gate_bias": -5.0}, gate_threshold=0.5)
+    assert codes(_code(fr_models, closed, PRAISE), "051") == []
+    # a gate weighing the verb's own features as having a target lets the choice through
+    open_to_verbs = replace(
+        ALWAYS, gate={"gate_bias": -5.0, "t_pos=VERB": 10.0}, gate_threshold=0.5
+    )
+    assert codes(_code(fr_models, open_to_verbs, PRAISE), "051") == [("USAGOV", "MAR")]
+    assert codes(_code(fr_models, open_to_verbs, STRIKES), "195") == []
+
+
+def test_trigger_features_tell_a_noun_under_a_preposition_from_a_finite_verb(fr_models):
+    parsed = parse_text(
+        "Lors de la visite du ministre, le Japon a condamné l'essai.", None, fr_models
+    )
+    sentence = parsed.sentences[0]
+    cues = fr_models.events.cues
+    visit = next(t for t in sentence if t.text == "visite")
+    condemned = next(t for t in sentence if t.text == "condamné")
+    pattern = next(iter(fr_models.events.index["saluer"]))
+    noun = trigger_features(visit, pattern, [], 1, cues)
+    verb = trigger_features(condemned, pattern, [], 1, cues)
+    assert "t_pos=NOUN" in noun and "t_case=-" not in noun
+    assert "t_pos=VERB" in verb and "t_case=-" in verb and "t_main=True" in verb
+
+
+def test_the_restrictions_are_read_with_the_weights():
+    model = AttachmentModel.from_dict(
+        {"weights": {"bias": 1.0}, "threshold": 0.6, "pattern_kinds": ["verb"]}
+    )
+    assert model.pattern_kinds == frozenset({"verb"}) and not model.excluded_candidates
+    assert AttachmentModel.from_dict({"weights": {}, "threshold": 0.6}).pattern_kinds == frozenset()
 
 
 def test_explain_says_the_target_came_from_the_model(fr_models):
