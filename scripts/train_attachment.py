@@ -359,6 +359,9 @@ def main() -> None:
     two.add_argument("--gate-l2", type=float, default=None, help="fit a 'has a target' gate")
     two.add_argument("--gate-threshold", type=float, default=0.5)
     two.add_argument(
+        "--source-paths", nargs="*", default=[], help="ask only with a source on these paths"
+    )
+    two.add_argument(
         "--exclude-candidates", nargs="*", default=[], help="candidate kinds never taken"
     )
     args = parser.parse_args()
@@ -376,6 +379,7 @@ def main() -> None:
             args.gate_l2,
         )
         model["gate_threshold"] = args.gate_threshold
+    model["source_paths"] = sorted(args.source_paths)
     model["pattern_kinds"] = sorted(args.pattern_kinds)
     model["excluded_candidates"] = sorted(args.exclude_candidates)
     with args.out.open("w", encoding="utf-8") as handle:

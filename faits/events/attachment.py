@@ -223,6 +223,11 @@ def trigger_features(
     determined = any(c.dep_ == "det" for c in trigger.children)
     main = trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT")
     agents = "+".join(sorted({s.agent or s.kind for s in sources}))
+    # where the source stands from the trigger: its subject is the plain case; a source
+    # reached across clauses is often another act's actor, and so is the target then
+    source_path = (
+        tree_path(trigger, mention_head(sources[0], trigger.doc[:])) if sources else "none"
+    )
     root = pattern.code[:2]
     return [
         "gate_bias",
@@ -245,7 +250,23 @@ def trigger_features(
         f"t_kind|pos|case={pattern.kind}|{trigger.pos_}|{roles}",
         f"t_pos|dep={trigger.pos_}|{trigger.dep_}",
         f"t_root|pos={root}|{trigger.pos_}",
+        f"s_path={source_path}",
+        f"s_path|pos={source_path}|{trigger.pos_}",
     ]
+
+
+def tree_path(trigger: Token, head: Token) -> str:
+    """The dependency labels from ``trigger`` up to the lowest common ancestor and down to
+    ``head``, each side cut at ``PATH_ARCS`` arcs."""
+    up_chain, down_chain = _ancestors(trigger), _ancestors(head)
+    down_ids = {t.i: k for k, t in enumerate(down_chain)}
+    up_len = next((k for k, t in enumerate(up_chain) if t.i in down_ids), len(up_chain))
+    if up_len == len(up_chain):
+        return "split"
+    down_len = down_ids[up_chain[up_len].i]
+    up = [t.dep_ for t in up_chain[:up_len]]
+    down = [t.dep_ for t in reversed(down_chain[:down_len])]
+    return f"U:{_side(up)}/D:{_side(down)}"
 
 
 def _role_words(cues: Cues) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -317,6 +338,9 @@ class AttachmentModel:
     # a target at all; when its weights are given, below ``gate_threshold`` nothing is taken
     gate: Mapping[str, float] = field(default_factory=dict)
     gate_threshold: float = 0.0
+    # the paths from trigger to source (``tree_path``) the model is asked with (empty: all):
+    # a source reached across clauses is often another act's actor, and so is the target
+    source_paths: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AttachmentModel:
@@ -327,6 +351,7 @@ class AttachmentModel:
             frozenset(data.get("excluded_candidates", ())),
             dict(data.get("gate", {})),
             float(data.get("gate_threshold", 0.0)),
+            frozenset(data.get("source_paths", ())),
         )
 
     def asks(self, pattern: Pattern) -> bool:
@@ -355,6 +380,10 @@ class AttachmentModel:
     ) -> Attachment | None:
         """The most probable candidate, if its probability reaches the threshold."""
         if not self.asks(pattern):
+            return None
+        if self.source_paths and not any(
+            tree_path(trigger, mention_head(s, sentence)) in self.source_paths for s in sources
+        ):
             return None
         if self.gate:
             context = trigger_features(trigger, pattern, sources, len(candidates), cues)

@@ -128,6 +128,13 @@ def test_trigger_features_tell_a_noun_under_a_preposition_from_a_finite_verb(fr_
     assert "t_pos=VERB" in verb and "t_case=-" in verb and "t_main=True" in verb
 
 
+def test_a_model_asked_only_with_a_direct_source_checks_the_sources_path(fr_models):
+    subject = replace(ALWAYS, source_paths=frozenset({"U:/D:nsubj"}))
+    assert codes(_code(fr_models, subject, PRAISE), "051") == [("USAGOV", "MAR")]
+    agent_only = replace(ALWAYS, source_paths=frozenset({"U:/D:obl:agent"}))
+    assert codes(_code(fr_models, agent_only, PRAISE), "051") == []
+
+
 def test_the_restrictions_are_read_with_the_weights():
     model = AttachmentModel.from_dict(
         {"weights": {"bias": 1.0}, "threshold": 0.6, "pattern_kinds": ["verb"]}
