@@ -21,7 +21,7 @@ the same situations give the same file.
 asked (stored with the weights, read by ``AttachmentModel``): measured on held-out series
 (train on three folds of series, score the fourth), a noun trigger without a target, a place
 finer than a country as target, and a source reached across clauses were mostly false events.
-The shipped file: ``train SIT OUT --train 1:2089 --l2 1.0 --threshold 0.8 --pattern-kinds verb
+The shipped file: ``train SIT OUT --train 1:2089 --l2 1.0 --threshold 0.75 --pattern-kinds verb
 --exclude-candidates locative --source-paths U:/D:nsubj U:/D:nsubj:pass U:/D:obl:agent``.
 """
 
