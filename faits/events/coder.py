@@ -30,6 +30,8 @@ from faits.events.arguments import (
     phrase_actors,
     venue_owners,
 )
+from faits.events.attachment import FILE as ATTACHMENT_FILE
+from faits.events.attachment import Attacher, Attachment, AttachmentModel, target_candidates
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
@@ -43,6 +45,7 @@ from faits.events.matching import (
     token_keys,
 )
 from faits.events.modality import modality_of
+from faits.lexicons import lexicon_path
 from faits.nlp.document import ParsedArticle
 from faits.ontology import Ontology, load_ontology
 from faits.places import PlaceMention
@@ -67,6 +70,9 @@ class EventModel:
     listed: dict[tuple[str, ...], Listed] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # the learned target of a pattern needing one when the rules found none (``attachment``);
+    # ``None`` for a language without a trained model
+    attachment: Attacher | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, language: str) -> EventModel:
@@ -75,7 +81,8 @@ class EventModel:
         lexicon = load_event_lexicon(
             language, set(ontology.codes), cues.reflexives, cues.contractions, cues.verb_forms
         )
-        return cls(language, lexicon, cues, ontology)
+        attachment = AttachmentModel.read(lexicon_path(language, ATTACHMENT_FILE))
+        return cls(language, lexicon, cues, ontology, attachment)
 
     @property
     def index(self) -> dict[str, list[Pattern]]:
@@ -1135,6 +1142,16 @@ def code_match(
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
     if match.pattern.needs_target and not own_ties:
+        if pairs and all(target is None for _, target in pairs):
+            attached = attached_target(
+                match, sentence, actors, arguments.sources, model, history or []
+            )
+            if attached is not None:
+                pairs = [
+                    (source, attached.mention)
+                    for source, _ in pairs
+                    if source is not None and not _same_actor(source, attached.mention)
+                ]
         pairs = [(source, target) for source, target in pairs if target is not None]
     if not pairs:
         return []
@@ -1204,6 +1221,59 @@ def code_match(
     if history is not None:
         history.extend((e, s, t) for e, (_, s, t) in zip(events, coded, strict=True))
     return events
+
+
+def lacks_target(arguments: Arguments) -> bool:
+    """No target besides the sources themselves: what ``_pairs`` leaves without one."""
+    return all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
+
+
+def attached_target(
+    match: Candidate,
+    sentence: Span,
+    actors: ActorIndex,
+    sources: list[ActorMention],
+    model: EventModel,
+    history: Told,
+) -> Attachment | None:
+    """The target the language's attachment model picks among the sentence's other actors,
+    for a match whose pattern needs one and whose rules found none (``attachment``)."""
+    if model.attachment is None or not sources:
+        return None
+    candidates = target_options(match, sentence, actors, sources, history)
+    if not candidates:
+        return None
+    return model.attachment.choose(
+        match.trigger, match.pattern, sentence, candidates, sources, model.cues
+    )
+
+
+def target_options(
+    match: Candidate,
+    sentence: Span,
+    actors: ActorIndex,
+    sources: list[ActorMention],
+    history: Told,
+) -> list[tuple[ActorMention, str]]:
+    """The mentions of the sentence the attachment model may pick as a match's target: any
+    actor but the sources themselves (and their own governments), with its index's kind, and
+    none that would tell again an act of the article's events so far (same root, source and
+    target country: one event per source, target and code, docs/annotation.md)."""
+    root = match.pattern.code[:2]
+    told = {
+        (event.cameo_root, _country(event.source), _country(event.target))
+        for event, _, _ in history
+    }
+    return [
+        (mention, kind)
+        for mention, kind in target_candidates(
+            sentence, match.trigger, actors.by_token, actors.qualifiers, actors.locative
+        )
+        if not any(source is mention or _same_actor(source, mention) for source in sources)
+        and not any(
+            (root, _country(s.to_ref()), _country(mention.to_ref())) in told for s in sources
+        )
+    ]
 
 
 def code_events(

@@ -12,8 +12,16 @@ from datetime import date
 
 from faits.actors import ActorMention, resolve_actors
 from faits.events.arguments import ActorIndex
+from faits.events.attachment import ORIGIN
 from faits.events.attribution import attribution_for
-from faits.events.coder import code_events, code_match, match_arguments, readings
+from faits.events.coder import (
+    attached_target,
+    code_events,
+    code_match,
+    lacks_target,
+    match_arguments,
+    readings,
+)
 from faits.events.matching import Candidate, candidates, selection
 from faits.events.modality import modality_of
 from faits.models import LanguageModels
@@ -82,6 +90,14 @@ def _report(
         arguments = match_arguments(candidate, sentence, actors, times, models.events)
         report.sources = [_actor_label(m) for m in arguments.sources]
         report.targets = [_actor_label(m) for m in arguments.targets]
+        if candidate.pattern.needs_target and lacks_target(arguments):
+            # the coder's fallback (``attachment``), with the earlier events left out
+            attached = attached_target(
+                candidate, sentence, actors, arguments.sources, models.events, []
+            )
+            if attached is not None:
+                label = _actor_label(attached.mention)
+                report.targets = [f"{label} ({ORIGIN}, p={attached.probability:.2f})"]
         report.how = arguments.how
         modality = modality_of(candidate.trigger, candidate.complements, cues)
         report.modality = ", ".join(k for k, v in vars(modality).items() if v) or "asserted"

@@ -1,0 +1,398 @@
+"""Train the target-attachment fallback (``faits/events/attachment.py``) on the event gold.
+
+Two steps, so the slow one runs once:
+
+``extract GOLD.jsonl EVAL.json OUT.jsonl --parse-cache DIR`` runs the real pipeline on every gold
+record with a recorder in place of the attachment model: each time the coder asks for a
+target the rules did not find, the recorder writes the situation (record, trigger, pattern,
+the sources found) and every candidate mention with its features, and answers "none", so
+the coding is exactly the coder's without a model. Each candidate is labelled from the
+misses of the eval of that coding (EVAL.json, ``faits eval jsonl GOLD --json --errors N``):
+positive when taking it would make one of them a true event (``label``).
+
+``train SITUATIONS.jsonl OUT.json [--train FIRST:LAST ...]`` fits a logistic regression on
+the candidates of the records in the given id ranges (all when none), with plain numpy
+(full-batch Adam, L2), then picks the threshold from 5-fold cross-validated probabilities
+of the same records: the lowest one at which the best candidate of a situation is right at
+least ``--precision`` of the time, since a wrong target is a false event. Deterministic:
+the same situations give the same file.
+
+``--pattern-kinds``, ``--exclude-candidates`` and ``--source-paths`` say where the model is
+asked (stored with the weights, read by ``AttachmentModel``): measured on held-out series
+(train on three folds of series, score the fourth), a noun trigger without a target, a place
+finer than a country as target, and a source reached across clauses were mostly false events.
+The shipped file: ``train SIT OUT --train 1:2089 --l2 1.0 --threshold 0.75 --pattern-kinds verb
+--exclude-candidates locative --source-paths U:/D:nsubj U:/D:nsubj:pass U:/D:obl:agent``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from faits.eval.jsonl import read_gold
+from faits.eval.parses import ParseCache
+from faits.eval.scoring import ANY_ACTOR, actors_match
+from faits.events import coder
+from faits.events.attachment import Attachment, pair_features, ranked, trigger_features
+from faits.events.lexicon import Pattern
+from faits.ingest.prepare import PreparedArticle, text_hash
+from faits.models import ModelCache
+from faits.pipeline import code_doc
+from faits.records import Article
+
+INTENT_ROOTS = {"03", "12"}
+# marks the candidates of a match whose rules found a target: the model learns where targets
+# are from them too, but their share of right answers is not the fallback's
+RULES_FOUND = "situation=rules found a target"
+CHANGEABLE_ROOTS = {"05", "06", "07", "08"}
+
+
+class Recorder:
+    """Stands in for the attachment model: notes what the coder asks, answers none."""
+
+    def __init__(self, cues) -> None:
+        self.record = ""
+        self.situations: list[dict[str, Any]] = []
+        self.cues = cues
+
+    def choose(
+        self, trigger, pattern: Pattern, sentence, candidates, sources, cues
+    ) -> Attachment | None:
+        self.note(trigger, pattern, sentence, candidates, sources, fallback=True)
+        return None
+
+    def note(self, trigger, pattern, sentence, candidates, sources, fallback: bool) -> None:
+        ranks = ranked(trigger, candidates)
+        self.situations.append(
+            {
+                "fallback": fallback,
+                "record": self.record,
+                "trigger": trigger.text,
+                "char": trigger.idx,
+                "code": pattern.code,
+                "rule": pattern.rule,
+                "sources": [s.code for s in sources],
+                "sentence": sentence.text,
+                "context": trigger_features(trigger, pattern, sources, len(candidates), self.cues),
+                "candidates": [
+                    {
+                        "text": m.text,
+                        "code": m.code,
+                        "features": pair_features(
+                            trigger, pattern, m, kind, sentence, sources, r, self.cues
+                        ),
+                    }
+                    for (m, kind), r in zip(candidates, ranks, strict=True)
+                ],
+            }
+        )
+
+    def found_by_rules(self, original):
+        """``coder.match_arguments`` noting, besides, the candidates of every match whose
+        rules found a target: more examples of where targets are (``--with-rules``)."""
+
+        def wrapped(match, sentence, actors, times, model):
+            arguments = original(match, sentence, actors, times, model)
+            sources = arguments.sources
+            if match.pattern.needs_target and sources and arguments.targets:
+                options = coder.target_options(match, sentence, actors, sources, [])
+                if options:
+                    self.note(match.trigger, match.pattern, sentence, options, sources, False)
+            return arguments
+
+        return wrapped
+
+
+def _same_root(gold: str, pattern: str) -> bool:
+    g, p = gold[:2], pattern[:2]
+    return g == p or (g in INTENT_ROOTS and p in CHANGEABLE_ROOTS)
+
+
+def label(situation: dict[str, Any], missed: Sequence[dict[str, Any]]) -> list[int] | None:
+    """1 for each candidate that would make a true event, 0 otherwise: a candidate is right
+    when a gold event of its record that the coder without the model misses (``missed``, the
+    gold side of the eval's misses) has the pattern's root, one of the found sources as
+    source and the candidate as target (country level, as the eval matches events: whatever
+    the trigger). ``None`` when such a gold event leaves its target unchecked."""
+    labels = [0] * len(situation["candidates"])
+    for g in missed:
+        if not g.get("cameo") or not _same_root(g["cameo"], situation["code"]):
+            continue
+        source, target = g.get("source", ANY_ACTOR), g.get("target", ANY_ACTOR)
+        if not any(actors_match(source, s) for s in situation["sources"]):
+            continue
+        if target == ANY_ACTOR:
+            return None
+        if target is None:
+            continue
+        for k, c in enumerate(situation["candidates"]):
+            if c["code"] and actors_match(target, c["code"]):
+                labels[k] = 1
+    return labels
+
+
+def read_misses(eval_json: Path) -> dict[str, list[dict[str, Any]]]:
+    """The gold side of each missed event of ``faits eval ... --json --errors N``, by record."""
+    with eval_json.open(encoding="utf-8") as handle:
+        errors = json.load(handle)["errors"]
+    missed: dict[str, list[dict[str, Any]]] = {}
+    for e in errors:
+        if e["layer"] == "events" and e["kind"] == "miss":
+            missed.setdefault(e["record"], []).append(e["gold"])
+    return missed
+
+
+def extract(gold_path: Path, misses: Path, out: Path, cache_folder: Path | None) -> None:
+    records = read_gold(gold_path)
+    missed = read_misses(misses)
+    models = ModelCache().get("fr")
+    recorder = Recorder(models.events.cues)
+    coder.match_arguments = recorder.found_by_rules(coder.match_arguments)
+    models = replace(models, events=replace(models.events, attachment=recorder))
+    texts = [r.text for r in records]
+    docs = ParseCache(cache_folder, models.nlp).parse(texts) if cache_folder else None
+    assert docs is not None, "--parse-cache is required"
+    with out.open("w", encoding="utf-8") as handle:
+        for record, doc in zip(records, docs, strict=True):
+            if record.language not in (None, "fr"):
+                continue
+            recorder.record = record.record
+            recorder.situations = []
+            article = Article(
+                article_id=record.record,
+                url=None,
+                title=None,
+                site=None,
+                published=record.published,
+                published_source="input" if record.published else "unknown",
+                language="fr",
+                text=record.text,
+                status="coded",
+            )
+            prepared = PreparedArticle(article, (), record.record, text_hash(record.text))
+            code_doc(prepared, doc, models)
+            for situation in recorder.situations:
+                situation["labels"] = label(situation, missed.get(record.record, []))
+                handle.write(json.dumps(situation, ensure_ascii=False) + "\n")
+
+
+def _number(record_id: str) -> int:
+    match = re.search(r"(\d+)", record_id)
+    return int(match.group(1)) if match else -1
+
+
+def in_ranges(record_id: str, ranges: Sequence[tuple[int, int]]) -> bool:
+    n = _number(record_id)
+    return not ranges or any(a <= n <= b for a, b in ranges)
+
+
+def fit(
+    rows: Sequence[Sequence[str]],
+    labels: Sequence[int],
+    l2: float = 1.0,
+    steps: int = 400,
+    rate: float = 0.05,
+) -> dict[str, float]:
+    """Logistic regression by full-batch Adam on the mean log loss plus ``l2`` / n times the
+    squared weights; features are strings, present or absent."""
+    names = sorted({f for row in rows for f in row})
+    index = {name: k for k, name in enumerate(names)}
+    flat = np.array([index[f] for row in rows for f in row], dtype=np.int64)
+    lengths = np.array([len(row) for row in rows], dtype=np.int64)
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    y = np.asarray(labels, dtype=np.float64)
+    n = len(rows)
+    w = np.zeros(len(names))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for t in range(1, steps + 1):
+        scores = np.bincount(owner, weights=w[flat], minlength=n)
+        p = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
+        residual = (p - y) / n
+        grad = np.bincount(flat, weights=residual[owner], minlength=len(names))
+        grad += 2 * l2 / n * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        w -= rate * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return {name: float(round(w[k], 4)) for k, name in enumerate(names) if abs(w[k]) >= 1e-4}
+
+
+def _probability(weights: dict[str, float], features: Sequence[str]) -> float:
+    score = sum(weights.get(f, 0.0) for f in features)
+    return float(1.0 / (1.0 + np.exp(-np.clip(score, -30, 30))))
+
+
+def decisions(
+    situations: Sequence[dict[str, Any]], weights: dict[str, float]
+) -> list[tuple[float, int, bool]]:
+    """Per situation: the best candidate's probability, whether it is right, and whether any
+    candidate is (a gold target the model could have found)."""
+    out = []
+    for s in situations:
+        probs = [_probability(weights, c["features"]) for c in s["candidates"]]
+        best = int(np.argmax(probs))
+        out.append((probs[best], s["labels"][best], any(s["labels"])))
+    return out
+
+
+def pick_threshold(scored: Sequence[tuple[float, int, bool]], precision: float) -> float:
+    """The lowest threshold at which the decisions taken are right at least ``precision`` of
+    the time (counted over every threshold at or above it)."""
+    ordered = sorted(scored, key=lambda d: -d[0])
+    right = 0
+    threshold = 1.0
+    for taken, (p, correct, _) in enumerate(ordered, start=1):
+        right += correct
+        if right / taken >= precision:
+            threshold = p
+    return threshold
+
+
+def report(scored: Sequence[tuple[float, int, bool]], threshold: float, name: str) -> None:
+    taken = [d for d in scored if d[0] >= threshold]
+    right = sum(d[1] for d in taken)
+    reachable = sum(d[2] for d in scored)
+    print(
+        f"{name}: {len(scored)} situations, {reachable} with a right candidate; at "
+        f"{threshold:.3f}: {len(taken)} taken, {right} right, {len(taken) - right} wrong",
+        file=sys.stderr,
+    )
+
+
+def train(
+    situations: list[dict[str, Any]],
+    precision: float,
+    folds: int = 5,
+    l2: float = 1.0,
+    threshold: float | None = None,
+) -> dict[str, Any]:
+    rows = [c["features"] for s in situations for c in s["candidates"]]
+    labels = [y for s in situations for y in s["labels"]]
+    records = sorted({s["record"] for s in situations})
+    fold_of = {r: k % folds for k, r in enumerate(records)}
+    held: list[tuple[float, int, bool]] = []
+    for k in range(folds):
+        inside = [s for s in situations if fold_of[s["record"]] != k]
+        weights = fit(
+            [c["features"] for s in inside for c in s["candidates"]],
+            [y for s in inside for y in s["labels"]],
+            l2,
+        )
+        out = [s for s in situations if fold_of[s["record"]] == k and s["fallback"]]
+        held += decisions(out, weights)
+    if threshold is None:
+        threshold = pick_threshold(held, precision)
+    report(held, threshold, "cross-validated")
+    weights = fit(rows, labels, l2)
+    fallbacks = [s for s in situations if s["fallback"]]
+    report(decisions(fallbacks, weights), threshold, "on the training records")
+    return {"threshold": round(threshold, 4), "weights": weights}
+
+
+def load_situations(
+    path: Path, ranges: Sequence[tuple[int, int]], with_rules: bool = False
+) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    # the readings of one trigger tried in turn each ask once: the first of a root counts
+    seen: set[tuple[str, int, str]] = set()
+    kept = []
+    for s in rows:
+        key = (s["record"], s["char"], s["code"][:2], s["fallback"])
+        if s["labels"] is None or key in seen or not in_ranges(s["record"], ranges):
+            continue
+        if not with_rules and not s["fallback"]:
+            continue
+        seen.add(key)
+        if not s["fallback"]:
+            for c in s["candidates"]:
+                c["features"].append(RULES_FOUND)
+        kept.append(s)
+    return kept
+
+
+def restrict(
+    situations: list[dict[str, Any]], pattern_kinds: set[str], excluded: set[str]
+) -> list[dict[str, Any]]:
+    """The situations the model will be asked in (``AttachmentModel.asks``), each with the
+    candidates it may take: it learns only where it answers."""
+    kept = []
+    for s in situations:
+        if pattern_kinds and _feature(s["candidates"], "pattern_kind") not in pattern_kinds:
+            continue
+        pairs = [
+            (c, y)
+            for c, y in zip(s["candidates"], s["labels"], strict=True)
+            if _feature([c], "kind").split(":")[0] not in excluded
+        ]
+        if pairs:
+            kept.append({**s, "candidates": [c for c, _ in pairs], "labels": [y for _, y in pairs]})
+    return kept
+
+
+def _feature(candidates: Sequence[dict[str, Any]], name: str) -> str:
+    """The value of feature ``name`` of the first candidate (the same for all of a trigger)."""
+    prefix = name + "="
+    return next((f[len(prefix) :] for f in candidates[0]["features"] if f.startswith(prefix)), "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    one = commands.add_parser("extract")
+    one.add_argument("gold", type=Path)
+    one.add_argument("misses", type=Path, help="the eval JSON of the coder without a model")
+    one.add_argument("out", type=Path)
+    one.add_argument("--parse-cache", type=Path, default=None)
+    two = commands.add_parser("train")
+    two.add_argument("situations", type=Path)
+    two.add_argument("out", type=Path)
+    two.add_argument("--train", action="append", default=[], help="FIRST:LAST record numbers")
+    two.add_argument("--precision", type=float, default=0.8)
+    two.add_argument("--l2", type=float, default=1.0)
+    two.add_argument("--threshold", type=float, default=None, help="instead of --precision")
+    two.add_argument("--with-rules", action="store_true", help="learn from rules' targets too")
+    two.add_argument(
+        "--pattern-kinds", nargs="*", default=[], help="ask the model for these pattern kinds only"
+    )
+    two.add_argument("--gate-l2", type=float, default=None, help="fit a 'has a target' gate")
+    two.add_argument("--gate-threshold", type=float, default=0.5)
+    two.add_argument(
+        "--source-paths", nargs="*", default=[], help="ask only with a source on these paths"
+    )
+    two.add_argument(
+        "--exclude-candidates", nargs="*", default=[], help="candidate kinds never taken"
+    )
+    args = parser.parse_args()
+    if args.command == "extract":
+        extract(args.gold, args.misses, args.out, args.parse_cache)
+        return
+    ranges = [tuple(int(x) for x in r.split(":")) for r in args.train]
+    situations = load_situations(args.situations, ranges, args.with_rules)  # type: ignore[arg-type]
+    situations = restrict(situations, set(args.pattern_kinds), set(args.exclude_candidates))
+    model = train(situations, args.precision, l2=args.l2, threshold=args.threshold)
+    if args.gate_l2 is not None:
+        model["gate"] = fit(
+            [s["context"] for s in situations],
+            [int(any(s["labels"])) for s in situations],
+            args.gate_l2,
+        )
+        model["gate_threshold"] = args.gate_threshold
+    model["source_paths"] = sorted(args.source_paths)
+    model["pattern_kinds"] = sorted(args.pattern_kinds)
+    model["excluded_candidates"] = sorted(args.exclude_candidates)
+    with args.out.open("w", encoding="utf-8") as handle:
+        json.dump(model, handle, ensure_ascii=False, indent=0, sort_keys=True)
+        handle.write("\n")
+
+
+if __name__ == "__main__":
+    main()
