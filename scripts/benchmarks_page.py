@@ -119,7 +119,13 @@ SLICES = (
         "events_dev",
         "dev-2017",
         "dev-2089",
-        "short articles written blind in sessions 18-19, not tuned on",
+        "short articles written blind in sessions 18-19, tuned on in session 20",
+    ),
+    (
+        "events_dev",
+        "dev-2090",
+        "dev-2158",
+        "short articles written blind in session 20, not tuned on",
     ),
 )
 
