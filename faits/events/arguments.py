@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from faits.actors import ActorMention
 from faits.events.cues import Cues
 from faits.events.lexicon import normalise
+from faits.events.listed import actor_lists, with_listed
 from faits.events.matching import Candidate
 from faits.places import PlaceMention
 from faits.tokens import dependents, feature, sentence_of
@@ -65,6 +66,8 @@ DISAPPROVAL_ROOT = "11"
 FORCE_THREAT_CODES = ("138",)
 STATES = frozenset({PLACE, "country"})
 BETWEEN = "between"
+# How an event whose source is the trigger's own subject found it.
+SUBJECT_RULE = "subject"
 # How a noun trigger with no author of its own got its source: the subject of its verb.
 GOVERNING_SUBJECT = "governing subject"
 # Praise of the ties of a pair the speaker belongs to ("a salué une « nouvelle ère » dans les
@@ -3224,7 +3227,7 @@ def find_arguments(
     time expressions."""
     trigger = candidate.trigger
     root = candidate.pattern.code[:2]
-    how = "subject"
+    how = SUBJECT_RULE
     targets = _not_venues(_targets(candidate, actors, cues, times), venues, trigger)
     named_parties: list[ActorMention] = []
     if candidate.pattern.kind == "noun":
@@ -3671,6 +3674,15 @@ def find_arguments(
         targets = _holder(trigger, sources, actors, cues) or targets
     if candidate.pattern.code.startswith(UNADDRESSED_CODES):
         targets = []
+    # "L'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ont rompu …": every member of a
+    # list of actors plays the part of the member the parse reached. Only a subject is
+    # widened to its list: a source found further off (a relative's antecedent, a noun's
+    # governing verb) is already a guess, and a list would multiply it.
+    lists = actor_lists(sentence, list({id(m): m for m in actors.by_token.values()}.values()), cues)
+    if lists:
+        if how == SUBJECT_RULE:
+            sources = with_listed(sources, lists, trigger, targets)
+        targets = with_listed(targets, lists, trigger, sources)
     # The author of the claim denied may be of the source's own country ("Le parti de
     # l'opposition affirme …, ce que le gouvernement dément").
     if candidate.pattern.code.startswith(DENIAL) and not claimant:

@@ -1893,3 +1893,37 @@ def test_agent_of_a_passive_hung_on_a_place_noun_is_its_source_not_a_target(code
 def test_subject_the_parser_also_read_as_an_object_stays_the_source(code_fr):
     coded = code_fr("Tbilissi réclame d'être associé à toute négociation sur son avenir.")
     assert [source for source, _ in pairs(coded, "10")] == ["GEO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        # The parser makes "Le Danemark" the root and the rest of the list its apposition.
+        (
+            "Le Danemark, la Suède, la Finlande et l'Islande ont rompu leurs relations avec "
+            "le Belarus.",
+            "161",
+            [("DNK", "BLR"), ("FIN", "BLR"), ("ISL", "BLR"), ("SWE", "BLR")],
+        ),
+        # It hangs "le Chili" on "accords" and the rest of the list on the verb.
+        (
+            "Tokyo a signé cette année des accords avec le Chili, le Pérou et la Colombie.",
+            "057",
+            [
+                ("CHL", "JPN"),
+                ("COL", "JPN"),
+                ("JPN", "CHL"),
+                ("JPN", "COL"),
+                ("JPN", "PER"),
+                ("PER", "JPN"),
+            ],
+        ),
+    ],
+)
+def test_every_member_of_a_list_the_parser_cut_up_is_a_party(code_fr, text, prefix, expected):
+    assert pairs(code_fr(text), prefix) == expected
+
+
+def test_actors_of_two_clauses_joined_by_a_conjunction_are_no_list(code_fr):
+    coded = code_fr("Pékin a critiqué Tokyo et Séoul a protesté contre la visite.")
+    assert [source for source, _ in pairs(coded, "114")] == ["KOR"]
