@@ -41,13 +41,13 @@ import numpy as np
 from faits.eval.jsonl import read_gold
 from faits.eval.parses import ParseCache
 from faits.eval.scoring import ANY_ACTOR, actors_match
+from faits.eval.system import GoldText, gold_article
 from faits.events import coder
 from faits.events.attachment import Attachment, pair_features, ranked, trigger_features
 from faits.events.lexicon import Pattern
 from faits.ingest.prepare import PreparedArticle, text_hash
 from faits.models import ModelCache
 from faits.pipeline import code_doc
-from faits.records import Article
 
 INTENT_ROOTS = {"03", "12"}
 # marks the candidates of a match whose rules found a target: the model learns where targets
@@ -151,10 +151,12 @@ def read_misses(eval_json: Path) -> dict[str, list[dict[str, Any]]]:
     return missed
 
 
-def extract(gold_path: Path, misses: Path, out: Path, cache_folder: Path | None) -> None:
+def extract(
+    gold_path: Path, misses: Path, out: Path, cache_folder: Path | None, language: str
+) -> None:
     records = read_gold(gold_path)
     missed = read_misses(misses)
-    models = ModelCache().get("fr")
+    models = ModelCache().get(language)
     recorder = Recorder(models.events.cues)
     coder.match_arguments = recorder.found_by_rules(coder.match_arguments)
     models = replace(models, events=replace(models.events, attachment=recorder))
@@ -163,21 +165,11 @@ def extract(gold_path: Path, misses: Path, out: Path, cache_folder: Path | None)
     assert docs is not None, "--parse-cache is required"
     with out.open("w", encoding="utf-8") as handle:
         for record, doc in zip(records, docs, strict=True):
-            if record.language not in (None, "fr"):
+            if record.language not in (None, language):
                 continue
             recorder.record = record.record
             recorder.situations = []
-            article = Article(
-                article_id=record.record,
-                url=None,
-                title=None,
-                site=None,
-                published=record.published,
-                published_source="input" if record.published else "unknown",
-                language="fr",
-                text=record.text,
-                status="coded",
-            )
+            article = gold_article(GoldText(record.record, record.text, language, record.published))
             prepared = PreparedArticle(article, (), record.record, text_hash(record.text))
             code_doc(prepared, doc, models)
             for situation in recorder.situations:
@@ -352,6 +344,7 @@ def main() -> None:
     one.add_argument("misses", type=Path, help="the eval JSON of the coder without a model")
     one.add_argument("out", type=Path)
     one.add_argument("--parse-cache", type=Path, default=None)
+    one.add_argument("--language", default="fr", help="the models and gold records to use")
     two = commands.add_parser("train")
     two.add_argument("situations", type=Path)
     two.add_argument("out", type=Path)
@@ -373,7 +366,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.command == "extract":
-        extract(args.gold, args.misses, args.out, args.parse_cache)
+        extract(args.gold, args.misses, args.out, args.parse_cache, args.language)
         return
     ranges = [tuple(int(x) for x in r.split(":")) for r in args.train]
     situations = load_situations(args.situations, ranges, args.with_rules)  # type: ignore[arg-type]

@@ -48,7 +48,8 @@ class SystemOutput:
     note: str | None = None
 
 
-def _article(gold: GoldText) -> Article:
+def gold_article(gold: GoldText) -> Article:
+    """A gold text as the article the pipeline codes (also the attachment trainer's input)."""
     return Article(
         article_id=gold.record,
         url=None,
@@ -86,7 +87,7 @@ def code_gold_texts(
         else:
             docs = parse_texts(models.nlp, group_texts)
         for gold, doc in zip(group, docs, strict=True):
-            article = _article(gold)
+            article = gold_article(gold)
             prepared = PreparedArticle(article, (), gold.record, text_hash(gold.text))
             outputs[gold.record] = SystemOutput(code_doc(prepared, doc, models))
     return outputs
