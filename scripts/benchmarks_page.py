@@ -125,7 +125,13 @@ SLICES = (
         "events_dev",
         "dev-2090",
         "dev-2158",
-        "short articles written blind in session 20, not tuned on",
+        "short articles written blind in session 20, tuned on in session 21",
+    ),
+    (
+        "events_dev",
+        "dev-2159",
+        "dev-2231",
+        "short articles written blind in session 21, not tuned on",
     ),
 )
 
