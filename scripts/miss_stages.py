@@ -19,14 +19,35 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import re
 from datetime import date
 
 from faits.events.explain import explain_text
 from faits.models import ModelCache
 
+# A word in more than this share of the gold's texts is too common to tell triggers apart (it
+# says nothing of which trigger is meant: "les", "des", "qui"); words are matched across triggers.
+COMMON_SHARE = 0.12
+WORD = re.compile(r"\w+")
 
-def words(text: str | None) -> set[str]:
-    return {w.lower().strip(".,«»'’") for w in (text or "").split() if len(w) > 3}
+
+def common_words(texts: list[str]) -> frozenset[str]:
+    """The words found in more than ``COMMON_SHARE`` of ``texts``: counted from the gold, so no
+    language's stop list is written here."""
+    counts: collections.Counter[str] = collections.Counter()
+    for text in texts:
+        counts.update(set(WORD.findall(text.lower())))
+    return frozenset(w for w, n in counts.items() if n > COMMON_SHARE * len(texts))
+
+
+def words(text: str | None, common: frozenset[str]) -> set[str]:
+    """The content words of a trigger, for matching gold triggers to the coder's.
+
+    Split on every non-word character, so an elided article ("l'attaque") leaves its noun;
+    three-letter words count ("mis", "tué") unless they are common in the gold.
+    """
+    found = {w for w in WORD.findall((text or "").lower()) if len(w) >= 3}
+    return found - common or found
 
 
 def _found(reports, token: int, code: str) -> str:
@@ -57,6 +78,7 @@ def main() -> None:
         errors = json.load(handle)["errors"]
     with open(args.gold, encoding="utf-8") as handle:
         gold = {record["id"]: record for record in map(json.loads, handle)}
+    common = common_words([record["text"] for record in gold.values()])
     misses = [e for e in errors if e["kind"] == "miss" and e["layer"] == "events"]
     falses = collections.defaultdict(list)
     for e in errors:
@@ -69,8 +91,8 @@ def main() -> None:
     for miss in misses:
         g = miss["gold"]
         rid = miss["record"]
-        gw = words(g["trigger"])
-        near = [s for s in falses[rid] if words(s["trigger"]) & gw]
+        gw = words(g["trigger"], common)
+        near = [s for s in falses[rid] if words(s["trigger"], common) & gw]
         if near:
             same = [s for s in near if s["cameo"][:2] == g["cameo"][:2]]
             stage = "wrong actors" if same else "wrong root"
@@ -86,10 +108,13 @@ def main() -> None:
                 c
                 for report in reports[rid]
                 for c in report.candidates
-                if words(c.trigger) & gw or c.trigger.lower() in gw
+                if words(c.trigger, common) & gw or c.trigger.lower() in gw
             ]
             made = [
-                e for report in reports[rid] for e in report.events if words(e.trigger.text) & gw
+                e
+                for report in reports[rid]
+                for e in report.events
+                if words(e.trigger.text, common) & gw
             ]
             if made:
                 stage = "made, merged or matched elsewhere"
