@@ -166,6 +166,24 @@ def _assault(code: str, source: ActorMention | None) -> str:
     return code
 
 
+# Reinforcements sent out are a police build-up (153) or a military one (154) by who sends
+# them: "la police kosovare a déployé des renforts" is 153, "l'armée guatémaltèque a déployé
+# des renforts" 154 (docs/annotation.md: police reinforcements 153, deployments 154), as the
+# same words name either force.
+POLICE_MOBILISATION, MILITARY_MOBILISATION = "153", "154"
+POLICE_AGENTS, MILITARY_AGENTS = frozenset({"COP"}), frozenset({"MIL"})
+
+
+def _mobilisation(code: str, source: ActorMention | None) -> str:
+    if source is None:
+        return code
+    if code == POLICE_MOBILISATION and source.agent in MILITARY_AGENTS:
+        return MILITARY_MOBILISATION
+    if code == MILITARY_MOBILISATION and source.agent in POLICE_AGENTS:
+        return POLICE_MOBILISATION
+    return code
+
+
 # Security forces shooting at their own country's protesters or civilians ("des soldats
 # zimbabwéens ont ouvert le feu sur des partisans de l'opposition", "les forces de sécurité
 # iraniennes ont tiré à balles réelles sur des fidèles") repress them (175), as "tirer sur la
@@ -1174,7 +1192,13 @@ def code_match(
         ]
         pairs = spoken or pairs
     coded = [
-        (model.ontology.get(_repression(_assault(code, source), source, target)), source, target)
+        (
+            model.ontology.get(
+                _repression(_assault(_mobilisation(code, source), source), source, target)
+            ),
+            source,
+            target,
+        )
         for source, target in pairs
     ]
     if match.pattern.reverse_code:
