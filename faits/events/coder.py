@@ -1154,9 +1154,17 @@ def code_match(
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN
     reciprocal = match.pattern.reciprocal or _each_other(match, model.cues)
-    if _joint(match.pattern.code, arguments, among_sources=True):
+    # "Les soldats indonésiens et australiens ont entamé un exercice militaire": the act
+    # done together is the entry's joint code (``joint``), not its own
+    joint_code = match.pattern.joint_code
+    if joint_code is not None and not (
+        _joint(joint_code, arguments, among_sources=True) or _joint(joint_code, arguments)
+    ):
+        joint_code = None
+    own_code = joint_code or match.pattern.code
+    if _joint(own_code, arguments, among_sources=True):
         arguments = Arguments(arguments.sources, [], arguments.how)
-    reciprocal = reciprocal or _joint(match.pattern.code, arguments)
+    reciprocal = reciprocal or _joint(own_code, arguments)
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
     if match.pattern.needs_target and not own_ties:
@@ -1175,7 +1183,7 @@ def code_match(
         return []
     trigger = match.trigger
     modality = modality_of(trigger, _modal_complements(match), model.cues)
-    code = match.pattern.code
+    code = own_code
     if modality.negated and match.pattern.negated_code:
         code, modality.negated = match.pattern.negated_code, False
         if code[:2] in STATED_NOW and _future_form(trigger, model.cues):
