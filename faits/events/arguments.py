@@ -186,6 +186,9 @@ AID_ROOT = "07"
 RELATIONS_ROOT = "16"
 # Appeals and demands (02, 10) for one's own nationals are addressed to whoever holds them.
 HOLDER_ROOTS = frozenset({"02", "10"})
+# Rallying others against an actor (113) aims at the actor opposed, named in the act called
+# for, not at those called on (docs/annotation.md, 11).
+RALLYING_CODE = "113"
 # Appeals and demands (02, 10) whose content is a clause are addressed to its subject:
 # "exigent que Washington dégèle les avoirs".
 CONTENT_ROOTS = frozenset({"02", "10"})
@@ -1949,6 +1952,28 @@ def _destination(
     return []
 
 
+def _opposed(
+    candidate: Candidate,
+    targets: list[ActorMention],
+    sources: list[ActorMention],
+    actors: ActorIndex,
+) -> list[ActorMention]:
+    """Whom a call to act against an actor opposes: the first actor named in the act called
+    for, the pattern's deepest verb complement ("a demandé à Paris de faire pression sur la
+    Hongrie" opposes Hungary; Paris is only called on). With no verb complement, or no actor
+    in it, the targets found stand ("a appelé à isoler l'Iran")."""
+    called = [c for c in candidate.complements if c.pos_ in ("VERB", "AUX")]
+    if not called:
+        return targets
+    act = called[-1]
+    for token in sorted(act.subtree, key=lambda t: t.i):
+        mention = actors.by_token.get(token.i)
+        if token.i == act.i or mention is None or any(mention is s for s in sources):
+            continue
+        return [mention]
+    return targets
+
+
 def _holder(
     trigger: Token, sources: list[ActorMention], actors: ActorIndex, cues: Cues
 ) -> list[ActorMention]:
@@ -3633,6 +3658,8 @@ def find_arguments(
         place = _threatened_place(candidate, sources, actors, cues)
         if place is not None:
             targets = [place]
+    if candidate.pattern.code == RALLYING_CODE:
+        targets = _opposed(candidate, targets, sources, actors)
     # The parties of "entre X et Y" are all whom the act concerns, not only the first.
     between_only = bool(kept) and all(id(t) in kept for t in targets)
     if len(targets) > 1 and not _is_passive(trigger) and not between_only:

@@ -166,6 +166,24 @@ def _assault(code: str, source: ActorMention | None) -> str:
     return code
 
 
+# Reinforcements sent out are a police build-up (153) or a military one (154) by who sends
+# them: "la police kosovare a déployé des renforts" is 153, "l'armée guatémaltèque a déployé
+# des renforts" 154 (docs/annotation.md: police reinforcements 153, deployments 154), as the
+# same words name either force.
+POLICE_MOBILISATION, MILITARY_MOBILISATION = "153", "154"
+POLICE_AGENTS, MILITARY_AGENTS = frozenset({"COP"}), frozenset({"MIL"})
+
+
+def _mobilisation(code: str, source: ActorMention | None) -> str:
+    if source is None:
+        return code
+    if code == POLICE_MOBILISATION and source.agent in MILITARY_AGENTS:
+        return MILITARY_MOBILISATION
+    if code == MILITARY_MOBILISATION and source.agent in POLICE_AGENTS:
+        return POLICE_MOBILISATION
+    return code
+
+
 # Security forces shooting at their own country's protesters or civilians ("des soldats
 # zimbabwéens ont ouvert le feu sur des partisans de l'opposition", "les forces de sécurité
 # iraniennes ont tiré à balles réelles sur des fidèles") repress them (175), as "tirer sur la
@@ -1136,9 +1154,17 @@ def code_match(
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN
     reciprocal = match.pattern.reciprocal or _each_other(match, model.cues)
-    if _joint(match.pattern.code, arguments, among_sources=True):
+    # "Les soldats indonésiens et australiens ont entamé un exercice militaire": the act
+    # done together is the entry's joint code (``joint``), not its own
+    joint_code = match.pattern.joint_code
+    if joint_code is not None and not (
+        _joint(joint_code, arguments, among_sources=True) or _joint(joint_code, arguments)
+    ):
+        joint_code = None
+    own_code = joint_code or match.pattern.code
+    if _joint(own_code, arguments, among_sources=True):
         arguments = Arguments(arguments.sources, [], arguments.how)
-    reciprocal = reciprocal or _joint(match.pattern.code, arguments)
+    reciprocal = reciprocal or _joint(own_code, arguments)
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
     if match.pattern.needs_target and not own_ties:
@@ -1157,7 +1183,7 @@ def code_match(
         return []
     trigger = match.trigger
     modality = modality_of(trigger, _modal_complements(match), model.cues)
-    code = match.pattern.code
+    code = own_code
     if modality.negated and match.pattern.negated_code:
         code, modality.negated = match.pattern.negated_code, False
         if code[:2] in STATED_NOW and _future_form(trigger, model.cues):
@@ -1174,7 +1200,13 @@ def code_match(
         ]
         pairs = spoken or pairs
     coded = [
-        (model.ontology.get(_repression(_assault(code, source), source, target)), source, target)
+        (
+            model.ontology.get(
+                _repression(_assault(_mobilisation(code, source), source), source, target)
+            ),
+            source,
+            target,
+        )
         for source, target in pairs
     ]
     if match.pattern.reverse_code:

@@ -26,7 +26,9 @@ détient", "tant que les troupes occuperont": only "a détenu", "occupa" are eve
 repoussé une incursion israélienne"), ``reports`` (a reporting verb: an event only with a reported clause, "que …", that codes no
 event of its own; "X a déclaré que Y a fait Z" is Y's event, reported by X),
 ``destination`` (a place the pattern's complement names is the target, as its country:
-"se rendre à Moscou" → RUS), ``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
+"se rendre à Moscou" → RUS), ``joint: CODE`` (parties of several countries doing the act
+with no one else named do CODE with each other: one army's exercise is a show of force,
+150, two armies' is military cooperation, 062), ``reverse: CODE`` (the target also does CODE to the source: a host "reçoit" a guest, who
 visits the host, 042).
 
 An act an authority decides may be named by its noun under a verb that enacts or announces
@@ -99,6 +101,7 @@ class Pattern:
     reciprocal: bool = False
     negated_code: str | None = None
     reverse_code: str | None = None
+    joint_code: str | None = None
     needs_target: bool = False
     targetless: bool = False
     state: bool = False
@@ -280,6 +283,7 @@ def parse_pattern(
         reciprocal=bool(entry.get("symmetric", False) or entry.get("reciprocal", False)),
         negated_code=str(entry["negated"]) if entry.get("negated") else None,
         reverse_code=str(entry["reverse"]) if entry.get("reverse") else None,
+        joint_code=str(entry["joint"]) if entry.get("joint") else None,
         needs_target=bool(entry.get("needs_target", False)),
         targetless=bool(entry.get("targetless", False)),
         state=bool(entry.get("state", False)),
