@@ -293,17 +293,3 @@ def test_the_role_is_read_with_the_weights_and_spells_its_own_features(fr_models
     assert "same_country_as_target=False" in as_source
     assert not any(f.startswith("s_") for f in as_target)
     assert "same_country_as_source=False" in as_target
-
-
-# Ordering a site closed acts on no one the sentence names: the company running it is no
-# target (the gold codes such an order with none). Session 20's weights (threshold 0.75) took it at p = 0.93;
-# the shipped ones, held to 0.9 and trained on more series, do not.
-CLOSURE = (
-    "Le gouvernement péruvien a ordonné la fermeture de la raffinerie gérée par le groupe "
-    "espagnol Repsol."
-)
-
-
-def test_the_shipped_target_model_takes_no_operator_of_a_site_closed(fr_models):
-    assert fr_models.events.attachment is not None
-    assert codes(_code(fr_models, fr_models.events.attachment, CLOSURE), "172") == []
