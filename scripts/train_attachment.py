@@ -434,9 +434,10 @@ def held_out(
     """Series folds simulated on the situations: per fold, fit on the records outside it and
     take, in each of its fallback situations the model would be asked in, the best candidate
     when its probability reaches the threshold; a taken candidate labelled right counts as a
-    true event, any other as a false one. Near what evaluating each fold's weights gives, with fewer true events
-    (session 21, target: +19/+16 simulated, +21/+16 evaluated, and +21/+15 against +28/+13
-    on other folds; source: +7/+19 and +8/+22): in seconds rather than minutes, to screen."""
+    true event, any other as a false one. Near what evaluating each fold's weights gives,
+    with fewer true events (session 21, target: +19/+16 simulated, +21/+16 evaluated, and
+    +21/+15 against +28/+13 on other folds; source: +7/+19 and +8/+22): in seconds rather
+    than minutes, to screen a setting."""
     fitted = []
     for first, last in folds:
         inside = [s for s in situations if not in_ranges(s["record"], [(first, last)])]
