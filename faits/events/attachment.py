@@ -1,4 +1,4 @@
-"""A learned fallback for a target the argument rules did not find.
+"""A learned fallback for an argument (target or source) the argument rules did not find.
 
 Many patterns need a target ("condamner [*]", "frapper [*]"): when the rules of
 ``arguments`` find none, no event is made. In most such misses of the development gold the
@@ -13,6 +13,17 @@ threshold tuned for precision. The weights are learned from the gold
 (``events/attachment.json``), since prepositions are words of the language.
 
 The model only ever adds a target where the rules found none: it never overrides a rule.
+
+The same machinery fills the other role (``SOURCE``): where a pattern fired and the rules
+found no source but what the event needs besides (its target, or nothing for a pattern
+needing none), each actor mention of the sentence, and the sources of the events of the
+nearest earlier sentence that has some (``PREVIOUS``: "Le porte-parole a ensuite condamné …"
+continues that sentence's actor), is scored as the source by a regression with its own
+weights (``FILES``); the role is a parameter of the features and of the model, not a copy
+of them. Measured by series folds (``scripts/train_attachment.py``), a source model adds
+about three false events for each true one (tp +8, fp +22 over dev-0001..2158), so a
+language ships source weights only when its folds say otherwise; without the file the coder
+asks nothing.
 """
 
 from __future__ import annotations
@@ -35,7 +46,12 @@ from faits.tokens import feature
 # lowest common ancestor; a longer side is cut and marked.
 PATH_ARCS = 3
 DISTANCE_BUCKETS = (1, 2, 3, 5, 8, 12, 20)
-FILE = "events/attachment.json"
+TARGET, SOURCE = "target", "source"
+# the weights of each role, in the language's lexicon folder
+FILES = {TARGET: "events/attachment.json", SOURCE: "events/attachment_source.json"}
+FILE = FILES[TARGET]
+# the candidate kind of a mention of an earlier sentence: the source of one of its events
+PREVIOUS = "previous"
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 CORE_DEPS = frozenset({"nsubj", "obj", "iobj", "nsubj:pass", "obl:arg"})
 ORIGIN = "attachment model"
@@ -50,8 +66,10 @@ class Attachment:
 
 
 class Attacher(Protocol):
-    """What the coder asks for a target the rules did not find (``AttachmentModel``; the
-    trainer passes a recorder with the same method to collect the candidates the coder saw)."""
+    """What the coder asks for an argument the rules did not find (``AttachmentModel``; the
+    trainer passes a recorder with the same method to collect the candidates the coder saw).
+    ``others`` are the mentions the rules found in the other role (the sources when a target
+    is asked for, the targets when a source is)."""
 
     def choose(
         self,
@@ -59,7 +77,7 @@ class Attacher(Protocol):
         pattern: Pattern,
         sentence: Span,
         candidates: Sequence[tuple[ActorMention, str]],
-        sources: Sequence[ActorMention],
+        others: Sequence[ActorMention],
         cues: Cues,
     ) -> Attachment | None: ...
 
@@ -105,13 +123,15 @@ def pair_features(
     mention: ActorMention,
     kind: str,
     sentence: Span,
-    sources: Sequence[ActorMention],
+    others: Sequence[ActorMention],
     rank: int,
     cues: Cues,
+    role: str = TARGET,
 ) -> list[str]:
-    """The features of (trigger, candidate mention) the model weighs; ``kind`` says which
-    index the mention came from (an actor, a nationality adjective, a place finer than a
-    country), ``rank`` its order among the candidates by distance to the trigger."""
+    """The features of (trigger, candidate mention) the model of ``role`` weighs; ``kind``
+    says which index the mention came from (an actor, a nationality adjective, a place finer
+    than a country, an earlier sentence's source), ``rank`` its order among the candidates by
+    distance to the trigger, ``others`` the mentions the rules found in the other role."""
     head = mention_head(mention, sentence)
     up_chain, down_chain = _ancestors(trigger), _ancestors(head)
     down_ids = {t.i: k for k, t in enumerate(down_chain)}
@@ -153,7 +173,8 @@ def pair_features(
     other_core = (
         head.dep_ in CORE_DEPS and governor.i != trigger.i and governor.pos_ in CLAUSE_HEADS
     )
-    same_country = any(s.country and s.country == mention.country for s in sources)
+    same_country = any(s.country and s.country == mention.country for s in others)
+    other_role = SOURCE if role == TARGET else TARGET
     agent = mention.agent or "-"
     first_down = down[0] if down else "-"
     features = [
@@ -179,7 +200,7 @@ def pair_features(
         f"agent={agent}",
         f"metonymy={mention.metonymy}",
         f"person={mention.person}",
-        f"same_country_as_source={same_country}",
+        f"same_country_as_{other_role}={same_country}",
         f"clauses={min(verbs_up, 2)},{min(verbs_down, 2)}",
         f"core_of_other_verb={other_core}",
         f"root|clauses={root}|{min(verbs_up, 2)},{min(verbs_down, 2)}",
@@ -197,13 +218,41 @@ def pair_features(
         f"case|first_down={case}|{first_down}",
         f"relation|case={relation}|{case}",
     ]
+    if role == SOURCE:
+        features += _source_features(trigger, head, kind, root, sentence)
     return features
+
+
+def _source_features(
+    trigger: Token, head: Token, kind: str, root: str, sentence: Span
+) -> list[str]:
+    """What tells a source apart besides the path: whether the trigger has a subject of its
+    own and what it is (a pronoun continues an earlier sentence's actor, a noun names one
+    the actor stage did not code), and whether the candidate is a subject where it stands."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+    subject = subjects[0].pos_ if subjects else "none"
+    # the subject's own word: an actor the actor stage does not code ("the spokesman") stands
+    # for an earlier one, a thing ("the trial") acts for no one
+    word = subjects[0].lemma_.lower() if subjects else "-"
+    inside = sentence.start <= head.i < sentence.end
+    where = "sentence" if inside else kind
+    candidate_subject = head.dep_ in ("nsubj", "nsubj:pass")
+    return [
+        f"s_subject={subject}",
+        f"s_subject|kind={subject}|{kind}",
+        f"s_subject|where={subject}|{where}",
+        f"s_candidate_subject={candidate_subject}",
+        f"s_candidate_subject|where={candidate_subject}|{where}",
+        f"s_root|where={root}|{where}",
+        f"s_subject_word={word}",
+        f"s_subject_word|where={word}|{where}",
+    ]
 
 
 def trigger_features(
     trigger: Token,
     pattern: Pattern,
-    sources: Sequence[ActorMention],
+    others: Sequence[ActorMention],
     candidates: int,
     cues: Cues,
 ) -> list[str]:
@@ -222,12 +271,11 @@ def trigger_features(
     obliques = sum(c.dep_.startswith("obl") for c in trigger.children)
     determined = any(c.dep_ == "det" for c in trigger.children)
     main = trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT")
-    agents = "+".join(sorted({s.agent or s.kind for s in sources}))
-    # where the source stands from the trigger: its subject is the plain case; a source
-    # reached across clauses is often another act's actor, and so is the target then
-    source_path = (
-        tree_path(trigger, mention_head(sources[0], trigger.doc[:])) if sources else "none"
-    )
+    agents = "+".join(sorted({s.agent or s.kind for s in others}))
+    # where the other role's mention stands from the trigger: for a target asked for, the
+    # source as the trigger's subject is the plain case; a source reached across clauses is
+    # often another act's actor, and so is the target then
+    source_path = tree_path(trigger, mention_head(others[0], trigger.doc[:])) if others else "none"
     root = pattern.code[:2]
     return [
         "gate_bias",
@@ -245,7 +293,7 @@ def trigger_features(
         f"t_root={root}",
         f"t_rule={pattern.rule}",
         f"t_candidates={min(candidates, 4)}",
-        f"t_sources={min(len(sources), 2)}",
+        f"t_sources={min(len(others), 2)}",
         f"t_source_agents={agents}",
         f"t_kind|pos|case={pattern.kind}|{trigger.pos_}|{roles}",
         f"t_pos|dep={trigger.pos_}|{trigger.dep_}",
@@ -295,7 +343,7 @@ def ranked(trigger: Token, candidates: Sequence[tuple[ActorMention, str]]) -> li
     return ranks
 
 
-def target_candidates(
+def sentence_candidates(
     sentence: Span,
     trigger: Token,
     by_token: Mapping[int, ActorMention],
@@ -325,7 +373,7 @@ def logistic(weights: Mapping[str, float], features: Iterable[str]) -> float:
 @dataclass(frozen=True)
 class AttachmentModel:
     """Logistic-regression weights by feature string, and the probability a candidate needs
-    to be taken as target."""
+    to be taken in the model's ``role`` (``TARGET`` or ``SOURCE``)."""
 
     weights: Mapping[str, float]
     threshold: float
@@ -341,6 +389,7 @@ class AttachmentModel:
     # the paths from trigger to source (``tree_path``) the model is asked with (empty: all):
     # a source reached across clauses is often another act's actor, and so is the target
     source_paths: frozenset[str] = frozenset()
+    role: str = TARGET
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AttachmentModel:
@@ -352,6 +401,7 @@ class AttachmentModel:
             dict(data.get("gate", {})),
             float(data.get("gate_threshold", 0.0)),
             frozenset(data.get("source_paths", ())),
+            str(data.get("role", TARGET)),
         )
 
     def asks(self, pattern: Pattern) -> bool:
@@ -375,25 +425,27 @@ class AttachmentModel:
         pattern: Pattern,
         sentence: Span,
         candidates: Sequence[tuple[ActorMention, str]],
-        sources: Sequence[ActorMention],
+        others: Sequence[ActorMention],
         cues: Cues,
     ) -> Attachment | None:
         """The most probable candidate, if its probability reaches the threshold."""
         if not self.asks(pattern):
             return None
         if self.source_paths and not any(
-            tree_path(trigger, mention_head(s, sentence)) in self.source_paths for s in sources
+            tree_path(trigger, mention_head(s, sentence)) in self.source_paths for s in others
         ):
             return None
         if self.gate:
-            context = trigger_features(trigger, pattern, sources, len(candidates), cues)
+            context = trigger_features(trigger, pattern, others, len(candidates), cues)
             if logistic(self.gate, context) < self.gate_threshold:
                 return None
         best: Attachment | None = None
         for (mention, kind), rank in zip(candidates, ranked(trigger, candidates), strict=True):
             if kind in self.excluded_candidates:
                 continue
-            features = pair_features(trigger, pattern, mention, kind, sentence, sources, rank, cues)
+            features = pair_features(
+                trigger, pattern, mention, kind, sentence, others, rank, cues, self.role
+            )
             p = self.probability(features)
             if best is None or p > best.probability:
                 best = Attachment(mention, p)

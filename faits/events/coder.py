@@ -30,8 +30,16 @@ from faits.events.arguments import (
     phrase_actors,
     venue_owners,
 )
-from faits.events.attachment import FILE as ATTACHMENT_FILE
-from faits.events.attachment import Attacher, Attachment, AttachmentModel, target_candidates
+from faits.events.attachment import (
+    FILES,
+    PREVIOUS,
+    SOURCE,
+    TARGET,
+    Attacher,
+    Attachment,
+    AttachmentModel,
+    sentence_candidates,
+)
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
@@ -73,6 +81,9 @@ class EventModel:
     # the learned target of a pattern needing one when the rules found none (``attachment``);
     # ``None`` for a language without a trained model
     attachment: Attacher | None = field(default=None, repr=False, compare=False)
+    # the learned source of a match whose rules found its target but no source, the same
+    # machinery in the other role (``attachment.SOURCE``)
+    source_attachment: Attacher | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, language: str) -> EventModel:
@@ -81,8 +92,9 @@ class EventModel:
         lexicon = load_event_lexicon(
             language, set(ontology.codes), cues.reflexives, cues.contractions, cues.verb_forms
         )
-        attachment = AttachmentModel.read(lexicon_path(language, ATTACHMENT_FILE))
-        return cls(language, lexicon, cues, ontology, attachment)
+        attachment = AttachmentModel.read(lexicon_path(language, FILES[TARGET]))
+        source_attachment = AttachmentModel.read(lexicon_path(language, FILES[SOURCE]))
+        return cls(language, lexicon, cues, ontology, attachment, source_attachment)
 
     @property
     def index(self) -> dict[str, list[Pattern]]:
@@ -1114,6 +1126,10 @@ def code_match(
         # an act against no one ("a fait appel"): whatever the phrase or the text before names
         # is no target, and no earlier act's author stands in for one
         arguments = Arguments(arguments.sources, [], arguments.how)
+    if not arguments.sources and addressees is None:
+        learned = attached_source(match, sentence, index, actors, arguments, model, history or [])
+        if learned is not None:
+            arguments = Arguments([learned.mention], arguments.targets, arguments.how)
     # a target that is only the source itself ("la souveraineté irakienne" for Baghdad) is none
     untargeted = all(any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets)
     own_ties = arguments.how == OWN_TIES
@@ -1298,12 +1314,75 @@ def target_options(
     }
     return [
         (mention, kind)
-        for mention, kind in target_candidates(
+        for mention, kind in sentence_candidates(
             sentence, match.trigger, actors.by_token, actors.qualifiers, actors.locative
         )
         if not any(source is mention or _same_actor(source, mention) for source in sources)
         and not any(
             (root, _country(s.to_ref()), _country(mention.to_ref())) in told for s in sources
+        )
+    ]
+
+
+def attached_source(
+    match: Candidate,
+    sentence: Span,
+    index: int,
+    actors: ActorIndex,
+    arguments: Arguments,
+    model: EventModel,
+    history: Told,
+) -> Attachment | None:
+    """The source the language's source model picks, for a match whose rules found no
+    source but what the event needs besides: its target, or nothing for a pattern needing
+    none (one guess per event, never two)."""
+    if model.source_attachment is None:
+        return None
+    targets = [t for t in arguments.targets if t is not None]
+    if not targets and match.pattern.needs_target:
+        return None
+    candidates = source_options(match, sentence, index, actors, targets, history)
+    if not candidates:
+        return None
+    return model.source_attachment.choose(
+        match.trigger, match.pattern, sentence, candidates, targets, model.cues
+    )
+
+
+def source_options(
+    match: Candidate,
+    sentence: Span,
+    index: int,
+    actors: ActorIndex,
+    targets: list[ActorMention],
+    history: Told,
+) -> list[tuple[ActorMention, str]]:
+    """The mentions the source model may pick as a match's source: any actor of the sentence
+    but the targets, then the sources of the events of the nearest earlier sentence that has
+    some (``PREVIOUS``), none that would tell again an act of the article's events so far."""
+    root = match.pattern.code[:2]
+    told = {
+        (event.cameo_root, _country(event.source), _country(event.target))
+        for event, _, _ in history
+    }
+    earlier = [(e, s) for e, s, _ in history if e.sentence_index < index and s is not None]
+    last = max((e.sentence_index for e, _ in earlier), default=None)
+    previous = [s for e, s in earlier if e.sentence_index == last]
+    options = sentence_candidates(
+        sentence, match.trigger, actors.by_token, actors.qualifiers, actors.locative
+    )
+    seen = {id(m) for m, _ in options}
+    for mention in previous:
+        if id(mention) not in seen:
+            seen.add(id(mention))
+            options.append((mention, PREVIOUS))
+    targets_countries = [_country(t.to_ref()) for t in targets] or [None]
+    return [
+        (mention, kind)
+        for mention, kind in options
+        if not any(target is mention or _same_actor(target, mention) for target in targets)
+        and not any(
+            (root, _country(mention.to_ref()), country) in told for country in targets_countries
         )
     ]
 

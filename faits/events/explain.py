@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from faits.actors import ActorMention, resolve_actors
-from faits.events.arguments import ActorIndex
+from faits.events.arguments import ActorIndex, Arguments
 from faits.events.attachment import ORIGIN
 from faits.events.attribution import attribution_for
 from faits.events.coder import (
+    attached_source,
     attached_target,
     code_events,
     code_match,
@@ -72,6 +73,7 @@ def _report(
     status: str,
     reason: str,
     sentence,
+    sentence_index: int,
     actors: ActorIndex,
     times: list[TimeExpression],
     models,
@@ -90,6 +92,15 @@ def _report(
         arguments = match_arguments(candidate, sentence, actors, times, models.events)
         report.sources = [_actor_label(m) for m in arguments.sources]
         report.targets = [_actor_label(m) for m in arguments.targets]
+        if not arguments.sources:
+            # the coder's source fallback (``attachment.SOURCE``), earlier events left out
+            source = attached_source(
+                candidate, sentence, sentence_index, actors, arguments, models.events, []
+            )
+            if source is not None:
+                label = _actor_label(source.mention)
+                report.sources = [f"{label} ({ORIGIN}, p={source.probability:.2f})"]
+                arguments = Arguments([source.mention], arguments.targets, arguments.how)
         if candidate.pattern.needs_target and lacks_target(arguments):
             # the coder's fallback (``attachment``), with the earlier events left out
             attached = attached_target(
@@ -139,7 +150,9 @@ def explain_sentence(
             status, reason = "dropped", chosen.dropped.get(id(candidate), OUTRANKED)
         else:
             status, reason = "failed", candidate.reason
-        reports.append(_report(candidate, status, reason, sentence, actors, times, models))
+        reports.append(
+            _report(candidate, status, reason, sentence, sentence_index, actors, times, models)
+        )
     # The events as the pipeline codes the article: a match's events may still be merged or
     # dropped by what the article tells around them (joined verbs telling one act, a mutual
     # act told twice, a request behind an act).

@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 
 from faits.events.attachment import (
+    SOURCE,
+    TARGET,
     AttachmentModel,
     pair_features,
     ranked,
-    target_candidates,
+    sentence_candidates,
     trigger_features,
 )
 from faits.events.explain import explain_sentence, parse_text, render
@@ -159,7 +161,7 @@ def test_features_spell_the_path_the_preposition_and_the_order(fr_models):
     analysis = resolve_actors(parsed, fr_models.actors)
     actors = ActorIndex.build(analysis.mentions, (), analysis.qualifiers)
     trigger = next(t for t in sentence if t.text == "salué")
-    options = target_candidates(
+    options = sentence_candidates(
         sentence, trigger, actors.by_token, actors.qualifiers, actors.locative
     )
     morocco = [(m, kind) for m, kind in options if m.code == "MAR"]
@@ -231,3 +233,63 @@ def test_the_shipped_model_leaves_noun_triggers_and_venues_alone(code_fr):
     # measured on held-out series, both were mostly false events (scripts/train_attachment.py)
     assert codes(code_fr(STRIKES), "195") == []
     assert codes(code_fr(VENUE), "111") == []
+
+
+# The rules find the target of "a condamné" but no source: its subject is an actor the
+# actor stage does not code; the source model may take the source of the sentence before.
+SPOKESMAN = (
+    "Le gouvernement ivoirien a reçu lundi son homologue ghanéen. "
+    "Le porte-parole a ensuite condamné la Turquie."
+)
+ALWAYS_SOURCE = AttachmentModel({"bias": 5.0}, 0.5, role=SOURCE)
+NEVER_SOURCE = AttachmentModel({"bias": -5.0}, 0.5, role=SOURCE)
+
+
+def _code_sources(fr_models, model, text):
+    from faits.ingest.prepare import PreparedArticle, text_hash
+    from faits.nlp.parse import parse_texts
+    from faits.pipeline import code_doc
+    from faits.records import Article
+
+    models = replace(fr_models, events=replace(fr_models.events, source_attachment=model))
+    article = Article("test", None, None, None, None, "unknown", "fr", text, "coded")
+    prepared = PreparedArticle(article, (), "test", text_hash(text))
+    doc = next(iter(parse_texts(models.nlp, [text])))
+    return code_doc(prepared, doc, models)
+
+
+def test_the_source_model_may_take_the_source_of_the_sentence_before(fr_models):
+    assert codes(_code_sources(fr_models, None, SPOKESMAN), "111") == []
+    assert codes(_code_sources(fr_models, NEVER_SOURCE, SPOKESMAN), "111") == []
+    assert codes(_code_sources(fr_models, ALWAYS_SOURCE, SPOKESMAN), "111") == [("CIVGOV", "TUR")]
+
+
+def test_the_source_model_is_never_asked_where_the_rules_found_a_source(fr_models):
+    assert codes(_code_sources(fr_models, ALWAYS_SOURCE, CONDEMNATION), "111") == [("JPN", "PRK")]
+
+
+def test_the_role_is_read_with_the_weights_and_spells_its_own_features(fr_models):
+    model = AttachmentModel.from_dict({"weights": {}, "threshold": 0.6, "role": "source"})
+    assert model.role == SOURCE
+    assert AttachmentModel.from_dict({"weights": {}, "threshold": 0.6}).role == TARGET
+    parsed = parse_text(CONDEMNATION, None, fr_models)
+    sentence = parsed.sentences[0]
+    from faits.actors import resolve_actors
+    from faits.events.arguments import ActorIndex
+
+    analysis = resolve_actors(parsed, fr_models.actors)
+    actors = ActorIndex.build(analysis.mentions, (), analysis.qualifiers)
+    trigger = next(t for t in sentence if t.text == "condamné")
+    options = sentence_candidates(
+        sentence, trigger, actors.by_token, actors.qualifiers, actors.locative
+    )
+    japan = next(m for m, _ in options if m.code == "JPN")
+    korea = [m for m, _ in options if m.code == "PRK"]
+    pattern = next(p for p in fr_models.events.index["condamner"] if p.code.startswith("111"))
+    cues = fr_models.events.cues
+    as_source = pair_features(trigger, pattern, japan, "actor", sentence, korea, 0, cues, SOURCE)
+    as_target = pair_features(trigger, pattern, japan, "actor", sentence, korea, 0, cues)
+    assert "s_candidate_subject=True" in as_source and "s_subject=PROPN" in as_source
+    assert "same_country_as_target=False" in as_source
+    assert not any(f.startswith("s_") for f in as_target)
+    assert "same_country_as_source=False" in as_target
