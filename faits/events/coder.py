@@ -994,6 +994,39 @@ def _shared_aim(
 ANSWERED = {"12": frozenset({"03", "10", "11", "13"}), "016": frozenset({"11", "13"})}
 
 
+def _co_authors(
+    author: ActorMention, speakers: list[ActorMention], told: Told
+) -> list[ActorMention]:
+    """Every author of the act whose author ``_told_author`` found: "La France, le Royaume-Uni
+    et l'Allemagne ont activé … La diplomatie iranienne a promis une réponse" answers each
+    of the three (docs/annotation.md, session 12), not the first one named. The act is the
+    trigger and code the author's told event was coded with; its other sources are
+    co-authors (not the guest of a hosting, the source of its reverse code), but never the
+    speaker's own country."""
+    acts = {(e.sentence_index, e.trigger.start, e.cameo) for e, a, _ in told if a is author}
+    others = [
+        a
+        for e, a, _ in told
+        if a is not None and (e.sentence_index, e.trigger.start, e.cameo) in acts
+    ]
+    own = {s.country for s in speakers if s.country} | {s.code for s in speakers}
+    if any(a.country in own or a.code in own for a in others):
+        # an act the speaker's side took part in ("La Chine, le Kirghizstan et l'Ouzbékistan
+        # ont lancé … Le président kirghiz a salué un chantier"): no one else's to answer
+        return [author]
+    authors = [author]
+    private = author.agent in PRIVATE_ROLES
+    for a in others:
+        if any(a.code == b.code for b in authors):
+            continue
+        if a.agent in PRIVATE_ROLES and not private:
+            # the other side of a symmetric act with a state ("ont procédé à un échange de
+            # prisonniers" with the detainee) is not its co-author
+            continue
+        authors.append(a)
+    return authors
+
+
 def _answered_act(
     code: str, sentence_index: int, speakers: list[ActorMention], told: Told
 ) -> ActorMention | None:
@@ -1104,7 +1137,22 @@ def code_match(
     if history is not None and arguments.sources and untargeted and not unaimed:
         author = _told_author(match, index, arguments.sources, history, actors, model)
         if author is not None:
-            arguments = Arguments(arguments.sources, [author], arguments.how)
+            authors = _co_authors(author, arguments.sources, history)
+            arguments = Arguments(arguments.sources, authors, arguments.how)
+    if history is not None and arguments.sources and not unaimed:
+        # a target the argument rules found in an earlier sentence, as the author of an act
+        # told there ("Le Canada, l'Australie et … ont imposé … La junte a dénoncé une
+        # ingérence"), stands for every author of that act
+        earlier = [t for t in arguments.targets if t.token_start < sentence.start]
+        if earlier:
+            widened = list(arguments.targets)
+            for named in earlier:
+                widened += [
+                    a
+                    for a in _co_authors(named, arguments.sources, history)
+                    if all(a.code != w.code for w in widened)
+                ]
+            arguments = Arguments(arguments.sources, widened, arguments.how)
     if aims is not None and arguments.sources and _answering(match.pattern.code) and not unaimed:
         untargeted = all(
             any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets

@@ -55,3 +55,22 @@ def test_two_offices_of_one_government_are_two_actors(code_fr):
         published="2025-03-04",
     )
     assert codes(coded, "172") == [("SENGOV", "SENGOV")]
+
+
+def test_a_reaction_to_an_act_of_several_authors_answers_each_of_them(code_fr):
+    # The vow of a response answers the act told the sentence before; its three authors
+    # did it together, so each is a target, not only the first one named.
+    coded = code_fr(
+        "Le Canada, l'Australie et la Nouvelle-Zélande ont imposé mardi des sanctions contre "
+        "plusieurs dirigeants birmans. La junte birmane a dénoncé une ingérence.",
+        published="2025-02-11",
+    )
+    authors = [("MMRGOV", "AUS"), ("MMRGOV", "CAN"), ("MMRGOV", "NZL")]
+    assert sorted(codes(coded, "111")) == authors
+    # the same when the reaction names no object and the told act gives its target
+    coded = code_fr(
+        "Le Canada, l'Australie et la Nouvelle-Zélande ont imposé mardi des sanctions contre "
+        "plusieurs dirigeants birmans. La junte birmane a promis une riposte.",
+        published="2025-02-11",
+    )
+    assert sorted(codes(coded, "138")) == authors
