@@ -35,6 +35,7 @@ from faits.events.attachment import Attacher, Attachment, AttachmentModel, targe
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
+from faits.events.listed import actor_lists, with_listed
 from faits.events.matching import (
     SPEECH_ACT_ROOTS,
     Candidate,
@@ -1142,16 +1143,20 @@ def code_match(
     if history is not None and arguments.sources and not unaimed:
         # a target the argument rules found in an earlier sentence, as the author of an act
         # told there ("Le Canada, l'Australie et … ont imposé … La junte a dénoncé une
-        # ingérence"), stands for every author of that act
+        # ingérence") or as a member of a list ("Le Burkina Faso, le Mali et le Niger …"),
+        # stands for every author of that act and every member of that list, unless the
+        # speaker's own side is one of them
         earlier = [t for t in arguments.targets if t.token_start < sentence.start]
-        if earlier:
-            widened = list(arguments.targets)
-            for named in earlier:
-                widened += [
-                    a
-                    for a in _co_authors(named, arguments.sources, history)
-                    if all(a.code != w.code for w in widened)
-                ]
+        own = {_country(s.to_ref()) for s in arguments.sources}
+        widened = list(arguments.targets)
+        for named in earlier:
+            listed = _listed_members(named, parsed, actors, model.cues, match.trigger, [])
+            if any(_country(m.to_ref()) in own for m in listed):
+                continue
+            for a in [*_co_authors(named, arguments.sources, history), *listed]:
+                if all(_country(a.to_ref()) != _country(w.to_ref()) for w in widened):
+                    widened.append(a)
+        if len(widened) > len(arguments.targets):
             arguments = Arguments(arguments.sources, widened, arguments.how)
     if aims is not None and arguments.sources and _answering(match.pattern.code) and not unaimed:
         untargeted = all(
@@ -1189,21 +1194,25 @@ def code_match(
     reciprocal = reciprocal or _joint(match.pattern.code, arguments)
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
+    trigger = match.trigger
     if match.pattern.needs_target and not own_ties:
         if pairs and all(target is None for _, target in pairs):
             attached = attached_target(
                 match, sentence, actors, arguments.sources, model, history or []
             )
             if attached is not None:
+                chosen = _listed_members(
+                    attached.mention, parsed, actors, model.cues, trigger, arguments.sources
+                )
                 pairs = [
-                    (source, attached.mention)
+                    (source, target)
                     for source, _ in pairs
-                    if source is not None and not _same_actor(source, attached.mention)
+                    for target in chosen
+                    if source is not None and not _same_actor(source, target)
                 ]
         pairs = [(source, target) for source, target in pairs if target is not None]
     if not pairs:
         return []
-    trigger = match.trigger
     modality = modality_of(trigger, _modal_complements(match), model.cues)
     code = match.pattern.code
     if modality.negated and match.pattern.negated_code:
@@ -1269,6 +1278,24 @@ def code_match(
     if history is not None:
         history.extend((e, s, t) for e, (_, s, t) in zip(events, coded, strict=True))
     return events
+
+
+def _listed_members(
+    mention: ActorMention,
+    parsed: ParsedArticle,
+    actors: ActorIndex,
+    cues: Cues,
+    trigger: Token,
+    sources: list[ActorMention],
+) -> list[ActorMention]:
+    """A target found outside the argument rules (the attachment model's pick, an earlier
+    sentence's actor) with the other members of the surface list it belongs to ("a reçu les
+    présidents du Liberia, du Sénégal et du Gabon": each is received): the lists the argument
+    rules widen their own finds by (``listed``), read in the mention's own sentence."""
+    sentence = parsed.sentences[mention.sentence_index]
+    mentions = list({id(m): m for m in actors.by_token.values()}.values())
+    lists = actor_lists(sentence, mentions, cues)
+    return with_listed([mention], lists, trigger, sources) if lists else [mention]
 
 
 def lacks_target(arguments: Arguments) -> bool:

@@ -74,3 +74,15 @@ def test_a_reaction_to_an_act_of_several_authors_answers_each_of_them(code_fr):
         published="2025-02-11",
     )
     assert sorted(codes(coded, "138")) == authors
+
+
+def test_a_target_named_in_a_list_before_brings_the_rest_of_its_list(code_fr):
+    # The condemnation is aimed at the ministers of the sentence before (no act coded there:
+    # no pattern on "recommander"); the first found stands for every member of their list.
+    coded = code_fr(
+        "Les chefs de la diplomatie de Suède, de Finlande et de Norvège ont recommandé lundi le "
+        "retrait de leurs pays du traité sur les armes à sous-munitions. Human Rights Watch a "
+        "dénoncé un « recul grave » pour les civils.",
+        published="2025-03-04",
+    )
+    assert sorted(t[:3] for _, t in codes(coded, "111")) == ["FIN", "NOR", "SWE"]
