@@ -86,3 +86,16 @@ def test_a_target_named_in_a_list_before_brings_the_rest_of_its_list(code_fr):
         published="2025-03-04",
     )
     assert sorted(t[:3] for _, t in codes(coded, "111")) == ["FIN", "NOR", "SWE"]
+
+
+def test_hosting_talks_between_others_is_hosting_both_ways_and_their_negotiation(code_fr):
+    # docs/annotation.md (session 20): host -> each party 043, each party -> host 042, the
+    # talks the parties' 046; no mediation unless the text says the host mediates.
+    coded = code_fr(
+        "Le Qatar a accueilli mardi à Doha des pourparlers entre le Soudan et le Tchad.",
+        published="2025-03-04",
+    )
+    assert sorted(codes(coded, "043")) == [("QAT", "SDN"), ("QAT", "TCD")]
+    assert sorted(codes(coded, "042")) == [("SDN", "QAT"), ("TCD", "QAT")]
+    assert sorted(codes(coded, "046")) == [("SDN", "TCD"), ("TCD", "SDN")]
+    assert codes(coded, "045") == []
