@@ -693,6 +693,8 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
         node = node.head
     for _ in range(GOVERNOR_DEPTH):
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
+            if _stray_participle(node):
+                return False
             node = node.head
         if (
             not (node.dep_ in CONTENT_LINKS or _conditional_relative(node) or _topic_of(node, cues))
@@ -704,6 +706,21 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
         if node.i in speech_acts:
             return True
     return False
+
+
+def _stray_participle(verb: Token) -> bool:
+    """ "a exhorté Douchanbé à garantir la sécurité … et demandé à ses entreprises de …": a
+    past participle with no auxiliary of its own cannot be joined to an infinitive, a
+    present participle or a noun, whatever the parser hangs it on; it shares the auxiliary
+    of a verb above, whose subject does it, and is no part of what that verb says."""
+    if verb.pos_ != "VERB" or "Part" not in feature(verb, "VerbForm"):
+        return False
+    if "Past" not in feature(verb, "Tense"):
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in dependents(verb)):
+        return False
+    head = verb.head
+    return not ("Part" in feature(head, "VerbForm") and "Past" in feature(head, "Tense"))
 
 
 def _unrealised_mediation(trigger: Token, speech_acts: set[int], cues: Cues) -> str | None:
