@@ -1023,8 +1023,22 @@ def _purpose(token: Token, purposed: set[int], cues: Cues) -> bool:
             return True
         if node.head.i == node.i or (node.i != token.i and node.i in purposed):
             return False
+        if _clause_of_its_own(node):
+            # "pour réclamer le départ du président, que les contestataires accusent de …",
+            # "pour protester contre …, accusant New Delhi de …": a relative with a subject
+            # of its own or a participle set off by a comma says something else than what
+            # the protest is for
+            return False
         node = node.head
     return False
+
+
+def _clause_of_its_own(node: Token) -> bool:
+    """A verb with a nominal subject of its own, or a present participle opening a clause of
+    its own (``_own_clause``)."""
+    if node.pos_ != "VERB":
+        return False
+    return _own_clause(node) or any(c.dep_ == "nsubj" for c in dependents(node))
 
 
 def _condition_of_speech_act(token: Token, speech_acts: set[int], cues: Cues) -> bool:

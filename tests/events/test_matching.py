@@ -316,3 +316,14 @@ def test_a_bare_past_participle_joined_to_an_infinitive_is_the_subjects_own_act(
         published="2025-03-04",
     )
     assert ("130", "CHNGOV", "PHLGOV") in codes(coded)
+
+
+def test_a_relative_with_its_own_subject_is_no_part_of_a_purpose(code_fr):
+    # "pour faire interdire les partis d'opposition" is what the referral is for; the
+    # relative after it, with a subject of its own, is the government's accusation.
+    coded = code_fr(
+        "Le gouvernement géorgien a saisi la Cour constitutionnelle pour faire interdire les "
+        "partis d'opposition, qu'il accuse d'avoir orchestré les violences.",
+        published="2025-03-04",
+    )
+    assert ("112", "GEOGOV", "GEOOPP") in codes(coded)
