@@ -43,6 +43,7 @@ from faits.events.attachment import (
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
+from faits.events.listed import actor_lists, with_listed
 from faits.events.matching import (
     SPEECH_ACT_ROOTS,
     Candidate,
@@ -1024,6 +1025,39 @@ def _shared_aim(
 ANSWERED = {"12": frozenset({"03", "10", "11", "13"}), "016": frozenset({"11", "13"})}
 
 
+def _co_authors(
+    author: ActorMention, speakers: list[ActorMention], told: Told
+) -> list[ActorMention]:
+    """Every author of the act whose author ``_told_author`` found: "La France, le Royaume-Uni
+    et l'Allemagne ont activé … La diplomatie iranienne a promis une réponse" answers each
+    of the three (docs/annotation.md, session 12), not the first one named. The act is the
+    trigger and code the author's told event was coded with; its other sources are
+    co-authors (not the guest of a hosting, the source of its reverse code), but never the
+    speaker's own country."""
+    acts = {(e.sentence_index, e.trigger.start, e.cameo) for e, a, _ in told if a is author}
+    others = [
+        a
+        for e, a, _ in told
+        if a is not None and (e.sentence_index, e.trigger.start, e.cameo) in acts
+    ]
+    own = {s.country for s in speakers if s.country} | {s.code for s in speakers}
+    if any(a.country in own or a.code in own for a in others):
+        # an act the speaker's side took part in ("La Chine, le Kirghizstan et l'Ouzbékistan
+        # ont lancé … Le président kirghiz a salué un chantier"): no one else's to answer
+        return [author]
+    authors = [author]
+    private = author.agent in PRIVATE_ROLES
+    for a in others:
+        if any(a.code == b.code for b in authors):
+            continue
+        if a.agent in PRIVATE_ROLES and not private:
+            # the other side of a symmetric act with a state ("ont procédé à un échange de
+            # prisonniers" with the detainee) is not its co-author
+            continue
+        authors.append(a)
+    return authors
+
+
 def _answered_act(
     code: str, sentence_index: int, speakers: list[ActorMention], told: Told
 ) -> ActorMention | None:
@@ -1138,7 +1172,26 @@ def code_match(
     if history is not None and arguments.sources and untargeted and not unaimed:
         author = _told_author(match, index, arguments.sources, history, actors, model)
         if author is not None:
-            arguments = Arguments(arguments.sources, [author], arguments.how)
+            authors = _co_authors(author, arguments.sources, history)
+            arguments = Arguments(arguments.sources, authors, arguments.how)
+    if history is not None and arguments.sources and not unaimed:
+        # a target the argument rules found in an earlier sentence, as the author of an act
+        # told there ("Le Canada, l'Australie et … ont imposé … La junte a dénoncé une
+        # ingérence") or as a member of a list ("Le Burkina Faso, le Mali et le Niger …"),
+        # stands for every author of that act and every member of that list, unless the
+        # speaker's own side is one of them
+        earlier = [t for t in arguments.targets if t.token_start < sentence.start]
+        own = {_country(s.to_ref()) for s in arguments.sources}
+        widened = list(arguments.targets)
+        for named in earlier:
+            listed = _listed_members(named, parsed, actors, model.cues, match.trigger, [])
+            if any(_country(m.to_ref()) in own for m in listed):
+                continue
+            for a in [*_co_authors(named, arguments.sources, history), *listed]:
+                if all(_country(a.to_ref()) != _country(w.to_ref()) for w in widened):
+                    widened.append(a)
+        if len(widened) > len(arguments.targets):
+            arguments = Arguments(arguments.sources, widened, arguments.how)
     if aims is not None and arguments.sources and _answering(match.pattern.code) and not unaimed:
         untargeted = all(
             any(_same_actor(s, t) for s in arguments.sources) for t in arguments.targets
@@ -1183,21 +1236,25 @@ def code_match(
     reciprocal = reciprocal or _joint(own_code, arguments)
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
+    trigger = match.trigger
     if match.pattern.needs_target and not own_ties:
         if pairs and all(target is None for _, target in pairs):
             attached = attached_target(
                 match, sentence, actors, arguments.sources, model, history or []
             )
             if attached is not None:
+                chosen = _listed_members(
+                    attached.mention, parsed, actors, model.cues, trigger, arguments.sources
+                )
                 pairs = [
-                    (source, attached.mention)
+                    (source, target)
                     for source, _ in pairs
-                    if source is not None and not _same_actor(source, attached.mention)
+                    for target in chosen
+                    if source is not None and not _same_actor(source, target)
                 ]
         pairs = [(source, target) for source, target in pairs if target is not None]
     if not pairs:
         return []
-    trigger = match.trigger
     modality = modality_of(trigger, _modal_complements(match), model.cues)
     code = own_code
     if modality.negated and match.pattern.negated_code:
@@ -1269,6 +1326,24 @@ def code_match(
     if history is not None:
         history.extend((e, s, t) for e, (_, s, t) in zip(events, coded, strict=True))
     return events
+
+
+def _listed_members(
+    mention: ActorMention,
+    parsed: ParsedArticle,
+    actors: ActorIndex,
+    cues: Cues,
+    trigger: Token,
+    sources: list[ActorMention],
+) -> list[ActorMention]:
+    """A target found outside the argument rules (the attachment model's pick, an earlier
+    sentence's actor) with the other members of the surface list it belongs to ("a reçu les
+    présidents du Liberia, du Sénégal et du Gabon": each is received): the lists the argument
+    rules widen their own finds by (``listed``), read in the mention's own sentence."""
+    sentence = parsed.sentences[mention.sentence_index]
+    mentions = list({id(m): m for m in actors.by_token.values()}.values())
+    lists = actor_lists(sentence, mentions, cues)
+    return with_listed([mention], lists, trigger, sources) if lists else [mention]
 
 
 def lacks_target(arguments: Arguments) -> bool:

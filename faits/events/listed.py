@@ -10,7 +10,7 @@ whatever tree the parser built; every member plays the part of the member found.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from faits.actors import ActorMention
 from faits.events.cues import Cues
@@ -20,14 +20,34 @@ COMMA = ","
 SUBJECTS = ("nsubj", "nsubj:pass")
 VERBS = ("VERB", "AUX")
 COMPLEMENTS = ("obj", "iobj", "obl:arg")
+# Words a list member may have before its name that no mention covers: determiners and
+# prepositions ("de la", "d'", "au"), at most ``LEAD`` of them.
+LEAD_TAGS = ("DET", "ADP")
+LEAD = 2
+
+
+def _preposed(mention: ActorMention, doc: Doc) -> bool:
+    """Whether a preposition introduces the mention's last name: before the mention ("au
+    Zimbabwe"), among its own first words ("des États-Unis") or right before its last word
+    ("les ministres de la Défense de Pologne")."""
+    lead = [t for t in doc[max(mention.token_start - LEAD, 0) : mention.token_start]]
+    lead += [doc[mention.token_end - 2]] if mention.token_end - mention.token_start > 1 else []
+    lead += [t for t in doc[mention.token_start : mention.token_end] if t.pos_ in LEAD_TAGS]
+    return any(t.pos_ == "ADP" for t in lead)
 
 
 def _link(left: ActorMention, right: ActorMention, sentence: Span, cues: Cues) -> str | None:
     """``COMMA`` or ``"last"`` when only a separator and determiners stand between the two
-    mentions, else None."""
+    mentions, else None. Prepositions may stand there too when one introduces the left
+    mention as well: "au Zimbabwe, en Tanzanie et au Liberia", "les ministres de Pologne,
+    de Lituanie et d'Estonie" (not "En Syrie, la Turquie et la Russie")."""
     doc = sentence.doc
     between = doc[left.token_end : right.token_start]
-    if len(between) == 0 or any(t.pos_ != "DET" for t in between[1:]):
+    if len(between) == 0 or len(between) > LEAD + 1:
+        return None
+    if any(t.pos_ not in LEAD_TAGS for t in between[1:]):
+        return None
+    if any(t.pos_ == "ADP" for t in between[1:]) and not _preposed(left, doc):
         return None
     separator = between[0].text
     if separator == COMMA:

@@ -693,6 +693,8 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
         node = node.head
     for _ in range(GOVERNOR_DEPTH):
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i not in speech_acts:
+            if _stray_participle(node):
+                return False
             node = node.head
         if (
             not (node.dep_ in CONTENT_LINKS or _conditional_relative(node) or _topic_of(node, cues))
@@ -704,6 +706,21 @@ def _governing_trigger(token: Token, speech_acts: set[int], cues: Cues) -> bool:
         if node.i in speech_acts:
             return True
     return False
+
+
+def _stray_participle(verb: Token) -> bool:
+    """ "a exhorté Douchanbé à garantir la sécurité … et demandé à ses entreprises de …": a
+    past participle with no auxiliary of its own cannot be joined to an infinitive, a
+    present participle or a noun, whatever the parser hangs it on; it shares the auxiliary
+    of a verb above, whose subject does it, and is no part of what that verb says."""
+    if verb.pos_ != "VERB" or "Part" not in feature(verb, "VerbForm"):
+        return False
+    if "Past" not in feature(verb, "Tense"):
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in dependents(verb)):
+        return False
+    head = verb.head
+    return not ("Part" in feature(head, "VerbForm") and "Past" in feature(head, "Tense"))
 
 
 def _unrealised_mediation(trigger: Token, speech_acts: set[int], cues: Cues) -> str | None:
@@ -1006,8 +1023,22 @@ def _purpose(token: Token, purposed: set[int], cues: Cues) -> bool:
             return True
         if node.head.i == node.i or (node.i != token.i and node.i in purposed):
             return False
+        if _clause_of_its_own(node):
+            # "pour réclamer le départ du président, que les contestataires accusent de …",
+            # "pour protester contre …, accusant New Delhi de …": a relative with a subject
+            # of its own or a participle set off by a comma says something else than what
+            # the protest is for
+            return False
         node = node.head
     return False
+
+
+def _clause_of_its_own(node: Token) -> bool:
+    """A verb with a nominal subject of its own, or a present participle opening a clause of
+    its own (``_own_clause``)."""
+    if node.pos_ != "VERB":
+        return False
+    return _own_clause(node) or any(c.dep_ == "nsubj" for c in dependents(node))
 
 
 def _condition_of_speech_act(token: Token, speech_acts: set[int], cues: Cues) -> bool:

@@ -1927,3 +1927,29 @@ def test_every_member_of_a_list_the_parser_cut_up_is_a_party(code_fr, text, pref
 def test_actors_of_two_clauses_joined_by_a_conjunction_are_no_list(code_fr):
     coded = code_fr("Pékin a critiqué Tokyo et Séoul a protesté contre la visite.")
     assert [source for source, _ in pairs(coded, "114")] == ["KOR"]
+
+
+def test_a_list_whose_members_each_take_a_preposition_is_one_list(code_fr):
+    # "au Mali, au Niger, au Tchad et au Burkina Faso": the parser cuts the list up; each
+    # member, introduced by the same kind of word as the one found, plays its part.
+    coded = code_fr(
+        "Le Japon va suspendre son aide financière au Mali, au Niger, au Tchad et au Burkina Faso.",
+        published="2025-03-04",
+    )
+    assert sorted(codes(coded, "162")) == [
+        ("JPN", "BFA"),
+        ("JPN", "MLI"),
+        ("JPN", "NER"),
+        ("JPN", "TCD"),
+    ]
+    coded = code_fr(
+        "Le président chinois entamera lundi une visite en Égypte, en Tunisie, en Algérie et au "
+        "Maroc.",
+        published="2025-03-04",
+    )
+    assert sorted(codes(coded, "042")) == [
+        ("CHNGOV", "DZA"),
+        ("CHNGOV", "EGY"),
+        ("CHNGOV", "MAR"),
+        ("CHNGOV", "TUN"),
+    ]

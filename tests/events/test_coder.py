@@ -55,3 +55,47 @@ def test_two_offices_of_one_government_are_two_actors(code_fr):
         published="2025-03-04",
     )
     assert codes(coded, "172") == [("SENGOV", "SENGOV")]
+
+
+def test_a_reaction_to_an_act_of_several_authors_answers_each_of_them(code_fr):
+    # The vow of a response answers the act told the sentence before; its three authors
+    # did it together, so each is a target, not only the first one named.
+    coded = code_fr(
+        "Le Canada, l'Australie et la Nouvelle-Zélande ont imposé mardi des sanctions contre "
+        "plusieurs dirigeants birmans. La junte birmane a dénoncé une ingérence.",
+        published="2025-02-11",
+    )
+    authors = [("MMRGOV", "AUS"), ("MMRGOV", "CAN"), ("MMRGOV", "NZL")]
+    assert sorted(codes(coded, "111")) == authors
+    # the same when the reaction names no object and the told act gives its target
+    coded = code_fr(
+        "Le Canada, l'Australie et la Nouvelle-Zélande ont imposé mardi des sanctions contre "
+        "plusieurs dirigeants birmans. La junte birmane a promis une riposte.",
+        published="2025-02-11",
+    )
+    assert sorted(codes(coded, "138")) == authors
+
+
+def test_a_target_named_in_a_list_before_brings_the_rest_of_its_list(code_fr):
+    # The condemnation is aimed at the ministers of the sentence before (no act coded there:
+    # no pattern on "recommander"); the first found stands for every member of their list.
+    coded = code_fr(
+        "Les chefs de la diplomatie de Suède, de Finlande et de Norvège ont recommandé lundi le "
+        "retrait de leurs pays du traité sur les armes à sous-munitions. Human Rights Watch a "
+        "dénoncé un « recul grave » pour les civils.",
+        published="2025-03-04",
+    )
+    assert sorted(t[:3] for _, t in codes(coded, "111")) == ["FIN", "NOR", "SWE"]
+
+
+def test_hosting_talks_between_others_is_hosting_both_ways_and_their_negotiation(code_fr):
+    # docs/annotation.md (session 20): host -> each party 043, each party -> host 042, the
+    # talks the parties' 046; no mediation unless the text says the host mediates.
+    coded = code_fr(
+        "Le Qatar a accueilli mardi à Doha des pourparlers entre le Soudan et le Tchad.",
+        published="2025-03-04",
+    )
+    assert sorted(codes(coded, "043")) == [("QAT", "SDN"), ("QAT", "TCD")]
+    assert sorted(codes(coded, "042")) == [("SDN", "QAT"), ("TCD", "QAT")]
+    assert sorted(codes(coded, "046")) == [("SDN", "TCD"), ("TCD", "SDN")]
+    assert codes(coded, "045") == []

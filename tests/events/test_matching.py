@@ -298,3 +298,32 @@ def test_detached_participle_after_its_elided_clitic_is_an_act(code_fr):
         "les intérêts étrangers."
     )
     assert ("112", "TURJUD", "NGOHRIHRW") in codes(coded)
+
+
+def test_a_bare_past_participle_joined_to_an_infinitive_is_the_subjects_own_act(code_fr):
+    # "a exhorté Bakou à protéger … et demandé à l'Arménie …": the parser joins "demandé" to
+    # the infinitive of the appeal's content, but with no auxiliary of its own it shares the
+    # "a" of "a exhorté": Moscow's second appeal, not part of what it urges Baku to do.
+    coded = code_fr(
+        "Moscou a exhorté Bakou à protéger ses ressortissants et demandé à l'Arménie de rouvrir "
+        "la frontière.",
+        published="2025-03-04",
+    )
+    assert ("020", "RUSGOV", "ARM") in codes(coded)
+    coded = code_fr(
+        "Pékin a pressé Manille de cesser ses patrouilles et averti que toute provocation serait "
+        "« punie ».",
+        published="2025-03-04",
+    )
+    assert ("130", "CHNGOV", "PHLGOV") in codes(coded)
+
+
+def test_a_relative_with_its_own_subject_is_no_part_of_a_purpose(code_fr):
+    # "pour faire interdire les partis d'opposition" is what the referral is for; the
+    # relative after it, with a subject of its own, is the government's accusation.
+    coded = code_fr(
+        "Le gouvernement géorgien a saisi la Cour constitutionnelle pour faire interdire les "
+        "partis d'opposition, qu'il accuse d'avoir orchestré les violences.",
+        published="2025-03-04",
+    )
+    assert ("112", "GEOGOV", "GEOOPP") in codes(coded)
