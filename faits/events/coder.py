@@ -34,6 +34,7 @@ from faits.events.attachment import FILE as ATTACHMENT_FILE
 from faits.events.attachment import Attacher, Attachment, AttachmentModel, target_candidates
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
+from faits.events.lasting import lasting_verbs
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
 from faits.events.matching import (
     SPEECH_ACT_ROOTS,
@@ -511,7 +512,8 @@ def code_sentence(
     rejected: list[Event] = []
     aims: dict[int, Arguments] = {}
     found = candidates(sentence, model.index, model.cues, fired_only=True, listed=model.listed)
-    for group in select(found, model.cues):
+    lasting = lasting_verbs(sentence, times, model.cues)
+    for group in select(found, model.cues, lasting):
         for match in readings(group, model.cues):
             coded = code_match(
                 parsed,

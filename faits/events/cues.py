@@ -112,6 +112,7 @@ class Cues:
     onset_nouns: frozenset[str] = frozenset()
     order_nouns: frozenset[str] = frozenset()
     order_prepositions: frozenset[str] = frozenset()
+    since_marks: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -170,6 +171,7 @@ class Cues:
             order_prepositions=_words(roles, "order-noun", "prepositions")
             if "order-noun" in roles
             else frozenset(),
+            since_marks=_words(roles, "since") if "since" in roles else frozenset(),
         )
 
     def counts_hundreds(self, token: Token) -> bool:

@@ -1159,6 +1159,7 @@ CONSEQUENCE = "toll of a violent trigger"
 RESTATED_ATTACK = "restates an attack coded beside it"
 RESTATED_ACT = "restates an act coded beside it"
 PURPOSE = "purpose of a protest or appeal"
+LASTING = "a situation lasting for months ('réclament depuis des années')"
 
 
 def _inadmissible(candidate: Candidate, cues: Cues) -> str | None:
@@ -1228,7 +1229,9 @@ def _read_by_its_noun(
     return NOUN_READING if own else None
 
 
-def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
+def select(
+    found: list[Candidate], cues: Cues, lasting: frozenset[int] = frozenset()
+) -> list[list[Candidate]]:
     """Fired patterns grouped by trigger, most specific first, minus what is covered.
 
     Dropped: triggers used as another match's complement ("lever" in "refuser de lever"),
@@ -1238,15 +1241,20 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     the purpose clause of a protest ("ont manifesté pour exiger …"),
     bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases,
     adjectival participles, state verbs out of a past tense ("qu'il détient") and reporting
-    verbs whose reported clause holds a trigger ("a déclaré que X a signé …"). The coder
+    verbs whose reported clause holds a trigger ("a déclaré que X a signé …"), and the verbs of
+    ``lasting``, told as lasting for months (``lasting.lasting_verbs``). The coder
     falls back to the next pattern of a group of the same root when the best one yields no
     event (no target where one is needed; ``coder.readings``).
     """
-    return selection(found, cues).groups
+    return selection(found, cues, lasting).groups
 
 
-def selection(found: list[Candidate], cues: Cues) -> Selection:
-    """``select``'s groups, with the reason each fired pattern left out was dropped for."""
+def selection(
+    found: list[Candidate], cues: Cues, lasting: frozenset[int] = frozenset()
+) -> Selection:
+    """``select``'s groups, with the reason each fired pattern left out was dropped for.
+    A verb of ``lasting`` still governs its complements and its content ("accuse depuis des
+    mois Abou Dhabi d'acheminer des armes" codes no transfer either); it is only no event."""
     dropped: dict[int, str] = {}
     fired: dict[int, list[Candidate]] = {}
     for candidate in found:
@@ -1304,6 +1312,8 @@ def selection(found: list[Candidate], cues: Cues) -> Selection:
 
     def covered(i: int, group: list[Candidate]) -> str | None:
         trigger = group[0].trigger
+        if i in lasting:
+            return LASTING
         if _governing_trigger(trigger, speech_acts, cues):
             return GOVERNED
         if codes[i].startswith(MEDIATION_CODE):
