@@ -39,8 +39,14 @@ def _long(time: TimeExpression) -> bool:
 
 
 def _finite_now(verb: Token) -> bool:
-    """A present or imperfect verb: no tense auxiliary, no simple past, no infinitive."""
-    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in feature(verb, "VerbForm"):
+    """A present or imperfect verb: no tense auxiliary, no simple past, no participle, no
+    infinitive."""
+    if verb.pos_ not in ("VERB", "AUX") or "Part" in feature(verb, "VerbForm"):
+        return False
+    finite = "Fin" in feature(verb, "VerbForm")
+    # the tagger reads some present forms as infinitives ("qui négocie depuis des
+    # décennies"); an infinitive with a subject of its own is such a form
+    if not finite and not any(c.dep_.startswith("nsubj") for c in dependents(verb)):
         return False
     if any(c.dep_ == "aux:tense" for c in dependents(verb)):
         return False

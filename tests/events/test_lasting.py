@@ -33,3 +33,13 @@ def test_a_period_of_another_phrase_leaves_the_act_an_event(code_fr):
         published="2024-06-12",
     )
     assert [code for code, _ in codes(coded, "10")] == ["CMROPP"]
+
+
+def test_a_negotiation_under_way_for_decades_is_no_event(code_fr):
+    # the tagger reads "négocie" as an infinitive; its subject says it is the present
+    coded = code_fr(
+        "La Chine, qui négocie depuis des décennies avec le Bhoutan le tracé de leur "
+        "frontière, a salué la visite du Premier ministre indien.",
+        published="2024-06-12",
+    )
+    assert codes(coded, "046") == []
