@@ -113,6 +113,9 @@ class Cues:
     order_nouns: frozenset[str] = frozenset()
     order_prepositions: frozenset[str] = frozenset()
     since_marks: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    provision_verbs: frozenset[str] = frozenset()
+    provision_texts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -172,6 +175,13 @@ class Cues:
             if "order-noun" in roles
             else frozenset(),
             since_marks=_words(roles, "since") if "since" in roles else frozenset(),
+            topic_verbs=_words(roles, "topic-verb") if "topic-verb" in roles else frozenset(),
+            provision_verbs=_words(roles, "topic-verb", "provision_verbs")
+            if "topic-verb" in roles
+            else frozenset(),
+            provision_texts=_words(roles, "topic-verb", "texts")
+            if "topic-verb" in roles
+            else frozenset(),
         )
 
     def counts_hundreds(self, token: Token) -> bool:

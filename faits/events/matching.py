@@ -743,6 +743,53 @@ def _own_clause(token: Token) -> bool:
     )
 
 
+# how far up a verb with no subject its clause may hang on the noun that is its subject
+SUBJECT_REACH = 3
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or what a relative or participle clause hangs on ("un accord
+    qui prévoit …", "un accord prévoyant …")."""
+    subject = next((c for c in dependents(verb) if c.dep_.startswith("nsubj")), None)
+    if subject is not None and "Rel" not in feature(subject, "PronType"):
+        return subject
+    if verb.dep_.startswith("acl") and verb.head.i != verb.i:
+        return verb.head
+    if subject is None:
+        # the parser loses the subject of "Le traité que X et Y ont signé prévoit …",
+        # hanging the verb on the relative clause: the first noun above it
+        node = verb
+        for _ in range(SUBJECT_REACH):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in NOUN_TAGS:
+                return node
+    return subject
+
+
+def _topic_noun(token: Token, cues: Cues) -> bool:
+    """An act's noun that is what a verb of talk, hope or question is about ("ont évoqué la
+    coopération énergétique", "Interrogé sur l'assassinat du journaliste"), or what a text
+    provides for ("Le traité prévoit une coopération"): no occurrence of the act
+    (``roles.yaml#topic-verb``). A conjunct stands where its first conjunct does."""
+    noun = token
+    if noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if not noun.dep_.startswith(("obj", "obl", "nmod")) or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = normalise(verb.lemma_)
+    if lemma in cues.topic_verbs:
+        return True
+    if lemma not in cues.provision_verbs:
+        return False
+    subject = _verb_subject(verb)
+    return subject is not None and normalise(subject.lemma_) in cues.provision_texts
+
+
 def _attribution_noun(token: Token, cues: Cues) -> bool:
     """A noun inside "selon …" names a source, not an event ("selon une enquête de l'ONU")."""
     return any(
@@ -1160,6 +1207,7 @@ REPORTS_NOTHING = "reporting pattern with no reported clause of its own, or on a
 MODIFIER_NOUN = "bare noun qualifying another noun ('avions de combat')"
 INSIDE_NAME = "word of an organisation's name ('le Rassemblement national')"
 ATTRIBUTION_NOUN = "noun of an attribution phrase ('selon les déclarations de')"
+TOPIC_NOUN = "what is talked about or provided for ('ont évoqué la coopération')"
 STANDING_STATE = "a standing situation, not an act ('qui accueille 600 000 réfugiés')"
 ADJECTIVAL = "adjectival participle ('les sanctions imposées')"
 AUTHORSHIP = "participle naming who made the noun ('une trêve négociée par le Qatar')"
@@ -1191,6 +1239,8 @@ def _inadmissible(candidate: Candidate, cues: Cues) -> str | None:
             return INSIDE_NAME
         if _modifier_noun(trigger, cues):
             return MODIFIER_NOUN
+        if _topic_noun(trigger, cues):
+            return TOPIC_NOUN
         return ATTRIBUTION_NOUN if _attribution_noun(trigger, cues) else None
     if _standing_state(candidate):
         return STANDING_STATE
