@@ -324,6 +324,9 @@ def _pairs(
 # each other ("Paris et Berlin partagent la même analyse", "Manille et Washington ont lancé
 # des exercices conjoints"). Not praise, aid or visits, whose addressee is someone else.
 JOINT_CODES = ("019", "030", "031", "036", "040", "041", "046", "057", "06")
+# A show of force by several countries together is their joint exercise.
+FORCE_POSTURE_ROOT = "15"
+JOINT_EXERCISE_CODE = "062"
 
 
 def _with_members(arguments: Arguments, sentence: Span, actors: ActorIndex) -> Arguments:
@@ -377,6 +380,24 @@ def _joint(code: str, arguments: Arguments, among_sources: bool = False) -> bool
             (t.country or t.code) in countries for t in arguments.targets
         )
     return not arguments.targets
+
+
+def _joint_posture(match: Candidate, arguments: Arguments, cues: Cues) -> str:
+    """A show of force (15) by several countries aimed at none but themselves is their joint
+    exercise (062, both ways; docs/annotation.md: joint exercises are material cooperation):
+    "Le Cambodge et la Chine ont lancé leurs manœuvres annuelles", "La Mongolie et les
+    États-Unis ont lancé leur exercice". Aimed at a third country, it stays a posture; so does
+    a deployment, which is no exercise (``roles.yaml#exercise``)."""
+    code = match.pattern.code
+    words = (match.trigger, *match.complements)
+    if not code.startswith(FORCE_POSTURE_ROOT) or not any(
+        normalise(w.lemma_) in cues.exercise_words for w in words
+    ):
+        return code
+    joint = _joint(JOINT_EXERCISE_CODE, arguments) or _joint(
+        JOINT_EXERCISE_CODE, arguments, among_sources=True
+    )
+    return JOINT_EXERCISE_CODE if joint else code
 
 
 def _each_other(match: Candidate, cues: Cues) -> bool:
@@ -1138,9 +1159,10 @@ def code_match(
     # "les combats entre X et Y": both sides act on each other.
     symmetric = match.pattern.symmetric or arguments.how == BETWEEN
     reciprocal = match.pattern.reciprocal or _each_other(match, model.cues)
-    if _joint(match.pattern.code, arguments, among_sources=True):
+    act_code = _joint_posture(match, arguments, model.cues)
+    if _joint(act_code, arguments, among_sources=True):
         arguments = Arguments(arguments.sources, [], arguments.how)
-    reciprocal = reciprocal or _joint(match.pattern.code, arguments)
+    reciprocal = reciprocal or _joint(act_code, arguments)
     pairs = _pairs(arguments, symmetric, reciprocal)
     pairs = [(source, target) for source, target in pairs if source is not None]
     if match.pattern.needs_target and not own_ties:
@@ -1159,7 +1181,7 @@ def code_match(
         return []
     trigger = match.trigger
     modality = modality_of(trigger, _modal_complements(match), model.cues)
-    code = match.pattern.code
+    code = act_code
     if modality.negated and match.pattern.negated_code:
         code, modality.negated = match.pattern.negated_code, False
         if code[:2] in STATED_NOW and _future_form(trigger, model.cues):

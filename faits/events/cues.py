@@ -114,6 +114,7 @@ class Cues:
     order_prepositions: frozenset[str] = frozenset()
     since_marks: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
+    exercise_words: frozenset[str] = frozenset()
     provision_verbs: frozenset[str] = frozenset()
     provision_texts: frozenset[str] = frozenset()
 
@@ -176,6 +177,7 @@ class Cues:
             else frozenset(),
             since_marks=_words(roles, "since") if "since" in roles else frozenset(),
             topic_verbs=_words(roles, "topic-verb") if "topic-verb" in roles else frozenset(),
+            exercise_words=_words(roles, "exercise") if "exercise" in roles else frozenset(),
             provision_verbs=_words(roles, "topic-verb", "provision_verbs")
             if "topic-verb" in roles
             else frozenset(),
