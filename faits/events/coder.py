@@ -89,6 +89,12 @@ class EventModel:
     def index(self) -> dict[str, list[Pattern]]:
         return self.lexicon.index
 
+    @functools.cached_property
+    def reporting_rules(self) -> frozenset[str]:
+        """The rules of reporting patterns (``reports: true``), whose event is a bare
+        statement."""
+        return frozenset(p.rule for ps in self.index.values() for p in ps if p.reports)
+
 
 def event_id(
     article_id: str, sentence_index: int, start: int, end: int, code: str, *actors: int
@@ -1326,7 +1332,50 @@ def code_events(
         events.extend(
             code_sentence(parsed, i, sentence, index, times, places, model, mutual, history)
         )
-    return _one_visit(_one_encounter(_one_mutual(events, mutual), mutual))
+    events = _one_visit(_one_encounter(_one_mutual(events, mutual), mutual))
+    return _statements_beside_said_acts(events, model.reporting_rules)
+
+
+# Codes of acts done in words: a bare statement of the same speaker elaborates them.
+COUNTRY_CODE_LENGTH = 3
+SAID_CODES = (
+    "01", "02", "03", "051", "052", "053", "055", "10", "111", "112", "113", "114", "12", "13"
+)  # fmt: skip
+
+
+def _statements_beside_said_acts(
+    events: list[Event], reporting_rules: frozenset[str]
+) -> list[Event]:
+    """A bare statement (a reporting verb's ``010``: "« Il s'agit d'une décision politique »,
+    a déclaré le porte-parole", "a affirmé que ses navires menaient des patrouilles
+    normales") by a speaker who, in the same article, condemns, rejects, accuses, praises,
+    demands or denies is that act's wording, not a second event: the gold codes the act
+    alone (docs/annotation.md: speech that only motivates another event is not annotated).
+    A speaker whose only other act is a deed ("a reçu l'ambassadeur. Il a ensuite jugé
+    que …") keeps the statement."""
+    said = {
+        e.source.code
+        for e in events
+        if e.source is not None and e.rule not in reporting_rules and e.cameo.startswith(SAID_CODES)
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.rule in reporting_rules
+            and e.source is not None
+            and any(_one_side(e.source.code, other) for other in said)
+        )
+    ]
+
+
+def _one_side(code: str | None, other: str | None) -> bool:
+    """The same actor, or a country and an office of it ("TWN" condemned, "TWNGOV" said)."""
+    if code is None or other is None:
+        return False
+    return code == other or (
+        COUNTRY_CODE_LENGTH in (len(code), len(other)) and code[:3] == other[:3]
+    )
 
 
 def _one_mutual(events: list[Event], mutual: set[str]) -> list[Event]:
