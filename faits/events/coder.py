@@ -1063,22 +1063,48 @@ def _shared(code: str, other: str) -> int:
 BACKING_CODE = ("051", "11")
 
 
-def _backing_status(match: Candidate, actors: ActorIndex, cues: Cues) -> bool:
+def _backing_status(
+    match: Candidate, actors: ActorIndex, cues: Cues, index: dict[str, list[Pattern]]
+) -> bool:
     """ "Les rebelles du M23, soutenus par le Rwanda", "une milice appuyée par l'Iran": support
-    (051) told by a participle with its agent on an actor is who backs that actor, a standing
-    status, not an act (docs/annotation.md); on an act it stays a reaction ("un vote salué
-    par Kiev")."""
+    (051) told by a participle with its agent on an actor (or a group or part of one: "les
+    factions syriennes soutenues par la Turquie") is who backs that actor, a standing status,
+    not an act (docs/annotation.md); on an act it stays a reaction ("un vote salué par
+    Kiev")."""
     trigger = match.trigger
     return (
         match.pattern.code.startswith(BACKING_CODE)
         and match.pattern.kind == "verb"
         and trigger.dep_ == "acl"
         and "Part" in feature(trigger, "VerbForm")
-        and trigger.head.i in actors.by_token
+        and _actor_phrase(trigger.head, actors, index)
         # "Alexeï Navalny condamné par un tribunal à 19 ans de prison": in a verbless
         # headline the participle on the name heading it is the predicate
         and trigger.head.dep_ != "ROOT"
         and has_agent(trigger, cues)
+    )
+
+
+# Links by which a noun names the actor it is a group or a part of ("les factions
+# syriennes", "une colonne de l'armée malienne", "…, mouvement séparatiste").
+ACTOR_PHRASE_LINKS = ("amod", "nmod", "flat")
+ACTOR_APPOSITION_LINKS = ("appos", "conj")
+
+
+def _actor_phrase(noun: Token, actors: ActorIndex, index: dict[str, list[Pattern]]) -> bool:
+    """Whether a noun names an actor: an actor mention itself, a group of one ("les factions
+    syriennes", "une colonne de l'armée malienne") or its apposition ("les forces du STC,
+    mouvement séparatiste"); not an act's noun ("l'offensive israélienne")."""
+    if noun.i in actors.by_token:
+        return True
+    if any(p.kind == "noun" for p in index.get(normalise(noun.lemma_), ())):
+        return False
+    if noun.dep_.startswith(ACTOR_APPOSITION_LINKS) and noun.head.i in actors.by_token:
+        return True
+    return any(
+        c.i in actors.by_token or c.i in actors.qualifiers
+        for c in dependents(noun)
+        if c.dep_.startswith(ACTOR_PHRASE_LINKS)
     )
 
 
@@ -1155,7 +1181,7 @@ def code_match(
         return []
     if _struck_noun(match, arguments, model.index):
         return []
-    if _backing_status(match, actors, model.cues):
+    if _backing_status(match, actors, model.cues, model.index):
         return []
     sharing = match.pattern.code[:2] not in UNSHARED_AIM_ROOTS or match.pattern.code.startswith(
         DENIAL_CODE

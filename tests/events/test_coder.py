@@ -55,3 +55,13 @@ def test_two_offices_of_one_government_are_two_actors(code_fr):
         published="2025-03-04",
     )
     assert codes(coded, "172") == [("SENGOV", "SENGOV")]
+
+
+def test_a_group_of_an_actor_backed_by_another_is_a_standing_status(code_fr):
+    # "les milices … soutenues par X" says who backs whom, no act of support
+    coded = code_fr(
+        "Les combats opposent l'armée régulière aux factions libyennes soutenues par la Turquie "
+        "près de Syrte.",
+        published="2024-06-12",
+    )
+    assert codes(coded, "05") == []
