@@ -65,3 +65,13 @@ def test_a_group_of_an_actor_backed_by_another_is_a_standing_status(code_fr):
         published="2024-06-12",
     )
     assert codes(coded, "05") == []
+
+
+def test_damage_done_by_a_strike_is_no_seizure_of_property(code_fr):
+    coded = code_fr(
+        "Des drones russes ont frappé la ville de Soumy, tuant deux civils et endommageant une "
+        "école.",
+        published="2024-06-12",
+    )
+    assert codes(coded, "17") == []
+    assert [code for code, _ in codes(coded, "19")] == ["RUS"]
