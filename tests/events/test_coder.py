@@ -75,3 +75,12 @@ def test_damage_done_by_a_strike_is_no_seizure_of_property(code_fr):
     )
     assert codes(coded, "17") == []
     assert [code for code, _ in codes(coded, "19")] == ["RUS"]
+
+
+def test_soldiers_on_patrol_show_no_force(code_fr):
+    coded = code_fr(
+        "Des jihadistes ont enlevé mardi trois soldats nigériens qui patrouillaient près de la "
+        "frontière malienne.",
+        published="2024-06-12",
+    )
+    assert codes(coded, "15") == []
