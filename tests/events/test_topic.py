@@ -32,3 +32,11 @@ def test_an_act_asked_about_is_no_act_of_the_one_asked(code_fr):
         published="2024-06-12",
     )
     assert codes(coded, "17") == []
+
+
+def test_a_threat_invoked_as_a_reason_is_no_threat(code_fr):
+    coded = code_fr(
+        "La Finlande a fermé sa frontière orientale, invoquant la menace militaire russe.",
+        published="2024-06-12",
+    )
+    assert codes(coded, "13") == []
