@@ -42,6 +42,7 @@ from faits.events.attachment import (
 )
 from faits.events.attribution import attribution_for
 from faits.events.cues import Cues
+from faits.events.lasting import lasting_verbs
 from faits.events.lexicon import EventLexicon, Pattern, load_event_lexicon, normalise
 from faits.events.listed import actor_lists, with_listed
 from faits.events.matching import (
@@ -100,6 +101,12 @@ class EventModel:
     @property
     def index(self) -> dict[str, list[Pattern]]:
         return self.lexicon.index
+
+    @functools.cached_property
+    def reporting_rules(self) -> frozenset[str]:
+        """The rules of reporting patterns (``reports: true``), whose event is a bare
+        statement."""
+        return frozenset(p.rule for ps in self.index.values() for p in ps if p.reports)
 
 
 def event_id(
@@ -542,7 +549,8 @@ def code_sentence(
     rejected: list[Event] = []
     aims: dict[int, Arguments] = {}
     found = candidates(sentence, model.index, model.cues, fired_only=True, listed=model.listed)
-    for group in select(found, model.cues):
+    lasting = lasting_verbs(sentence, times, model.cues)
+    for group in select(found, model.cues, lasting):
         for match in readings(group, model.cues):
             coded = code_match(
                 parsed,
@@ -1098,22 +1106,48 @@ def _shared(code: str, other: str) -> int:
 BACKING_CODE = ("051", "11")
 
 
-def _backing_status(match: Candidate, actors: ActorIndex, cues: Cues) -> bool:
+def _backing_status(
+    match: Candidate, actors: ActorIndex, cues: Cues, index: dict[str, list[Pattern]]
+) -> bool:
     """ "Les rebelles du M23, soutenus par le Rwanda", "une milice appuyée par l'Iran": support
-    (051) told by a participle with its agent on an actor is who backs that actor, a standing
-    status, not an act (docs/annotation.md); on an act it stays a reaction ("un vote salué
-    par Kiev")."""
+    (051) told by a participle with its agent on an actor (or a group or part of one: "les
+    factions syriennes soutenues par la Turquie") is who backs that actor, a standing status,
+    not an act (docs/annotation.md); on an act it stays a reaction ("un vote salué par
+    Kiev")."""
     trigger = match.trigger
     return (
         match.pattern.code.startswith(BACKING_CODE)
         and match.pattern.kind == "verb"
         and trigger.dep_ == "acl"
         and "Part" in feature(trigger, "VerbForm")
-        and trigger.head.i in actors.by_token
+        and _actor_phrase(trigger.head, actors, index)
         # "Alexeï Navalny condamné par un tribunal à 19 ans de prison": in a verbless
         # headline the participle on the name heading it is the predicate
         and trigger.head.dep_ != "ROOT"
         and has_agent(trigger, cues)
+    )
+
+
+# Links by which a noun names the actor it is a group or a part of ("les factions
+# syriennes", "une colonne de l'armée malienne", "…, mouvement séparatiste").
+ACTOR_PHRASE_LINKS = ("amod", "nmod", "flat")
+ACTOR_APPOSITION_LINKS = ("appos", "conj")
+
+
+def _actor_phrase(noun: Token, actors: ActorIndex, index: dict[str, list[Pattern]]) -> bool:
+    """Whether a noun names an actor: an actor mention itself, a group of one ("les factions
+    syriennes", "une colonne de l'armée malienne") or its apposition ("les forces du STC,
+    mouvement séparatiste"); not an act's noun ("l'offensive israélienne")."""
+    if noun.i in actors.by_token:
+        return True
+    if any(p.kind == "noun" for p in index.get(normalise(noun.lemma_), ())):
+        return False
+    if noun.dep_.startswith(ACTOR_APPOSITION_LINKS) and noun.head.i in actors.by_token:
+        return True
+    return any(
+        c.i in actors.by_token or c.i in actors.qualifiers
+        for c in dependents(noun)
+        if c.dep_.startswith(ACTOR_PHRASE_LINKS)
     )
 
 
@@ -1213,7 +1247,7 @@ def code_match(
         return []
     if _struck_noun(match, arguments, model.index):
         return []
-    if _backing_status(match, actors, model.cues):
+    if _backing_status(match, actors, model.cues, model.index):
         return []
     sharing = match.pattern.code[:2] not in UNSHARED_AIM_ROOTS or match.pattern.code.startswith(
         DENIAL_CODE
@@ -1488,7 +1522,50 @@ def code_events(
         events.extend(
             code_sentence(parsed, i, sentence, index, times, places, model, mutual, history)
         )
-    return _one_visit(_one_encounter(_one_mutual(events, mutual), mutual))
+    events = _one_visit(_one_encounter(_one_mutual(events, mutual), mutual))
+    return _statements_beside_said_acts(events, model.reporting_rules)
+
+
+# Codes of acts done in words: a bare statement of the same speaker elaborates them.
+COUNTRY_CODE_LENGTH = 3
+SAID_CODES = (
+    "01", "02", "03", "051", "052", "053", "055", "10", "111", "112", "113", "114", "12", "13"
+)  # fmt: skip
+
+
+def _statements_beside_said_acts(
+    events: list[Event], reporting_rules: frozenset[str]
+) -> list[Event]:
+    """A bare statement (a reporting verb's ``010``: "« Il s'agit d'une décision politique »,
+    a déclaré le porte-parole", "a affirmé que ses navires menaient des patrouilles
+    normales") by a speaker who, in the same article, condemns, rejects, accuses, praises,
+    demands or denies is that act's wording, not a second event: the gold codes the act
+    alone (docs/annotation.md: speech that only motivates another event is not annotated).
+    A speaker whose only other act is a deed ("a reçu l'ambassadeur. Il a ensuite jugé
+    que …") keeps the statement."""
+    said = {
+        e.source.code
+        for e in events
+        if e.source is not None and e.rule not in reporting_rules and e.cameo.startswith(SAID_CODES)
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.rule in reporting_rules
+            and e.source is not None
+            and any(_one_side(e.source.code, other) for other in said)
+        )
+    ]
+
+
+def _one_side(code: str | None, other: str | None) -> bool:
+    """The same actor, or a country and an office of it ("TWN" condemned, "TWNGOV" said)."""
+    if code is None or other is None:
+        return False
+    return code == other or (
+        COUNTRY_CODE_LENGTH in (len(code), len(other)) and code[:3] == other[:3]
+    )
 
 
 def _one_mutual(events: list[Event], mutual: set[str]) -> list[Event]:

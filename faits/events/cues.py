@@ -112,6 +112,10 @@ class Cues:
     onset_nouns: frozenset[str] = frozenset()
     order_nouns: frozenset[str] = frozenset()
     order_prepositions: frozenset[str] = frozenset()
+    since_marks: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    provision_verbs: frozenset[str] = frozenset()
+    provision_texts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -169,6 +173,14 @@ class Cues:
             order_nouns=_words(roles, "order-noun") if "order-noun" in roles else frozenset(),
             order_prepositions=_words(roles, "order-noun", "prepositions")
             if "order-noun" in roles
+            else frozenset(),
+            since_marks=_words(roles, "since") if "since" in roles else frozenset(),
+            topic_verbs=_words(roles, "topic-verb") if "topic-verb" in roles else frozenset(),
+            provision_verbs=_words(roles, "topic-verb", "provision_verbs")
+            if "topic-verb" in roles
+            else frozenset(),
+            provision_texts=_words(roles, "topic-verb", "texts")
+            if "topic-verb" in roles
             else frozenset(),
         )
 

@@ -23,6 +23,7 @@ from faits.events.coder import (
     match_arguments,
     readings,
 )
+from faits.events.lasting import lasting_verbs
 from faits.events.matching import Candidate, candidates, selection
 from faits.events.modality import modality_of
 from faits.models import LanguageModels
@@ -128,7 +129,9 @@ def explain_sentence(
     actors = ActorIndex.build(analysis.mentions, places, analysis.qualifiers)
     found = candidates(sentence, models.events.index, models.events.cues)
     tried: dict[int, tuple[str, str]] = {}
-    chosen = selection(found, models.events.cues)
+    chosen = selection(
+        found, models.events.cues, lasting_verbs(sentence, times, models.events.cues)
+    )
     for group in chosen.groups:
         tryable = readings(group)  # as the coder tries them
         for candidate in group:

@@ -51,8 +51,13 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # l'aide", "a convoqué l'ambassadeur pour lui signifier une protestation"), and so does that of
 # a meeting ("se sont retrouvés à Moscou pour tenter de désamorcer la crise"), and so does
 # that of aid ("a approuvé un financement pour appuyer le budget ivoirien": what the money
-# is for, no endorsement).
-PURPOSE_ROOTS = frozenset({"02", "04", "07", "10", "11", "14"})
+# is for, no endorsement). The same holds of any act but force and violence, whose purpose is
+# often carried out in the same breath: "a imposé des sanctions pour accroître la pression sur
+# Moscou", "s'est engagé à acheter des avions pour réduire son excédent commercial" tell no
+# pressure and no concession (two gold events of 5,448 sit in such a clause).
+PURPOSE_ROOTS = frozenset(
+    {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "16", "17"}
+)
 # Codes whose complement is an event of its own as well: a claim of responsibility names the
 # attack it claims ("a revendiqué l'enlèvement de trois ressortissants indiens").
 CLAIM_CODES = frozenset({"015"})
@@ -755,6 +760,53 @@ def _own_clause(token: Token) -> bool:
     )
 
 
+# how far up a verb with no subject its clause may hang on the noun that is its subject
+SUBJECT_REACH = 3
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or what a relative or participle clause hangs on ("un accord
+    qui prévoit …", "un accord prévoyant …")."""
+    subject = next((c for c in dependents(verb) if c.dep_.startswith("nsubj")), None)
+    if subject is not None and "Rel" not in feature(subject, "PronType"):
+        return subject
+    if verb.dep_.startswith("acl") and verb.head.i != verb.i:
+        return verb.head
+    if subject is None:
+        # the parser loses the subject of "Le traité que X et Y ont signé prévoit …",
+        # hanging the verb on the relative clause: the first noun above it
+        node = verb
+        for _ in range(SUBJECT_REACH):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in NOUN_TAGS:
+                return node
+    return subject
+
+
+def _topic_noun(token: Token, cues: Cues) -> bool:
+    """An act's noun that is what a verb of talk, hope or question is about ("ont évoqué la
+    coopération énergétique", "Interrogé sur l'assassinat du journaliste"), or what a text
+    provides for ("Le traité prévoit une coopération"): no occurrence of the act
+    (``roles.yaml#topic-verb``). A conjunct stands where its first conjunct does."""
+    noun = token
+    if noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if not noun.dep_.startswith(("obj", "obl", "nmod")) or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = normalise(verb.lemma_)
+    if lemma in cues.topic_verbs:
+        return True
+    if lemma not in cues.provision_verbs:
+        return False
+    subject = _verb_subject(verb)
+    return subject is not None and normalise(subject.lemma_) in cues.provision_texts
+
+
 def _attribution_noun(token: Token, cues: Cues) -> bool:
     """A noun inside "selon …" names a source, not an event ("selon une enquête de l'ONU")."""
     return any(
@@ -1002,6 +1054,11 @@ def _restated_act(token: Token, codes: dict[int, str], cues: Cues) -> bool:
     return False
 
 
+# Clauses inside a purpose clause that are not what the act is for: a relative clause on one
+# of its nouns, a participle or another adverbial clause on its verb.
+CLAUSES_OF_THEIR_OWN = ("acl:relcl", "advcl")
+
+
 def _purpose_clause(token: Token, purposed: set[int], cues: Cues) -> bool:
     return (
         token.dep_.startswith(("advcl", "acl"))
@@ -1017,13 +1074,19 @@ def _purpose(token: Token, purposed: set[int], cues: Cues) -> bool:
     "a lancé un appel pour financer l'aide": a clause introduced by a purpose conjunction
     under a protest, appeal, demand or disapproval trigger or its complement, and the words
     of that clause ("l'aide" is what the appeal is for)."""
+    if _detached_present_participle(token):
+        return False
     node = token
     for _ in range(GOVERNOR_DEPTH):
         if _purpose_clause(node, purposed, cues):
             return True
         if node.head.i == node.i or (node.i != token.i and node.i in purposed):
             return False
-        if _clause_of_its_own(node):
+        if (
+            _clause_of_its_own(node)
+            or node.dep_.startswith(CLAUSES_OF_THEIR_OWN)
+            or _detached_present_participle(node)
+        ):
             # "pour réclamer le départ du président, que les contestataires accusent de …",
             # "pour protester contre …, accusant New Delhi de …": a relative with a subject
             # of its own or a participle set off by a comma says something else than what
@@ -1174,6 +1237,7 @@ REPORTS_NOTHING = "reporting pattern with no reported clause of its own, or on a
 MODIFIER_NOUN = "bare noun qualifying another noun ('avions de combat')"
 INSIDE_NAME = "word of an organisation's name ('le Rassemblement national')"
 ATTRIBUTION_NOUN = "noun of an attribution phrase ('selon les déclarations de')"
+TOPIC_NOUN = "what is talked about or provided for ('ont évoqué la coopération')"
 STANDING_STATE = "a standing situation, not an act ('qui accueille 600 000 réfugiés')"
 ADJECTIVAL = "adjectival participle ('les sanctions imposées')"
 AUTHORSHIP = "participle naming who made the noun ('une trêve négociée par le Qatar')"
@@ -1190,6 +1254,7 @@ CONSEQUENCE = "toll of a violent trigger"
 RESTATED_ATTACK = "restates an attack coded beside it"
 RESTATED_ACT = "restates an act coded beside it"
 PURPOSE = "purpose of a protest or appeal"
+LASTING = "a situation lasting for months ('réclament depuis des années')"
 
 
 def _inadmissible(candidate: Candidate, cues: Cues) -> str | None:
@@ -1204,6 +1269,8 @@ def _inadmissible(candidate: Candidate, cues: Cues) -> str | None:
             return INSIDE_NAME
         if _modifier_noun(trigger, cues):
             return MODIFIER_NOUN
+        if _topic_noun(trigger, cues):
+            return TOPIC_NOUN
         return ATTRIBUTION_NOUN if _attribution_noun(trigger, cues) else None
     if _standing_state(candidate):
         return STANDING_STATE
@@ -1259,7 +1326,9 @@ def _read_by_its_noun(
     return NOUN_READING if own else None
 
 
-def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
+def select(
+    found: list[Candidate], cues: Cues, lasting: frozenset[int] = frozenset()
+) -> list[list[Candidate]]:
     """Fired patterns grouped by trigger, most specific first, minus what is covered.
 
     Dropped: triggers used as another match's complement ("lever" in "refuser de lever"),
@@ -1269,15 +1338,20 @@ def select(found: list[Candidate], cues: Cues) -> list[list[Candidate]]:
     the purpose clause of a protest ("ont manifesté pour exiger …"),
     bare nouns qualifying another noun ("avions de combat"), nouns of attribution phrases,
     adjectival participles, state verbs out of a past tense ("qu'il détient") and reporting
-    verbs whose reported clause holds a trigger ("a déclaré que X a signé …"). The coder
+    verbs whose reported clause holds a trigger ("a déclaré que X a signé …"), and the verbs of
+    ``lasting``, told as lasting for months (``lasting.lasting_verbs``). The coder
     falls back to the next pattern of a group of the same root when the best one yields no
     event (no target where one is needed; ``coder.readings``).
     """
-    return selection(found, cues).groups
+    return selection(found, cues, lasting).groups
 
 
-def selection(found: list[Candidate], cues: Cues) -> Selection:
-    """``select``'s groups, with the reason each fired pattern left out was dropped for."""
+def selection(
+    found: list[Candidate], cues: Cues, lasting: frozenset[int] = frozenset()
+) -> Selection:
+    """``select``'s groups, with the reason each fired pattern left out was dropped for.
+    A verb of ``lasting`` still governs its complements and its content ("accuse depuis des
+    mois Abou Dhabi d'acheminer des armes" codes no transfer either); it is only no event."""
     dropped: dict[int, str] = {}
     fired: dict[int, list[Candidate]] = {}
     for candidate in found:
@@ -1335,6 +1409,8 @@ def selection(found: list[Candidate], cues: Cues) -> Selection:
 
     def covered(i: int, group: list[Candidate]) -> str | None:
         trigger = group[0].trigger
+        if i in lasting:
+            return LASTING
         if _governing_trigger(trigger, speech_acts, cues):
             return GOVERNED
         if codes[i].startswith(MEDIATION_CODE):

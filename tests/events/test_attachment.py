@@ -82,7 +82,7 @@ def test_the_model_never_overrides_a_target_the_rules_found(fr_models):
 # A noun trigger needing a target whose only other actor is the addressee of a letter: the
 # strikes are a circumstance told, not an act of the source on that country.
 STRIKES = (
-    "Le chef de la diplomatie kényane a évoqué les frappes récentes dans une lettre "
+    "Le chef de la diplomatie kényane a confirmé les frappes récentes dans une lettre "
     "adressée à la Somalie."
 )
 # The only other mention is the venue of the agreement criticised, a place finer than a country.

@@ -99,3 +99,32 @@ def test_hosting_talks_between_others_is_hosting_both_ways_and_their_negotiation
     assert sorted(codes(coded, "042")) == [("SDN", "QAT"), ("TCD", "QAT")]
     assert sorted(codes(coded, "046")) == [("SDN", "TCD"), ("TCD", "SDN")]
     assert codes(coded, "045") == []
+
+
+def test_a_group_of_an_actor_backed_by_another_is_a_standing_status(code_fr):
+    # "les milices … soutenues par X" says who backs whom, no act of support
+    coded = code_fr(
+        "Les combats opposent l'armée régulière aux factions libyennes soutenues par la Turquie "
+        "près de Syrte.",
+        published="2024-06-12",
+    )
+    assert codes(coded, "05") == []
+
+
+def test_damage_done_by_a_strike_is_no_seizure_of_property(code_fr):
+    coded = code_fr(
+        "Des drones russes ont frappé la ville de Soumy, tuant deux civils et endommageant une "
+        "école.",
+        published="2024-06-12",
+    )
+    assert codes(coded, "17") == []
+    assert [code for code, _ in codes(coded, "19")] == ["RUS"]
+
+
+def test_soldiers_on_patrol_show_no_force(code_fr):
+    coded = code_fr(
+        "Des jihadistes ont enlevé mardi trois soldats nigériens qui patrouillaient près de la "
+        "frontière malienne.",
+        published="2024-06-12",
+    )
+    assert codes(coded, "15") == []
