@@ -92,6 +92,9 @@ def main() -> None:
         g = miss["gold"]
         rid = miss["record"]
         gw = words(g["trigger"], common)
+        # every word of the trigger, common ones too: a pattern selected on "annoncé" in "a
+        # annoncé le déploiement" is on the trigger, though "annoncé" tells triggers apart badly
+        every = words(g["trigger"], frozenset())
         near = [s for s in falses[rid] if words(s["trigger"], common) & gw]
         if near:
             same = [s for s in near if s["cameo"][:2] == g["cameo"][:2]]
@@ -108,7 +111,7 @@ def main() -> None:
                 c
                 for report in reports[rid]
                 for c in report.candidates
-                if words(c.trigger, common) & gw or c.trigger.lower() in gw
+                if words(c.trigger, common) & gw or c.trigger.lower() in every
             ]
             made = [
                 e
