@@ -1022,3 +1022,16 @@ def test_joint_patrol_and_military_cooperation_with_a_partner_go_both_ways(code_
     assert pairs(coded, "06") == {("CHN", "RUS"), ("RUS", "CHN")}
     coded = code_fr("Le Japon a annoncé une coopération militaire renforcée avec les Philippines.")
     assert pairs(coded, "06") == {("JPN", "PHL"), ("PHL", "JPN")}
+
+
+def test_others_called_to_react_is_rallying_against_the_author_not_the_called(code_fr):
+    # a call to react (113) opposes whoever did the act to be answered, never those called on
+    coded = code_fr(
+        "Des drones russes ont frappé Kharkiv dans la nuit. Le ministre ukrainien des "
+        "Affaires étrangères a appelé les alliés de Kiev à réagir avec fermeté."
+    )
+    assert pairs(coded, "11") == {("UKR", "RUS")}
+    bare = code_fr(
+        "Le ministre ukrainien des Affaires étrangères a appelé l'ONU et la France à réagir fermement."
+    )
+    assert pairs(bare, "11") == {("UKR", None)}
