@@ -1035,3 +1035,16 @@ def test_others_called_to_react_is_rallying_against_the_author_not_the_called(co
         "Le ministre ukrainien des Affaires étrangères a appelé l'ONU et la France à réagir fermement."
     )
     assert pairs(bare, "11") == {("UKR", None)}
+
+
+def test_concern_conveyed_to_the_other_government_is_an_official_complaint(code_fr):
+    # concern said to the other side (114); said "face à" an act, to no one, it stays 012
+    coded = code_fr(
+        "Le ministre des Affaires étrangères japonais a exprimé sa vive préoccupation à "
+        "l'ambassadeur de Russie."
+    )
+    assert {(e.cameo, e.target.code[:3] if e.target else None) for e in coded.events} == {
+        ("114", "RUS")
+    }
+    said = code_fr("Le Japon a exprimé son inquiétude face aux manœuvres chinoises.")
+    assert {e.cameo for e in said.events} == {"012"}
