@@ -1048,3 +1048,11 @@ def test_concern_conveyed_to_the_other_government_is_an_official_complaint(code_
     }
     said = code_fr("Le Japon a exprimé son inquiétude face aux manœuvres chinoises.")
     assert {e.cameo for e in said.events} == {"012"}
+
+
+def test_an_act_judged_unjustified_is_a_condemnation(code_fr):
+    # an adjective of classes.yaml#reprobation after "juger" makes the judgement a 111
+    coded = code_fr(
+        "La ministre canadienne du Commerce a jugé ces taxes chinoises « injustifiées »."
+    )
+    assert pairs(coded, "11") == {("CAN", "CHN")}
