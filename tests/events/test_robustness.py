@@ -1056,3 +1056,12 @@ def test_an_act_judged_unjustified_is_a_condemnation(code_fr):
         "La ministre canadienne du Commerce a jugé ces taxes chinoises « injustifiées »."
     )
     assert pairs(coded, "11") == {("CAN", "CHN")}
+
+
+def test_suspicions_rejected_are_a_denial(code_fr):
+    # a suspicion turned away is denied (016), not a proposal rejected (120)
+    coded = code_fr(
+        "Washington soupçonne le Laos de livrer du pétrole à la Corée du Nord. "
+        "Vientiane a rejeté ces soupçons."
+    )
+    assert pairs(coded, "01") == {("LAO", "USA")}
