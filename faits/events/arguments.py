@@ -1961,7 +1961,10 @@ def _opposed(
     """Whom a call to act against an actor opposes: the first actor named in the act called
     for, the pattern's deepest verb complement ("a demandé à Paris de faire pression sur la
     Hongrie" opposes Hungary; Paris is only called on). With no verb complement, or no actor
-    in it, the targets found stand ("a appelé à isoler l'Iran")."""
+    in it, the targets found stand ("a appelé à isoler l'Iran", "a appelé ses partisans à
+    défendre la révolution"), but for those called on to an act with no noun complement: "a
+    appelé l'ONU à réagir fermement" calls the UN against whoever did the act to be answered, named elsewhere
+    in the article or not at all."""
     called = [c for c in candidate.complements if c.pos_ in ("VERB", "AUX")]
     if not called:
         return targets
@@ -1971,7 +1974,10 @@ def _opposed(
         if token.i == act.i or mention is None or any(mention is s for s in sources):
             continue
         return [mention]
-    return targets
+    if any(c.pos_ in (*NOUNS, "PRON") for c in _children(act, (*OBJECTS, "obl:arg"))):
+        return targets
+    called_on = {t.i for o in _children(candidate.trigger, OBJECTS) for t in o.subtree}
+    return [t for t in targets if t.token_start not in called_on]
 
 
 def _holder(

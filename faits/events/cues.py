@@ -116,6 +116,8 @@ class Cues:
     topic_verbs: frozenset[str] = frozenset()
     provision_verbs: frozenset[str] = frozenset()
     provision_texts: frozenset[str] = frozenset()
+    # nouns that head a compound preposition ("face à"): its last word is not the preposition
+    preposition_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, language: str) -> Cues:
@@ -181,6 +183,9 @@ class Cues:
             else frozenset(),
             provision_texts=_words(roles, "topic-verb", "texts")
             if "topic-verb" in roles
+            else frozenset(),
+            preposition_heads=_words(roles, "preposition-heads")
+            if "preposition-heads" in roles
             else frozenset(),
         )
 

@@ -156,9 +156,14 @@ def _descendants(token: Token, depth: int) -> list[Token]:
 
 
 def _introduced_by(token: Token, preposition: str, sentence: Span, cues: Cues) -> bool:
+    """A noun heading a compound preposition ("face aux manœuvres", cues.preposition_heads)
+    makes it another preposition than its last word: "exprimer son inquiétude face aux
+    manœuvres" says it to no one."""
     for child in dependents(token):
         if child.dep_ in ("case", "mark") and cues.preposition(child.text) == preposition:
             return True
+        if child.dep_ in ("case", "mark") and normalise(child.text) in cues.preposition_heads:
+            return False
     i = token.i - 1
     while i >= sentence.start and token.doc[i].pos_ in FUNCTION_TAGS:
         i -= 1

@@ -1022,3 +1022,46 @@ def test_joint_patrol_and_military_cooperation_with_a_partner_go_both_ways(code_
     assert pairs(coded, "06") == {("CHN", "RUS"), ("RUS", "CHN")}
     coded = code_fr("Le Japon a annoncé une coopération militaire renforcée avec les Philippines.")
     assert pairs(coded, "06") == {("JPN", "PHL"), ("PHL", "JPN")}
+
+
+def test_others_called_to_react_is_rallying_against_the_author_not_the_called(code_fr):
+    # a call to react (113) opposes whoever did the act to be answered, never those called on
+    coded = code_fr(
+        "Des drones russes ont frappé Kharkiv dans la nuit. Le ministre ukrainien des "
+        "Affaires étrangères a appelé les alliés de Kiev à réagir avec fermeté."
+    )
+    assert pairs(coded, "11") == {("UKR", "RUS")}
+    bare = code_fr(
+        "Le ministre ukrainien des Affaires étrangères a appelé l'ONU et la France à réagir fermement."
+    )
+    assert pairs(bare, "11") == {("UKR", None)}
+
+
+def test_concern_conveyed_to_the_other_government_is_an_official_complaint(code_fr):
+    # concern said to the other side (114); said "face à" an act, to no one, it stays 012
+    coded = code_fr(
+        "Le ministre des Affaires étrangères japonais a exprimé sa vive préoccupation à "
+        "l'ambassadeur de Russie."
+    )
+    assert {(e.cameo, e.target.code[:3] if e.target else None) for e in coded.events} == {
+        ("114", "RUS")
+    }
+    said = code_fr("Le Japon a exprimé son inquiétude face aux manœuvres chinoises.")
+    assert {e.cameo for e in said.events} == {"012"}
+
+
+def test_an_act_judged_unjustified_is_a_condemnation(code_fr):
+    # an adjective of classes.yaml#reprobation after "juger" makes the judgement a 111
+    coded = code_fr(
+        "La ministre canadienne du Commerce a jugé ces taxes chinoises « injustifiées »."
+    )
+    assert pairs(coded, "11") == {("CAN", "CHN")}
+
+
+def test_suspicions_rejected_are_a_denial(code_fr):
+    # a suspicion turned away is denied (016), not a proposal rejected (120)
+    coded = code_fr(
+        "Washington soupçonne le Laos de livrer du pétrole à la Corée du Nord. "
+        "Vientiane a rejeté ces soupçons."
+    )
+    assert pairs(coded, "01") == {("LAO", "USA")}
